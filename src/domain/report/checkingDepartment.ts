@@ -6,8 +6,9 @@ import type { ParseContext } from './draft.js';
 /** Before the department, within its clause: nothing but a day (masked), a time of day or 近日. */
 // 11月份宣文部于11月18日开展了… (round 36): a month (not masked as a day) may open the clause too.
 // 昨天配合办公室对本科室报销凭证进行了检查 (round 41, t40b F13: the sender the doer, 办公室 the place): the department the
-// sender assisted (配合/协助/协同) made the check; the sender only helped.
-const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*(?:上午|下午|晚上)?[\s\u0000]*(?:(?:我|本人|我们|我科|我部)?(?:又|还|也)?(?:配合|协助|协同)(?:了)?)?[\s\u0000]*$/;
+// sender assisted (配合/协助) made the check; the sender only helped. 协同组联部对财务科… (round 57, fee; fge's left-alone:
+// stored as 周涛's check) is working together with it, as 会同/联合 are: the department is beside the sender, no doer.
+const OPENS_CLAUSE = /^[\s\u0000]*(?:近日|日前|近期|本月|上月|\d{1,2}月份?)?[\s\u0000]*(?:上午|下午|晚上)?[\s\u0000]*(?:(?:我|本人|我们|我科|我部)?(?:又|还|也)?(?:配合|协助)(?:了)?)?[\s\u0000]*$/;
 
 /**
  * After the department: perhaps 于 + when, perhaps 牵头/组织/带队 (how it led it), then 对 + what it checked (对照/对标/对接

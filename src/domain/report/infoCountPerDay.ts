@@ -72,6 +72,9 @@ const OTHER_DEED = /检查|谈话|谈心|学习|观看|召开|开展|签订|讲�
 /** A paper of another kind than 信息 (调研报告1篇 · 自查报告一份): counted in its own kind, never as 信息. */
 const OTHER_PAPER = /报告|述责|述廉/;
 
+/** 其中1篇被市纪委网站采用 · 其中2篇被采用 · 其中一篇获省纪委网站刊发: what became of some of the papers counted. */
+const ADOPTED_REMARK = /^[\s\u0000]*其中[^被获]{0,16}?(?:已经?)?(?:被|获)[^，,；;。]{0,16}?(?:采用|录用|刊发|刊登|转载|选用)/;
+
 /** Words of handing in papers: a clause with them is the papers' own. */
 const PAPER_WORDS = /信息|报送|上报|篇|条|则/;
 
@@ -141,6 +144,10 @@ function papersCountedPerDay(reports: ParsedReport[], text: string, today: strin
       day = undefined;
       continue;
     }
+    // 本月报送信息3篇（11月2日1篇、11月23日2篇），其中1篇被市纪委网站采用 (round 57, fee; fge's left-alone: a card of two, the
+    // 1篇 of the remark read as more words of 11-23's clause, so the day-by-day count was dropped): a clause of no day saying
+    // what became of some of the papers is a remark on those counted (withAdoptedPaperNoted keeps it), never papers of its own.
+    if (read.date === undefined && ADOPTED_REMARK.test(read.rest)) continue;
     day = read.date ?? day;
     const rest = read.rest.replace(ORDINAL_PIECE, '$1一$2');
     const counts = [...rest.matchAll(PIECES)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!) ?? 0));

@@ -21,8 +21,12 @@ const TITLES = ADDRESS_TITLES.join('|');
  */
 // 王副理事长昨天上午到财务科参加我们科的警示教育会 (round 39, t38a F7: made his): the masked run right after the name may be
 // the day, and one who then goes somewhere to attend (到…参加 · 参加 · 观看) is the audience, not the teaching's subject.
+// 郑部长本月报送廉政信息3篇（11月2日1篇、11月23日2篇） from 陈静 (round 57, fee; fge's left-alone: the clerk's papers,
+// while 郑部长11月2日报送… was 郑华's): a span of time said with no day (本月 · 11月份 · 上周 · 本季度) and 共/累计 between
+// the name and the deed keep the name its subject, as the masked day there does.
+const SPAN_BETWEEN = '(?:(?:本|上|这)个?(?:月|周|星期|季度)(?:以来|内)?|\\d{1,2}月份?(?![\\d日号])|今年以来|近期)?(?:共计|累计|一共|共|已经|已|先后)?';
 const DEED = new RegExp(
-  `^(?:同志)?(?:副?(?:${TITLES}))?(?:同志)?[\\s]*(?:还|也|又|亲自|专门|同时|并|随即|再次|现场|带头|首先|重点){0,2}(?:结合[^,;。!?\\u0000]{1,12}?[,]?|以案说[纪法责德][,]?)?(?:\\u0000+(?![\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*(?:到|来到|来|去|赴|前往|深入|参加|出席|列席|观看|听取|旁听))|(?:通报|传达|开展|宣读|解读|领学|播放|讲解|剖析|以案说[纪法责德])[^,;。!?\\u0000]{0,16}?\\u0000)`,
+  `^(?:同志)?(?:副?(?:${TITLES}))?(?:同志)?[\\s]*${SPAN_BETWEEN}[\\s]*(?:还|也|又|亲自|专门|同时|并|随即|再次|现场|带头|首先|重点){0,2}(?:结合[^,;。!?\\u0000]{1,12}?[,]?|以案说[纪法责德][,]?)?(?:\\u0000+(?![\\s\\u0000]*(?:上午|下午|晚上)?[\\s\\u0000]*(?:到|来到|来|去|赴|前往|深入|参加|出席|列席|观看|听取|旁听))|(?:通报|传达|开展|宣读|解读|领学|播放|讲解|剖析|以案说[纪法责德])[^,;。!?\\u0000]{0,16}?\\u0000)`,
 );
 
 /**

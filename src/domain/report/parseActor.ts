@@ -262,6 +262,19 @@ function ledAlongPlace(item: CounterpartItem, text: string): boolean {
   return /^(?:同志)?(?:副?(?:书记|理事长|主任|科长|部长|局长|主席)|干事)?(?:同志)?[\s\u0000]*(?:一起|一同)?(?:到|对|赴|深入|前往|去(?!年|世)|\u0000|(?:检查|抽查|查看|督查|核查|巡查|查)了)/.test(text.slice(item.end));
 }
 
+/** 协同 (with no 陪同/配合 of its own) right before `item`: working together with them, not following them. */
+const TOGETHER_BEFORE = /(?<![陪配])协同[\s\u0000]*(?:[\u4e00-\u9fa5]{0,6}?(?:书记|理事长|主任|科长|部长))?$/;
+
+/**
+ * Whether 协同X names X beside the sender rather than ahead of them: 11月4日协同组联部对财务科开展…检查 from 黄志刚 (round 57,
+ * fee; fge's left-alone: stored as 周涛's check, the department's head made its doer) · 协同林晓对… (林晓 made the doer, the
+ * 机关纪委书记 her 同行). A department, or someone the sender outranks, is one the sender worked with (a companion:
+ * SENDER_TAKES, checkCompanion); 协同黄书记… from 林晓 still follows the senior (round 33b, F2).
+ */
+function joinedWith(item: CounterpartItem, text: string, ctx: ParseContext): boolean {
+  return TOGETHER_BEFORE.test(text.slice(0, item.start)) && (item.departmentOnly !== undefined || outranked(item, ctx));
+}
+
 /**
  * Before the one taken along: the sender (我/本人, or no one, the clause opening on its day) and 带/带着/带领 — or 会同/协同
  * (round 55, fhe: 「会同林晓对财务科进行了专项检查」 lost 林晓, the companion named nowhere).
@@ -342,7 +355,7 @@ function isDoer(item: CounterpartItem, people: CounterpartItem[], text: string, 
   if (!talk && HEARD.test(text.slice(0, item.start)) && WHOSE.test(text.slice(item.end))) return true;
   // 康复部全体党员在吴静部长带领下观看了…: the one under whose lead it was done.
   if (/在[\s\u0000]*$/.test(text.slice(0, item.start)) && UNDER_LEAD.test(text.slice(item.end))) return true;
-  if (ATTRIBUTIVE.test(text.slice(item.end)) || ACCOMPANYING.test(text.slice(0, item.start)) || CHAIR_LAST.test(text.slice(item.end))) return true;
+  if (ATTRIBUTIVE.test(text.slice(item.end)) || (ACCOMPANYING.test(text.slice(0, item.start)) && !joinedWith(item, text, ctx)) || CHAIR_LAST.test(text.slice(item.end))) return true;
   // 跟林晓到宣文部开展了…检查 from a 副理事长 (l20): someone the sender outranks went along, like 和 (round 18, J); only a
   // senior or an equal is the one followed.
   if (!talk && GOING_WITH_BEFORE.test(text.slice(0, item.start)) && GOING_WITH_AFTER.test(text.slice(item.end))) return !outranked(item, ctx);

@@ -167,6 +167,8 @@ import { withWeekdayAsked } from './weekdayInDoubt.js';
 import { withRestatedDayAsked } from './restatedDay.js';
 import { withEitherDayAsked } from './eitherDay.js';
 import { withAdoptedPaperNoted } from './adoptedPaperNote.js';
+import { withOccasionCountOnAudience } from './occasionCountOnAudience.js';
+import { withTalkCompanionApart } from './talkCompanionApart.js';
 import { withCasesStudiedAsContent } from './casesStudiedAsContent.js';
 import { deedAfterMeeting } from './deedAfterMeeting.js';
 import { withMeetingDepartmentsAfter } from './meetingDepartmentsAfter.js';
@@ -744,7 +746,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 其中1篇被市纪委网站采用 · 已被…录用 (t51b F9): kept in the papers' note, once, by the one reader of it (round 50, fxf).
   // 康复部这周开了两次会 一次是…一次是… (t52a #9): the sender's own department opening a counted head is each item's.
   // 作风纪律检查1次（康复中心），谈话提醒2人次 (round 51 fzf): a tally of another deed with no day asks its day.
-  return read === null ? null : withTallyDayAsked(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text, shanghaiDate(ctx.now));
+  // …参加党员36人。参观结束后，赵敏同志为全体党员上了一堂廉政党课 (round 57, fee; t59b F5): the occasion's count, after a 。 too.
+  // 会同林晓与孙丽进行了廉政谈话 (round 57, fee): the one joined with 会同/协同/联合 went along, no one talked with.
+  return read === null ? null : withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now));
 }
 
 const ASSISTED_BY = new Map<string, RegExp>();

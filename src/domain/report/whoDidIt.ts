@@ -329,9 +329,12 @@ const SET_APART_WITH = /^[\s\u0000,;。]*(?:另外|此外|还有|同时|另(?=[\
 // named first (its type masked, 廉政信息也于当日报送 masked whole) that 也/于同日/当天 goes in too has no subject of its own;
 // the sender of the one before sent it.
 const SAME_DAY_ALSO = '(?:也|亦|一并|同日|当日|当天|同一天|同天)';
+// 郑部长报送廉政信息3篇（11月2日1篇、11月23日2篇），其中1篇被市纪委网站采用 (round 57, fee: the 11-23 papers lost 郑华 for the
+// sender): what became of some papers, after the day's count, is a remark on them (withAdoptedPaperNoted), no new subject.
+const ADOPTED_AFTER = '(?:[,，;；][\\s]*其中[^,;。!?，；]{0,20}?(?:采用|录用|刊发|刊登|转载|选用)[\\s。.!]*)?';
 const PAPER_GOES_ON = new RegExp(
   `^(?:廉政|廉洁|本部门)?[\\s\\u0000]*\\u0000(?:报告|材料|总结)?(?:\\d+|[一两二三四五])?(?:篇|份|期)?[\\s\\u0000]*` +
-    `(?:(?=[^,;。!?]{0,3}${SAME_DAY_ALSO})(?:也|亦|还|一并)?[\\s\\u0000]*(?:于|在)?[\\s\\u0000]*(?:(?:当天|当日|同日|同一天|同天)[\\s\\u0000,]*)?(?:也|亦|还|一并)?(?:报送|上报|提交|递交|上交|报给|交给|交)|[\\s\\u0000。.!]*$)`,
+    `(?:(?=[^,;。!?]{0,3}${SAME_DAY_ALSO})(?:也|亦|还|一并)?[\\s\\u0000]*(?:于|在)?[\\s\\u0000]*(?:(?:当天|当日|同日|同一天|同天)[\\s\\u0000,]*)?(?:也|亦|还|一并)?(?:报送|上报|提交|递交|上交|报给|交给|交)|[\\s\\u0000。.!]*${ADOPTED_AFTER}$)`,
 );
 
 // 跟着孙科长参加了科里的廉政教育 (found in the final acceptance round, recorded at once as the sender's): going along
