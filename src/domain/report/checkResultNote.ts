@@ -10,6 +10,8 @@ import { onlyOpener, opensApart } from './separateWork.js';
 /** What a check or a 自查 found or did about it (发现2个问题 · 排查风险点6个 · 制定防控措施 · 已督促整改 · 重点查了… · 1人迟到). */
 // 提出整改意见3条 · 已当场提醒 · 反馈意见 (round 46, t48b F4: the note kept only 「检查了…台账」).
 const RESULT = /意见|建议|提醒|反馈|发现|查出|形成|排查出?|查找|梳理|制定|完善|建立|整改|督促|问题|措施|风险点|隐患|迟到|早退|缺勤|脱岗|不规范|不到位|违规|重点(?:检查|查)|查了|查看了|查阅了?|抽查了|情况(?:良好|正常)|均(?:规范|正常|到位)/;
+/** 已当场反馈 · 并反馈给 · 及时告知 · 向…通报: the result told to someone, whose name follows. */
+const TOLD_SOMEONE = /(?:已|并|并已)?(?:当场|及时|随即|现场)?(?:反馈|告知|通报|交给|移交|向)/;
 /** A table row's cell label written as prose (内容:公务接待 · 检查内容：…): the label goes, the cell stays. */
 const CONTENT_LABEL = /^(?:检查)?内容\s*[:：]\s*/;
 /** A table row's 发现问题 cell with nothing found (发现问题:无). */
@@ -28,12 +30,21 @@ export function checkResultNote(rest: string, names: readonly string[]): string 
   const kept: string[] = [];
   let apart = false;
   // …检查了 考勤和公车使用情况 发现 两人迟到 (round 54, fjb, issue 10: typed by voice, the result dropped): a space before
-  // what was found or done about it ends a clause as a comma does.
-  for (const raw of rest.split(/[,;。!?\n，；！？]|\s+(?=(?:发现|查出|存在|提出|已(?:当场|督促|责令|要求|整改|反馈)|督促|责令|当场))/)) {
+  // what was found or done about it ends a clause as a comma does; so does 要求…整改 (round 57, fef, t59a F5).
+  for (const raw of rest.split(/[,;。!?\n，；！？]|\s+(?=(?:发现|查出|存在|提出|已(?:当场|督促|责令|要求|整改|反馈)|督促|责令|当场|(?:并|同时)?要求[^\s,，。;；]{0,10}?整改))/)) {
     const setApart = apart || opensApart(raw);
     apart = onlyOpener(raw);
     const clause = raw.replace(/[\s"“”'‘’（）()【】]/g, '').replace(CONTENT_LABEL, '');
-    if (setApart || clause.length < 2 || clause.includes(MASK) || NOTHING_FOUND.test(clause) || NEWS.test(clause) || names.some((n) => clause.includes(n))) continue;
+    const named = names.some((n) => clause.includes(n));
+    // 发现2个问题已当场反馈何平主任 (round 57, fef; t59a F5: the whole result dropped for the name): what was found is kept, the
+    // words from 已/并/当场 反馈… on, naming the side checked, are left out.
+    const found = named ? clause.slice(0, Math.max(0, clause.search(TOLD_SOMEONE))) : clause;
+    if (named && (found.length < 2 || names.some((n) => found.includes(n)) || !RESULT.test(found))) continue;
+    if (setApart || found.length < 2 || found.includes(MASK) || NOTHING_FOUND.test(found) || NEWS.test(found)) continue;
+    if (found !== clause) {
+      kept.push(found);
+      continue;
+    }
     if (!RESULT.test(clause) && !CONTENT_LABEL.test(raw.replace(/[\s]/g, ''))) continue;
     kept.push(clause.replace(/[:]/g, '：'));
   }

@@ -39,7 +39,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   check_companion: '同去的人按陪同记录，检查按您带队记录；如是对方带队，请点「修改」改活动人',
   day_span: '写的是一段时间（…至…），按第一天记录；如要记另一天请点「修改」',
   blank_doer: '表格里谈话人一栏是空的，按您本人记录；如不是您谈的，请点「修改」',
-  unit_word: '消息里说的「我们科」「部里」与您所在部门对不上，活动人按您本人记录，请核对是谁组织的',
+  // Round 57, fef (t59b F7): the words written are named in the record's remark; this line names none of its own.
+  unit_word: '消息里对本单位的称呼与您所在部门对不上，活动人按您本人记录，请核对是谁组织的',
   not_said_done: '消息里说的是今天上午或下午要做的事（「下午去…检查」「下午开…会」），没有说已经做了：已经完成请点「确认」，还没有做请点「取消」',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
   card_edited: '卡片已按您的修改更新（去掉或改了其中一条），以上就是确认后要记录的全部内容',

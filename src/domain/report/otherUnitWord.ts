@@ -2,6 +2,7 @@
 // deed may be a sub-unit's, the department's (its head's) or the sender's own (m25: stored at once as the sender's).
 import type { ParseContext, ParsedReport } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
+import { sameKindOfUnit } from './sameKindOfUnit.js';
 
 /** 我们科 · 科里 · 本科 · 我科 · 我们部 · 部里 · 本部 · 我们中心 …: the sender's own unit named by its kind only. */
 // 科里/部里 only opening a clause: 会议室里 · 干部里 · 办公室里 name no unit of the sender's.
@@ -16,7 +17,8 @@ export function withOtherUnitWordNoted(reports: ParsedReport[], text: string, ct
   if (!m) return reports;
   const own = ctx.directory.department(ctx.directory.person(ctx.senderId)?.departmentId ?? '');
   const unit = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-  if (!own || [own.name, ...(own.aliases ?? [])].some((n) => n.includes(unit))) return reports;
+  // 我科 from 办公室 (round 57, fef, t59b F7): 科 and 室 are one kind of unit.
+  if (!own || [own.name, ...(own.aliases ?? [])].some((n) => sameKindOfUnit(n, unit))) return reports;
   const remark = `消息说「${m[0]}」，您所在的是${own.name}，按您本人记录；如是别人组织的，请点「修改」`;
   return reports.map((r) =>
     r.draft.actorId === undefined || r.draft.actorId === ctx.senderId ? { ...r, remarks: [...r.remarks, remark], reasons: [...new Set([...(r.reasons ?? []), 'unit_word' as const])] } : r,

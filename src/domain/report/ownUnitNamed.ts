@@ -1,6 +1,7 @@
 // 我们中心 · 我们部 · 我们科 · 本部门: the sender's own department named without its name.
 import type { ParseContext } from './draft.js';
 import { ownBranchDepartment } from './ownBranchDepartment.js';
+import { sameKindOfUnit } from './sameKindOfUnit.js';
 
 /** The unit words a sender uses for their own department; 部门/科室 fit any, 中心/部/科/室 only a unit of that kind. */
 // 组织部门全体学习 · 组织科室学习 · 部门全体参加 · 全科人员 (round 30g, A19/A21: the department lost): a bare 部门/科室 that
@@ -73,6 +74,7 @@ export function ownUnitNamed(text: string, ctx: ParseContext): string | undefine
   // 科里集体学了下廉政准则 from 康复部's head (t41a F25: asked whose): 部里/科里/室里 is how staff say "our unit" whatever its
   // kind; from the unit's head it is theirs (a 财务科 clerk's 部里 is still nobody's).
   const headsIt = /^(?:部|科|室)里$/.test(m[0]) && own.headId === ctx.senderId;
-  if (unit && !headsIt && ![own.name, ...own.aliases].some((n) => n.includes(unit))) return undefined;
+  // 我科 from 办公室 (round 57, fef, t59b F7: no department): 科 and 室 are one kind of unit.
+  if (unit && !headsIt && ![own.name, ...own.aliases].some((n) => sameKindOfUnit(n, unit))) return undefined;
   return own.id;
 }

@@ -247,6 +247,7 @@ import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.
 import { withJointDoers, withJointDoersNoted } from './jointDoers.js';
 import { withNamedRespectiveDoers } from './namedRespectiveDoers.js';
 import { withOtherUnitWordNoted } from './otherUnitWord.js';
+import { withStandInUnit } from './standInUnit.js';
 import { withSuperiorHolding } from './superiorHolds.js';
 import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
 import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
@@ -2098,5 +2099,6 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月10日、11月24日主持召开了办公室、财务科…会议 with no 分别 (round 38): every place each time, on a card naming the other reading.
   // 到财务科督导…工作 beside the talks it held (round 41, t40a F7): the visit named on the card, never silent.
   // 会后又开展了警示教育 after a 分管科室会议 (round 53, fkdd): the study carries the meeting's departments.
-  return titled.length > 0 ? withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
+  // …是我替她组织的 (round 57, fef, t59b F6): a stand-in's teaching is the unit's, read from the message's own words.
+  return titled.length > 0 ? withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text) : null;
 }

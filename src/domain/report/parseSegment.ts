@@ -24,6 +24,7 @@ import { checkEscorts } from './checkEscorts.js';
 import { CHECK_TYPE_CODES, isCheckType, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import { thatDepartment } from './thatDepartment.js';
 import { ownUnitNamed } from './ownUnitNamed.js';
+import { headsTeachingUnit } from './headsTeachingUnit.js';
 import { namedParticipants } from './namedParticipants.js';
 import { checkSubject } from './checkSubject.js';
 import { organiserText } from './organiserText.js';
@@ -407,7 +408,8 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   // 我们中心11月20日报送信息 (f18): the sender's department named as theirs is the deed's, as 康复中心 would be (was: stored
   // with none, the department's 信息报送 unmet). A check's own unit is no place visited; a 分管科室会议's comes from above.
   // 组联部部长周涛主持召开… (round 47, t49b F3): the doer's unit named with their post, leading the deed, is the deed's too.
-  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? (ownUnitNamed(rest, ctx) ?? titledDoerUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? doersOwnUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? headsUnitMeeting(rest, who.actor.actorId ?? ctx.senderId, ctx)) : undefined;
+  // 我们科长带着我们学习… · 是我替她组织的 (round 57, fef, t59b F6): a head's or a stand-in's teaching of the unit is the unit's.
+  const ownUnit = base.type !== undefined && !isCheckType(base.type) && base.type !== 'meeting_dept' ? (ownUnitNamed(rest, ctx) ?? titledDoerUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? doersOwnUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? headsUnitMeeting(rest, who.actor.actorId ?? ctx.senderId, ctx) ?? (base.type.startsWith('edu_') ? headsTeachingUnit(rest, who.actor.actorId ?? ctx.senderId, ctx) : undefined)) : undefined;
   const draft: ReportDraft = {
     ...base,
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),

@@ -1,4 +1,5 @@
 // Splits one entry of a message (see splitItems) into the clauses that each report one activity.
+import { isCheckType } from '../activityTypes.js';
 import { urgesEducation } from './exhortation.js';
 import { opensLaterDeed } from './laterDeed.js';
 import { analysisAtDeptMeeting } from './analysisAtDeptMeeting.js';
@@ -117,6 +118,9 @@ export const SAID = /^[\s\u0000,]*(?:会议|会上|他|她|并|同时|(?:大家|
 
 /** 参加6人 · 共6人参加 · 应到7人，实到6人 · 参会人数12名: who took part, never part of what was said. */
 const HEAD_COUNT = /(?:参加|参会|出席|到会|实到|应到|参训|听课|共计?)[^,;。!?]{0,4}?\d+\s*(?:余|多)?\s*[人名]|\d+\s*(?:余|多)?\s*[人名](?:参加|参会|出席|到会|参训|听课)/;
+
+/** 要求限期整改 · 并要求其立即整改到位: a check's demand that what it found be put right. */
+const CHECK_REMEDY = /^[\s\u0000,]*(?:并|同时)?(?:当场)?要求[^,;。!?\u0000]{0,10}?整改/;
 
 /** 他强调， · 会议要求， : a clause of only the verb of saying, whose words follow in the next. */
 const BARE_SAID = new RegExp(`${SAID.source}[\\s\\u0000]*[,;]?\\s*$`);
@@ -345,7 +349,10 @@ export function splitActivities(line: string, today: string, checkedBefore = fal
     const exhorted: boolean = saying && saidAfterBareVerb(pieces[i - 1] ?? '', piece);
     // …，提醒其加强对部门人员的廉洁教育 (round 34a, F5): an education urged on someone is said, never held, beside a real one too.
     // 会议强调…。会后，张书记与班子成员… (round 37): a bare 会后， ends what was said; the deed after it is told again.
-    const said: boolean = current !== undefined && !clause.hasDay && (((SAID.test(piece) || urgesEducation(piece)) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted && !AFTERWARDS_ALONE.test(piece)));
+    // …发现2个问题已当场反馈何平主任，要求限期整改 (round 57, fef; t59a F5: the remedy dropped as words said): after a check,
+    // 要求…整改 is what the checker demanded of the side checked, its result, kept for the check's note (checkResultNote).
+    const remedy = current?.kind !== undefined && isCheckType(current.kind) && CHECK_REMEDY.test(piece);
+    const said: boolean = current !== undefined && !clause.hasDay && !remedy && (((SAID.test(piece) || urgesEducation(piece)) && !counted) || exhorted || (saying && clause.kind === undefined && !DEED_WITH_SOMEONE.test(piece) && !counted && !AFTERWARDS_ALONE.test(piece)));
     saying = said;
     // Dropped from what is read: its words (以案为鉴) must not type the activity, nor be kept as a note.
     if (said) continue;

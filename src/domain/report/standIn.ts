@@ -22,7 +22,8 @@ const OTHER_STAND_IN = new RegExp(
 );
 
 /** 孙科长出差了， · 部长请假了， at a line's start, before a stand-in: why someone stood in. */
-const AWAY_BEFORE = /^[\s]*[\u4e00-\u9fa5]{1,6}?(?:出差|请假|休假|外出|不在|生病|住院)了?\s*[,，]\s*/;
+// 何主任外出学习， (round 57, fef): away at a training or a meeting too.
+const AWAY_BEFORE = /^[\s]*[\u4e00-\u9fa5]{1,6}?(?:出差|请假|休假|外出(?:学习|开会|培训)?|不在|生病|住院)了?\s*[,，]\s*/;
 
 /**
  * 孙科长这周出差，12月2日由我组织科里同志学习了… · 孙丽出差了，周三我主持召开了… (round 55, fhe; t57b F7: asked whose, 孙丽 first):
@@ -50,4 +51,19 @@ export function withStandInPlain(text: string): string {
       return own ? rest.replace(STAND_IN, '我') : rest.replace(OTHER_STAND_IN, '');
     })
     .join('\n');
+}
+
+/** 书记 · 理事长: one stood in for above the unit, whose deed may be no unit's. */
+const ABOVE_UNIT = /书记|理事长/;
+
+/**
+ * Whether a line of `text` says the sender stood in for someone of their own unit away (孙科长这两天不在，…是我替她组织的 ·
+ * 我代孙科长主持了… · 科长出差，由我组织…), before withStandInPlain writes the stand-in away (round 57, fef, t59b F6).
+ */
+export function senderStoodInForHead(text: string): boolean {
+  return text.split('\n').some((line) => {
+    if (ABOVE_UNIT.test(line)) return false;
+    const away = AWAY_BEFORE.exec(line);
+    return STAND_IN.test(line) || /是我(?:临时)?(?:代替|替|代)(?:她|他(?!们))/.test(line) || (away !== null && OWN_DEED_AFTER_AWAY.test(line.slice(away[0].length)));
+  });
 }
