@@ -53,9 +53,12 @@ if (!only || only === 'broadcast') {
 if (!only || only === 'startup') {
   // npm start before (tsx) and after (dist/) the production build; needs `npm run build` first.
   const runs = Number(process.env.BENCH_RUNS ?? 3);
+  // BENCH_ROOT: that checkout's npm start too, alternated run by run (build both first); BENCH_STARTUP_TSX=0: no tsx row.
+  const roots = ['.', ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])];
+  const tsx = process.env.BENCH_STARTUP_TSX !== '0';
   results.startup = {
-    webhook: await startupBench({ runs, idleSeconds: 5 }),
-    ws: await startupBench({ runs, idleSeconds: 5, eventMode: 'ws' }),
+    webhook: await startupBench({ runs, idleSeconds: 5, roots, tsx }),
+    ws: await startupBench({ runs, idleSeconds: 5, eventMode: 'ws', roots, tsx }),
   };
   console.log(JSON.stringify({ startup: results.startup }, null, 2));
 }

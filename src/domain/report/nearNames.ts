@@ -2,10 +2,26 @@
 // one character, or one sound, off a name the directory does not know, offered as buttons — never recorded on a guess.
 import { createRequire } from 'node:module';
 import type { Directory, Person } from '../organization.js';
+import { CHAR_SOUNDS } from './charSounds.js';
 import { ADDRESS_TITLES, peopleWithTitle } from './parseDirectoryIndex.js';
 
-// pinyin-pro's tables are ~13 MiB of RSS: loaded only when a name the directory does not know is met (as soundAlikeKinds).
+// pinyin-pro's tables are ~13 MiB of RSS (the bot thread's heap +8.8 MiB committed, round 57): a character of
+// U+4E00–U+9FA5 is read from CHAR_SOUNDS, pinyin-pro's own reading of it alone, and pinyin-pro is loaded only for a
+// character outside that range. Before, the warm-up's 「今天和王建国进行了廉政谈话」 loaded it in the demo unit (a passing
+// reading of 王建 as a name the directory does not know).
 let pinyinPro: typeof import('pinyin-pro') | undefined;
+const SOUND_LETTER = /[a-z\u00fc]/;
+/** `ch`'s sound from CHAR_SOUNDS (the sound whose group holds it; the character itself in the first, soundless group). */
+export function tableSound(ch: string): string | undefined {
+  if (ch.length !== 1 || ch < '\u4e00' || ch > '\u9fa5') return undefined;
+  const at = CHAR_SOUNDS.indexOf(ch);
+  if (at < 0) return undefined;
+  let end = at;
+  while (end > 0 && !SOUND_LETTER.test(CHAR_SOUNDS[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && SOUND_LETTER.test(CHAR_SOUNDS[start - 1]!)) start--;
+  return start === end ? ch : CHAR_SOUNDS.slice(start, end);
+}
 /**
  * Each character's sound, once: a name the directory does not know is compared with every name of its length, and at
  * 1,000 people pinyin-pro's call per character cost ~100 ms a message (bench parse, round 37 merge).
@@ -14,8 +30,11 @@ const sounds = new Map<string, string>();
 function sound(ch: string): string {
   const known = sounds.get(ch);
   if (known !== undefined) return known;
-  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
-  const read = pinyinPro.pinyin(ch, { toneType: 'none' });
+  let read = tableSound(ch);
+  if (read === undefined) {
+    pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+    read = pinyinPro.pinyin(ch, { toneType: 'none' });
+  }
   sounds.set(ch, read);
   return read;
 }
