@@ -763,7 +763,7 @@ describe('report corpus', () => {
     ["round 56, fge: counts broken down by day in brackets one record a paper; a check's companion kept through the type question; a tab row's empty first cell the 谈话人 above (issue 10)", FIFTY_SIX_E_ROWS],
     ["round 56, fgd: voice-input spaces and a second deed — names after 和 kept (和王强 李娟 分别谈了心), a spaced study its title (学习了 新修订的 纪律处分条例), a day after a space its own deed, a titled film after a titled study apart, a teaching before a dated talk asked its day, a bare kind heading over its deed (issue 10)", FIFTY_SIX_D_ROWS],
     ["round 56, the merge: 提前到 + a day the day held, a bare title then a day then 找我 the sender's head, a signing after a denied one the paper denied (issue 10)", FIFTY_SIX_M_ROWS],
-    ["round 57, fee: tallies, counts and 其中 clauses — 其中N篇被采用 a remark, a leader's papers and bare talks, 为全体党员 after 。, 协同 a department (issue 10)", FIFTY_SEVEN_E_ROWS],
+    ["round 57, fee: tallies, counts and 其中 clauses — 其中N篇被采用 a remark, a leader's papers after 本月, 为全体党员 after 。, 协同/会同 X (issue 10)", FIFTY_SEVEN_E_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
