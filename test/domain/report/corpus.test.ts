@@ -770,6 +770,7 @@ describe('report corpus', () => {
     ["round 57, fec: typed corrections of a waiting card, and 第N条 with nothing waiting (issue 10)", FIFTY_SEVEN_C_ROWS],
     ["round 57, fee: tallies, counts and 其中 clauses — 其中N篇被采用 a remark, a leader's papers and bare talks, 为全体党员 after 。, 协同 a department (issue 10)", FIFTY_SEVEN_E_ROWS],
     ["round 57, fef: checks told in plain words, a check's findings, a head's or stand-in's teaching's department, 我科 from a 科级 unit (issue 10)", FIFTY_SEVEN_F_ROWS],
+    ["round 57, fee: tallies, counts and 其中 clauses — 其中N篇被采用 a remark, a leader's papers after 本月, 为全体党员 after 。, 协同/会同 X (issue 10)", FIFTY_SEVEN_E_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
