@@ -36,8 +36,11 @@ const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const ALSO_ATTENDED = /^(?:(?:还有|另外)([^,;。\s也还]{2,8}?)(?:同志)?(?:也)?(?:参加了?|参会|出席了?|在场|来了)|([^,;。\s也还]{2,8}?)(?:同志)?(?:也|还)(?:参加了?|参会了?|出席了?|在场|来了|去了))(?:的|会议)?$/;
 /** 部门还有维权部 · 还有维权部 · 也有维权部 · 部门加上维权部: a department added (group 1 the words). */
 const ALSO_HAS = /^(?:部门|科室)?(?:也有|还有|还包括|也包括|加上|再加上|要加上|漏了)([^,;。\s]{2,20}?)(?:的)?$/;
-/** 应该是教育就业部和维权部 · 部门是A、B: the departments set (group 1 the words). */
-const SET_TO = /^(?:不对[,;\s]*)?(?:部门|科室)?(?:应该?是|应为|改为|改成|是)([^,;。\s]{2,30}?)(?:的|两个部门)?$/;
+/**
+ * 应该是教育就业部和维权部 · 部门是A、B: the departments set (group 1 the words). A count after them (…财务科两个部门) is left
+ * to the reader that checks it with the list (dialogThirtyNineD).
+ */
+const SET_TO = /^(?:不对[,;\s]*)?(?:部门|科室)?(?:应该?是|应为|改为|改成|是)([^,;。\s]{2,30}?)(?:的)?$/;
 /** 不对 · 漏了 · 部门不对: owning the card wrong, said nothing by itself. */
 const OWNED_WRONG = /^(?:不对|漏了|部门不对|部门漏了|部门少了|少了一个部门|有误)$/;
 
