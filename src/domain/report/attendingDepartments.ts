@@ -90,7 +90,24 @@ function headListedBefore(before: string, ctx: ParseContext): boolean {
   const m = /(?:同志|副理事长|理事长|书记|部长|科长|副主任|主任)?[和与及]$/.exec(before);
   if (!m) return false;
   const rest = before.slice(0, m.index);
-  return ctx.directory.org.people.some((p) => rest.endsWith(p.name));
+  // 郑部长和冯部长参加 (round 57, feb): the one before written by surname and post (郑部长和) lists too.
+  const post = m[0].replace(/[和与及]$/, '');
+  return ctx.directory.org.people.some((p) => rest.endsWith(p.name) || (post !== '' && p.name[0] === rest.slice(-1) && (p.title ?? '').endsWith(post)));
+}
+
+/** The posts a head goes by: the end of their title (教育就业部部长 → 部长). */
+const HEAD_POST = /(?:部长|主任|科长)$/;
+
+/**
+ * How `head` is called by surname and post (郑部长 for 郑华, 教育就业部部长), as a list of none or one: none when their title
+ * ends in no head's post, or another person of the directory has the same surname and post.
+ */
+function surnamePost(head: { id: string; name: string; title?: string }, ctx: ParseContext): string[] {
+  const post = HEAD_POST.exec(head.title ?? '')?.[0];
+  if (post === undefined) return [];
+  const called = `${head.name[0]}${post}`;
+  const others = ctx.directory.org.people.filter((p) => p.id !== head.id && p.name.startsWith(head.name[0]!) && (p.title ?? '').endsWith(post));
+  return others.length === 0 ? [called] : [];
 }
 
 /** The departments (supervised by `doerId`) whose heads `text` says attended, in the order named. */
@@ -101,13 +118,20 @@ function attendingHeadDepartments(text: string, doerId: string, ctx: ParseContex
   const me = sendersOwn !== undefined ? SENDER_ATTENDED.exec(text) : null;
   if (me && sendersOwn !== undefined) found.push({ at: me.index + me[0].search(/我|本人/), id: sendersOwn });
   for (const d of ctx.directory.supervisedBy(doerId)) {
-    const head = ctx.directory.person(d.headId ?? '')?.name;
-    if (head === undefined) continue;
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-      if (ATTENDED_AFTER.test(text.slice(at + head.length)) && (!WITH_BEFORE.test(text.slice(0, at)) || SENDER_AND.test(text.slice(0, at)) || headListedBefore(text.slice(0, at), ctx))) {
-        found.push({ at, id: d.id });
-        break;
+    const person = ctx.directory.person(d.headId ?? '');
+    if (person === undefined) continue;
+    // 郑部长和冯部长参加 (round 57, feb; t59b F2: 冯雪's 维权部 lost when the meeting was held 来我部): a head named by surname
+    // and post attended as one named in full, when no one else of the directory goes by that surname and post.
+    for (const head of [person.name, ...surnamePost(person, ctx)]) {
+      let hit = false;
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+        if (ATTENDED_AFTER.test(text.slice(at + head.length)) && (!WITH_BEFORE.test(text.slice(0, at)) || SENDER_AND.test(text.slice(0, at)) || headListedBefore(text.slice(0, at), ctx))) {
+          found.push({ at, id: d.id });
+          hit = true;
+          break;
+        }
       }
+      if (hit) break;
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.id);

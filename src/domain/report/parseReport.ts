@@ -285,6 +285,7 @@ import { DAY_WORD } from './dayWord.js';
 import { toSimplified } from './toSimplified.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
+import { withSharedLeadAfterKind } from './sharedLeadAfterKind.js';
 import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
 import { movedHeldRemark, withMovedDeedHeld } from './movedDeedHeld.js';
 import { placesNotVisitedRemark, withoutPlacesNotVisited } from './placesNotVisited.js';
@@ -414,6 +415,8 @@ function namesSomeone(line: string, directory: ParseContext['directory']): boole
   return [...line.matchAll(index.surfaces)].some((m) => index.peopleByName.has(m[0]));
 }
 const PARTY_GOES_ON = /^[\s\u0000,，]*(?:[\u4e00-\u9fa5]{1,8}?)?一行(?:人)?(?!到|赴|来|深入|前往|莅临)/;
+/** 会后 · 会上 · 散会后 · 会议结束后 opening a line: what was done at or after the sitting told just before. */
+const SITTING_GOES_ON = /^[\s\u0000,，]*(?:会后|会上|散会后|会议结束后)/;
 
 const DAY_TO_COME = /(?:时间|日期)(?:待补|待定|待查|不详|未定|另报)/;
 
@@ -656,7 +659,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 随后與何平主任、徐辉副主任进行了… (round 38, t37c F7: the talk with no one): simplified before any reader, not only from
   // the normalizeText pass on — the passes before it (withPairedNames read 「與何平主任、徐辉副主任」 as two names side by
   // side, 何平与徐辉) and the readers before those saw 與 as no preposition.
-  const text = toSimplified(raw);
+  // …，都是作风纪律检查，黄书记带队。 (round 57, feb; t59b F3): written 均由黄书记带队 before any reader, since the lead readers
+  // (ledInTrailer, kindAfterList) read the message as written as well as the passes' text.
+  const text = withSharedLeadAfterKind(toSimplified(raw));
   // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
   // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
   if (absentFromRecordWords(text) !== undefined) return null;
@@ -1121,6 +1126,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       continue;
     }
     // 郑部长11月12日和我谈话；11月19日组织部门观看…: entries of one sentence keep its subject.
+    // 赵书记11月25日主持召开了办公室…会议⏎会后和王芳进行了廉政谈话 (round 57, feb; fga's left-alone: the talk the clerk's, or a
+    // signing 与我 asked 和谁): a line opening with 会后/会上 right after the line of a meeting someone else held goes on with
+    // that meeting's doer, as 会后 does within one line.
+    const sittingGoesOn = item.line !== actorLine && item.line - actorLine <= 2 && actor !== undefined && actor !== ctx.senderId && SITTING_GOES_ON.test(item.text) && lastEntry.some((r) => r.draft.actorId === actor && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)));
+    if (sittingGoesOn) actorLine = item.line;
     if (item.line !== actorLine) (actor = headingPerson), (alongActor = undefined);
     // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the whole deed fell through, before its put-off is read as a plan.
     if (deedFellThrough(item.text)) {
@@ -1448,7 +1458,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // after talks of several clauses of the line signs with everyone talked to, not only the last clause's.
       const signedByAll = pieceLine === item.line && linePieces.length > 1 && SIGNED_BY_ALL.test(piece);
       const talksBefore = signedByAll ? linePieces.flat() : lastPiece;
-      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, talksBefore, ctx.directory), piece, lastPiece, ctx.directory);
+      const shared = (found: ParsedReport[]) => withCounterpartsOfPledge(withSharedCounterparts(found, piece, talksBefore, ctx.directory, ctx.senderId), piece, lastPiece, ctx.directory);
       // 黄志刚同志对王强和胡军开展了任前廉政谈话。⏎谈话结束后，两位同志现场签订了… (round 38, fkg): a line opening with when
       // the signing came, right after the line of the talk (a blank line between allowed), goes on from it as within a line.
       const talkLineBefore = pieceLine !== item.line && pieceLine === lastLine && item.line - pieceLine <= 2 && item === items.find((i) => i.line === item.line) && raw === line.slice(0, raw.length);

@@ -20,15 +20,22 @@ const OPENING = '(?:并且?|同时|还|随后|随即|紧接着|接着|然后|最
 // either side of that talk, and either way the signing is the talker's with that person; with several talked to, 他/她 is
 // not read (ONE_SIGNER, checked in withSharedCounterparts).
 const ONE_SIGNER = '(?:他|她)(?![们俩])';
+// 冯部长跟我谈了话 然后 我签了 廉洁承诺书 (round 57, feb; t59b F1: the pledge kept as the sender's own with no one): 我/我们
+// signing right after a talk in which the sender was the one talked to is that talk's own signing (SELF_SIGNER, read only
+// when the sender is among those talked to, checked in withSharedCounterparts).
+const SELF_SIGNER = '(?:我们|我)(?!们)';
 const SIGNERS = '(?:我们双方|谈话双方|双方|我们两人|我们二人|我们俩|我俩|咱俩|两人|二人|俩人|两位同志|两位|二位|两名同志|三位同志|三名同志|三人|几位同志|他们|她们|他俩|她俩|对方|谈话对象|被谈话人|大家)';
 // 今天和王强谈了心 昨天签的承诺书 (round 50, fxe #44: the signing kept with no one): a day of its own before the signing
 // (昨天签的 · 前天也签了) or the paper first (承诺书是昨天签的) goes on from the talk too, and is asked whom (DATED_SIGNING).
-const GOES_ON = new RegExp(
-  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?(?:又|${SIGNERS}|${ONE_SIGNER})?[\\s\\u0000]*(?:又|也|还|都|均)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
+const goesOn = (selfSigner: string) => new RegExp(
+  `^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?(?:又|${SIGNERS}|${ONE_SIGNER}${selfSigner})?[\\s\\u0000]*(?:又|也|还|都|均|就)?(?:当场|现场|当面|随即)?[\\s\\u0000]*` +
     `(?:(?:让|要求|叫|请|安排)(?:我们两人|我们二人|我们俩|我俩|我们|我|两人|二人|大家|他们|她们|他|她)?[\\s\\u0000]*)?(?:各自|分别|每人|各|也|还|都|均)?(?:共同|一起|一同)?` +
     `(?:签(?:订|署|了|的)|写(?:了|下)?[^,;。\\s]{0,8}?承诺书|把[^,;。\\s]{0,10}?(?:也|都|一并)?签)` +
     `|^[\\s，,、\\u0000]*(?:廉政|廉洁|廉洁从政|廉洁自律)?(?:承诺书|责任书)(?:也|则)?(?:是|也是)?(?:${CLAUSE_DAY})(?:也|就)?(?:签(?:订|署)?(?:的|了))`,
-);
+  );
+const GOES_ON = goesOn('');
+/** GOES_ON with 我/我们 as the signer too: read only when the sender was the one talked to. */
+const GOES_ON_SELF = goesOn(`|${SELF_SIGNER}`);
 
 /** 他/她 as the signer, after when the signing came: read only after a talk with one person. */
 const ONE_SIGNER_OPENS = new RegExp(`^[\\s，,、\\u0000]*(?:${OPENING}[\\s，,、\\u0000]*){0,2}(?:${CLAUSE_DAY}[\\s，,\\u0000]*)?${ONE_SIGNER}`);
@@ -48,9 +55,9 @@ const NOT_THE_TALKED_TO = /个人|本人|自己|全体|各科室|各部门|所�
  * names one's own pledge, or the clause before holds no talk with someone.
  * One record per counterpart, as for a 责任书 signed with several (perCounterpart).
  */
-export function withSharedCounterparts(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory): ParsedReport[] {
+export function withSharedCounterparts(reports: ParsedReport[], piece: string, before: ParsedReport[], directory: Directory, senderId?: string): ParsedReport[] {
   if (reports.length === 0 || NOT_THE_TALKED_TO.test(piece)) return reports;
-  if (!GOES_ON.test(piece)) return withTalkerOfNamedSigners(reports, piece, before, directory);
+  if (!GOES_ON.test(piece) && !(senderId !== undefined && GOES_ON_SELF.test(piece) && talkedToSenderBy(before, senderId) !== undefined)) return withTalkerOfNamedSigners(reports, piece, before, directory);
   const bare = (r: ParsedReport) =>
     r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (!reports.every(bare)) return reports;
@@ -81,6 +88,17 @@ export function withSharedCounterparts(reports: ParsedReport[], piece: string, b
       return { ...r, draft, problems, reasons: [...(r.reasons ?? []), 'items', ...(doer !== undefined ? (['third_person'] as const) : [])] };
     }),
   );
+}
+
+/**
+ * The one who talked with the sender in `before` (冯部长跟我谈了话): every talk there by one doer, not the sender, whose
+ * counterparts include `senderId`; undefined otherwise.
+ */
+function talkedToSenderBy(before: ParsedReport[], senderId: string): string | undefined {
+  const talks = before.filter((r) => (r.draft.type === undefined || r.draft.type === 'talk_integrity' || r.draft.type === 'talk_heart') && r.draft.counterpartIds.length > 0);
+  const talker = talks[0]?.draft.actorId;
+  if (talker === undefined || talker === senderId || talks.some((t) => t.draft.actorId !== talker)) return undefined;
+  return talks.some((t) => t.draft.counterpartIds.includes(senderId)) ? talker : undefined;
 }
 
 /** The words before a named signer: when the signing came (谈话结束后 · 会后 · 随后), nothing of a deed. */

@@ -15,6 +15,8 @@ import { withCountedTalkLeadDoer } from './countedTalkLeadDoer.js';
 import { withSpokenStudyDone } from './spokenStudyDone.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
 import { withKindAfterList } from './kindAfterList.js';
+import { withAccountSubjectOnItems } from './accountSubjectOnItems.js';
+import { withConnectiveBeforeDayApart } from './connectiveBeforeDay.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { withDepartmentPaperItems } from './departmentPaperItems.js';
 import { withPaperHandedTo } from './paperHandedTo.js';
@@ -136,6 +138,11 @@ import { withoutReplyLead } from './replyLead.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // 不是查询，是上报：… · 补报一下：… (round 54, fjc; t56b F3): a reply to the bot's misreading is no part of the deeds after it.
   { name: 'withoutReplyLead', run: (text) => withoutReplyLead(text) },
+  // 郑部长11月份：A；B；C · 赵书记…来我们宣文部两次，一次是A，一次是B (round 57, feb; t59b F2, F4): the one an account opens
+  // with did each of its items that names no subject of its own.
+  { name: 'withAccountSubjectOnItems', run: (text, env) => withAccountSubjectOnItems(text, env) },
+  // 另外今天上午赵书记和我… (round 57, feb; fga's left-alone): a connective before the clause's day set apart by a comma.
+  { name: 'withConnectiveBeforeDayApart', run: (text) => withConnectiveBeforeDayApart(text) },
   // 报送信息2篇：《A》；《B》 (round 52, fwee; issue 10: 《B》 stored as a study of its own): the titles listed after a count
   // of papers are those papers' titles, one run of titles before ； splits the clauses.
   { name: 'withCountedPaperTitlesJoined', run: (text) => withCountedPaperTitlesJoined(text) },
