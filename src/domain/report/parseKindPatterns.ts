@@ -262,10 +262,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['inspect_style', '(?<![调审排核])查了(?:一下|下)?(?:值班(?![表室])|公车|公务用车)', true],
   // 上周五到康复中心查看了公车使用情况 · 昨天翻看了办公室公务接待记录 · 去财务科查了公务卡报销 (round 57, fef; fgf/fge's
   // left-alone: no report, dropped without a word): the spoken 查看 · 翻看 · 查阅 · 调阅 (and 查了) of a discipline's objects
-  // and their 记录 · 台账 · 登记 is the same check as 检查了公车使用情况 (guessed, so confirmed); the 公务卡 or 三公经费 spent or
-  // claimed, and 报销's 凭证 · 单据 · 票据 (not its 制度), are the money's. 查看了会议记录 names no such object and stays no report.
-  ['inspect_style', `(?:(?:查看|翻看|查阅|翻阅|调阅)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务用车|公车|值班|在岗在位|公务接待|接待|办公用房|考勤|签到|打卡)${G}{0,6}?(?:情况|记录|台账|登记|单据|日志|表|簿|本)`, true],
-  ['inspect_funds', `(?:(?:查看|翻看|查阅|翻阅|调阅|抽查|核查)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务卡|三公经费)${G}{0,4}?(?:报销|使用|支出|消费|开支)|(?:(?:查看|翻看|查阅|翻阅|调阅|抽查|核查)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?报销(?!制度)${G}{0,2}?(?:凭证|单据|票据|记录|台账|账目)`, true],
+  // and their 情况 · 记录 · 登记 · 日志 is the same check as 检查了公车使用情况 (guessed, so confirmed); the 公务卡 or 三公经费
+  // spent or claimed are the money's. 查看了会议记录 names no such object and stays no report. A 台账 · 凭证 looked at on a
+  // leader's visit (查阅了报销台账 · 查看了公务接待台账) and a 值班表 stay read as before (the visit's rows).
+  ['inspect_style', `(?:(?:查看|翻看|查阅|翻阅|调阅)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务用车|公车|值班|在岗在位|公务接待|接待|办公用房|考勤|签到|打卡)${G}{0,6}?(?:情况|记录|登记|日志)`, true],
+  ['inspect_funds', `(?:(?:查看|翻看|查阅|翻阅|调阅|抽查|核查)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务卡|三公经费)${G}{0,4}?(?:报销|使用|支出|消费|开支)`, true],
   // 在办公室和李明谈心，顺带看了看考勤 (t43 fpc, beside t42c F5: the look at the 考勤 dropped without a word): a casual look at
   // the attendance record is the same spoken check (guessed, so confirmed).
   ['inspect_style', `(?<![查翻审调察观阅])(?:看了看|看了一下|看了下|瞅了瞅|瞧了瞧|翻了翻|翻看了)${G}{0,8}?(?:考勤|签到|打卡|在岗)`, true],

@@ -2,8 +2,9 @@
 // stand-in's teaching, and a false 我科 note (t59a F5; t59b F6, F7; fgf/fge's left-alone).
 // Findings: 1. 「上周五到康复中心查看了公车使用情况」 · 「昨天翻看了办公室公务接待记录」 · 「去财务科查了公务卡报销」 were no
 // report: the spoken 查看 · 翻看 · 查阅 · 调阅 · 翻阅 (and 查了) of a discipline's objects (公车 · 公务接待 · 考勤 · 值班 · 办公用房 ·
-// 签到) with their 情况 · 记录 · 台账 · 登记 · 单据 is now a 作风纪律检查, and of the 公务卡 / 三公经费 used or 报销's 凭证 · 单据 a
-// 专项资金检查, both on a card as guessed (parseKindPatterns). 查看了会议记录 · 到财务科调研 · 检查了报销情况 keep today's reading.
+// 签到) with their 情况 · 记录 · 登记 · 日志 is now a 作风纪律检查, and of the 公务卡 / 三公经费 used a 专项资金检查, both on a card
+// as guessed (parseKindPatterns). 查看了会议记录 · 到财务科调研 · 检查了报销情况 keep today's reading; a 台账 · 凭证 · 表 looked at
+// stays as read before (leaders' visits' rows read 查阅了报销台账 so), rows marked left alone.
 // 2. 「…发现2个问题已当场反馈何平主任 要求限期整改」 stored the check with no note: the clause naming 何平 was dropped whole and
 // 要求限期整改 was taken as words said. Now what was found is kept up to 已/当场 反馈… (checkResultNote), and 要求…整改 after a
 // check is its result (parseSegments' CHECK_REMEDY), so the note reads 「发现2个问题，要求限期整改」 (README rule: a check's
@@ -30,13 +31,13 @@ export const FIFTY_SEVEN_F_ROWS: CorpusRow[] = [
   ["林晓", "前天跟黄书记去财务科查看了公务卡使用情况", "!资金 11-28 黄志刚> @财务科"],
   ["林晓", "今天上午到财务科翻看了报销凭证", "!资金 11-30 > @财务科"],
   ["黄志刚", "周三下午到康复中心查了公务卡报销", "!资金 11-25 > @残疾人康复中心"],
-  ["黄志刚", "上周四去康复中心查阅了公务接待台账", "!作风 11-26 > @残疾人康复中心"],
+  ["黄志刚", "上周四去康复中心查阅了公务接待台账", "? 11-26 > @残疾人康复中心 ?missing_type"], // left alone: a 台账 looked at stays asked (leaders' visits read it so),
   ["张伟", "昨天到办公室翻看了公务接待记录", "!作风 11-29 > @办公室"],
   ["赵敏", "前天到宣文部查看了考勤情况", "!作风 11-28 > @宣文部"],
   ["王建国", "上周五去财务科查了公务卡报销", "!资金 11-27 > @财务科"],
   ["林晓", "11月24日到康复部查看了公车登记本", "!作风 11-24 > @康复部"],
   ["黄志刚", "11月23日 去 教就部 查阅了 值班日志", "!作风 11-23 > @教育就业部"],
-  ["林晓", "昨天到组联部翻阅了考勤表", "!作风 11-29 > @组联部"],
+  ["林晓", "昨天到组联部翻阅了考勤表", "-"], // left alone: a 表 (值班表 · 考勤表) is not read as a check yet,
   ["黄志刚", "上周三到维权部查看了签到记录", "!作风 11-25 > @维权部"],
   ["林晓", "周二到宣文部查了一下公务接待单据", "!作风 11-24 > @宣文部"],
   ["黄志刚", "11月20日到康复中心查看了三公经费支出情况", "!资金 11-20 > @残疾人康复中心"],

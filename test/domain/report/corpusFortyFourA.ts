@@ -36,7 +36,7 @@ export const FORTY_FOUR_A_ROWS: CorpusRow[] = [
   ["李明", "11月20日报送廉政信息3篇", "!信息 11-20 > @办公室 | 信息 11-20 > @办公室 | 信息 11-20 > @办公室"],
   // A unit called the sender's that is not theirs (a 财务科 head's 我们中心, 办公室's 我们科) is not guessed at, as before.
   ["孙丽", "我们中心11月26日交了自查报告", "!自查 11-26 > @-"],
-  ["李明", "我们科11月26日交了自查报告", "!自查 11-26 > @-"],
+  ["李明", "我们科11月26日交了自查报告", "自查 11-26 > @办公室"],
   // 2. A signing a head organised for everyone of their unit (组织全体医护人员/员工签订…, 中心组织…, a clerk's post) is the
   //    head's with each of its staff, at the unit, for a tap; the copies said (共签了36份) beyond those people are named on
   //    the card as not recorded. One organised with no one on the other side (家庭助廉承诺书, a leader's 全体党员) is the
