@@ -425,7 +425,8 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const asked = again ? [] : duplicates.filter((i) => d.items[i] !== undefined);
   // The same deed recorded while the card waited (round 34a F0: a clerk's card and the doer's own report, both stored):
   // the card never asked about it, so neither 确认 nor 仍要记录 answers for it; it is held back and said.
-  const since = duplicatesSinceCard(deps, d.items, d.duplicates, keep, turn.who.person.id, turn.sourceEventId);
+  // A top-up's records are more of a stored deed (round 57, fed): the ledger holding that deed is why they were asked for.
+  const since = d.topUp ? [] : duplicatesSinceCard(deps, d.items, d.duplicates, keep, turn.who.person.id, turn.sourceEventId);
   const held = [...asked, ...since.filter((i) => !asked.includes(i))];
   const kept = keep.filter((i) => !held.includes(i)).map((i) => d.items[i]!);
   if (kept.length === 0 && since.length > 0) {

@@ -59,6 +59,8 @@ type DialogBody =
       remarks: string[];
       reasons: ConfirmReason[];
       duplicates: number[];
+      /** More of a stored deed (再补1篇; round 57, fed): 确认 stores them all, none held back as the same deed. */
+      topUp?: true;
       /** The member's message the card shows (the report, or the answer that completed it): recalling it withdraws what 确认 records. */
       sourceMessageId?: string;
       /** The member's earlier messages of the same report (the report an answer completed): recalling one drops it too. */

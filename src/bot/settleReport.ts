@@ -33,6 +33,11 @@ export interface Settlement {
   now: Date;
   /** The message, kept with non-talk records only when the operator asked for it. */
   text?: string;
+  /**
+   * More of a stored deed asked for (再补1篇; round 57, fed): its records are no duplicates of the ones they top up, on
+   * the card or at 确认 (the dialog keeps the mark).
+   */
+  topUp?: true;
   /** The card id of the waiting dialog this settles (a question answered, a card corrected); none for a new report. */
   replacing?: string;
 }
@@ -115,11 +120,11 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   // the year-end head counts; more people than the unit has is shown for a tap (a newcomer's finding). The roster is
   // its department(s)' (summed) and its doer when their own people came, else the organisation's (countAboveRoster, t49a O2, t51b F10).
   if (drafts.some((d) => countAboveRoster(d, deps.directory.org.people, s.who.person.id)) && !s.reasons.includes('head_count')) s.reasons = [...s.reasons, 'head_count'];
-  const duplicates = duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
+  const duplicates = s.topUp ? [] : duplicatesOf(deps, drafts, s.who.person.id, s.sourceEventId);
   if (s.reasons.length > 0 || duplicates.length > 0) {
     const related = s.relatedMessageIds && s.relatedMessageIds.length > 0 ? { relatedMessageIds: s.relatedMessageIds } : {};
     const from = s.replacing !== undefined ? { cardId: s.replacing } : {};
-    const saved = await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related, ...from }, s.now);
+    const saved = await saveDialog(deps.store, s.key, { kind: 'confirm', items: s.items, remarks: s.remarks, reasons: s.reasons, duplicates, ...(s.topUp ? { topUp: true as const } : {}), ...(s.sourceMessageId ? { sourceMessageId: s.sourceMessageId } : {}), ...related, ...from }, s.now);
     const card = confirmCardFor(deps, s.items, s.reasons, duplicates, s.remarks, s.now, s.who.person.id);
     // More cards waiting than the cap: the oldest went, said on the new card, never silently.
     const dropped = droppedCardsLine(deps, saved.dropped, s.now);

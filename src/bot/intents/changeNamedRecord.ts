@@ -28,7 +28,9 @@ const LEDGER_ROW = /^(?:刚才|刚刚|上面)?(?:导出的|发的)?(?:台账|台
  * ，时间还没定 · ，还没谈 · ，那次改期了 · ，报重复了 (round 52, fwd: 「撤销陈志强和冯雪11月19日那次廉政谈话，时间还没定」 没看懂):
  * the member's reason after the record named, no part of its naming. A clause that changes something (改成 · 应该是) is not.
  */
-const REASON_AFTER = /[,;，；\s]+(?:因为|由于|那次|这次|当时)?(?:时间|日期)?[^,;，；]{0,4}?(?:还没|没有?|未|不)(?:有)?(?:定|确定|定下来|谈|谈成|开|开成|签|举行|参加|做)(?:下来|成)?(?:了|呢|啊)?$|[,;，；\s]+(?:那次|这次)?(?:已经)?(?:改期|推迟|延期|取消|重复|报重复|报错|写错|记错|搞错)(?:了)?$/;
+const REASON_AFTER = /[,;，；\s]+(?:因为|由于|那次|这次|当时)?(?:时间|日期)?[^,;，；]{0,4}?(?:还没|没有?|未|不)(?:有)?(?:定|确定|定下来|谈|谈成|开|开成|签|举行|参加|做)(?:下来|成)?(?:了|呢|啊)?$|[,;，；\s]+(?:那次|这次)?(?:已经)?(?:改期|推迟|延期|取消|重复|报重复|报错|写错|记错|搞错)(?:了)?$|[,;，；\s]+(?:其实|实际上?|本来|原来)[^,;，；]{1,24}$/;
+
+// Round 57 (fed; t59b FB1): ，其实是10月份报的 · ，实际是上个月的 — the member's why after the record named, as 时间还没定 is.
 
 /** At most this many records are shown: more means the words were too general to pick one. */
 const MAX_SHOWN = 5;
@@ -82,8 +84,11 @@ export const changeNamedRecord = defineIntent<Wanted>({
       return slip ? orOtherKind(ctx, { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true }, (words) => slipRecords(ctx, words)) : null;
     }
     // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
-    const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '') : m[2]!;
-    const matches = ownRecordsNamed(ctx, said)?.records;
+    // 11月20日那篇廉政信息 (round 57, fed): a pointer inside the naming (那篇 · 那份) names nothing more.
+    const said = /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? m[2]!.replace(REASON_AFTER, '').replace(/(?<=\d日|号)(?:那|这)一?(?:篇|份)/, '') : m[2]!;
+    // With a reason or a pointer taken off (11月20日那篇廉政信息，其实是…), the words left name a record as a slip's do:
+    // loosely (廉政信息 alone is no deed the report parser reads).
+    const matches = ownRecordsNamed(ctx, said)?.records ?? (said !== m[2]! ? ownRecordsNamed(ctx, said, { loose: true })?.records : undefined);
     return matches ? orOtherKind(ctx, { verb: m[1]!, said, matches }, (words) => ownRecordsNamed(ctx, words)?.records ?? []) : null;
   },
   async handle(ctx, w) {

@@ -24,6 +24,7 @@ import { isMeetingAgendaNote } from '../../domain/report/meetingAgendaNote.js';
 import { LATEST } from '../../domain/report/latestCorrection.js';
 import { restatedTalkWith } from '../../domain/report/restatedTalkWith.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
+import { namedChangeWords } from '../../domain/report/namedChangeWords.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -334,7 +335,7 @@ function departmentsPlan(ctx: BotContext, c: DepartmentsChange, latest: Activity
     const all = ctx.deps.directory.org.departments.map((d) => d.name).join('、');
     return { kind: 'unfit', text: `没有找到「${c.unknown}」这个部门，记录没有改动，也没有新增记录。部门有：${all}。请用其中的名称再说一遍，如「刚才那条部门改成${ctx.deps.directory.org.departments[0]?.name ?? '办公室'}」。` };
   }
-  const what = 'only' in c ? `部门改为${c.only.map(name).join('、')}` : c.add ? `部门「${c.drop.map(name).join('、')}」改为「${c.add.map(name).join('、')}」` : `去掉部门「${c.drop.map(name).join('、')}」`;
+  const what = 'only' in c ? `部门改为${c.only.map(name).join('、')}` : c.add && c.drop.length === 0 ? `部门加上「${c.add.map(name).join('、')}」` : c.add ? `部门「${c.drop.map(name).join('、')}」改为「${c.add.map(name).join('、')}」` : `去掉部门「${c.drop.map(name).join('、')}」`;
   const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
   if (held.length === 0) return { kind: 'unfit', text: `您刚才的记录（${activityTypeName(latest.type)}）不按部门记，没有改动。` };
   if (held.length > 1) return { kind: 'which', records: held, what };
@@ -462,7 +463,9 @@ function otherKindPointed(ctx: BotContext, c: Said): string | undefined {
 function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   // 那条应该是谈心谈话 (round 52, fwd): a bare 那条/那个/那次 before the change is 刚才那条.
   // 刚才那条党课不对，是组联部的 (round 52, fwff): the kind noun after the pointer names the record just told.
-  const text = said.trim().replace(BARE_POINTER, '刚才那条').replace(KIND_POINTER, '刚才那条');
+  // 修改11月30日的作风纪律检查，部门改为… · 11月30日那次检查…还查了组联部，请补上 (round 57, fed; t59b FB2): the record named,
+  // then its change, written as <about>那次的<change> so the change never joins the words that look the record up.
+  const text = (namedChangeWords(said) ?? said).trim().replace(BARE_POINTER, '刚才那条').replace(KIND_POINTER, '刚才那条');
   const today = shanghaiDate(ctx.now);
   // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
   const pointed = LATEST.exec(text.trim());

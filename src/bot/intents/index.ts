@@ -57,6 +57,7 @@ import { yearEnd } from './yearEnd.js';
 import { waitingCardItem } from './waitingCardItem.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
+import { topUpStored } from './topUpStored.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -104,6 +105,9 @@ export const INTENTS: readonly Intent[] = [
   // 上周三没和吴静签责任书，只和周涛签了 with both signings stored (round 56, fgb; t58a F4: offered again as duplicates): the
   // stored record of the denied deed offered to withdraw; after the two above, whose words stay theirs, before the report.
   deniedStoredDeedIntent,
+  // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
+  // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
+  topUpStored,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.

@@ -53,6 +53,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   asked_whether: '您问了这条要不要报、能不能补录：已按消息里的活动读出，请核对；无误请点「确认」',
   // Round 56, fgf (t58a F7): 1月5日 sent in December, no year said — stored at once as eleven months back.
   distant_day: '日期没有写年份，按今年算是三个多月以前，请核对日期（是不是写错了月份）',
+  // Round 57, fed (t59a F7): 再补1篇 to a stored record — the new ones beside it, never counted as its duplicates.
+  top_up: '补记：在已有的同一天同类记录之外，按您说的数目再记，不算重复',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

@@ -38,6 +38,9 @@ export function deniedStoredDeed(text: string): DeniedDeed | undefined {
   let t = text.trim().replace(/[。.!！~～\s]+$/, '');
   const lead = NOT_AGAIN.exec(t);
   if (lead) t = t.slice(lead[0].length);
+  // 上周三 没和吴静 签责任书 只和周涛签了 (round 57, fed; fgb's left-alone): by voice input a space, not a comma, opens the
+  // 只和Y clause; the other spaces join words.
+  t = t.replace(/\s+(?=(?:只|就|仅|只是)\s*(?:和|跟|与|同|签了|谈了))/g, '，');
   const clauses = t.split(/[,;，；。]\s*/).filter((c) => c !== '').map((c) => c.replace(/\s+/g, ''));
   if (clauses.length === 0 || clauses.length > 2) return undefined;
   const first = clauses[0]!;

@@ -50,6 +50,8 @@ const NAMED_KIND = new RegExp(`^([^,;。:\\s]{2,12}?)(?:的?那个|的(?=${KIND_
 const FIELD_WRONG = /^(?:所在)?(?:部门|科室)(?:也)?(?:写|填|报|记|搞|弄)?(?:错了?|不对|有误)/;
 /** 部门只有宣传部 · 部门改成宣传部 · 去掉宣传部的部门: a department list labelled, one word of it no department. */
 const LABELLED_LIST = /^(?:所在)?(?:部门|科室)(?:应该)?(?:只有|只是|仅有|仅为|改成|改为|换成|应该?是|应为|是)[\s:：]*(.+?)(?:(?:这)?一个(?:部门|科室))?$/;
+/** 部门加上组联部 (round 57, fed; t59b FB2: namedChangeWords's 还查了组联部): departments added to those the record has. */
+const ADDED = /^(?:所在)?(?:部门|科室)(?:加上|增加|添上|补上)(.+?)$/;
 /** 是宣文部，不是康复中心: the right department, then the wrong one. */
 const RIGHT_FIRST = /^(?:(?:所在)?(?:部门|科室))?(?:应该?是|应为|是)(.+?),?而?不是(.+?)$/;
 /** 不是康复中心，是宣文部: the wrong department, then the right one. */
@@ -78,6 +80,9 @@ function departmentsClause(words: string, labelled: boolean, departmentId: (w: s
   const said = (owned ? words.slice(owned[0].length).replace(/^[,\s]+/, '') : words).replace(/(?:组织|开展|举办|牵头|主办|办)的$/, '的');
   const isLabelled = labelled || owned !== null;
   if (said === '') return undefined;
+  const added = ADDED.exec(said);
+  const more = added ? listed(added[1]!, departmentId) : undefined;
+  if (more) return { kind: 'departments', drop: [], add: more };
   const whole = departmentsSaid(said, isLabelled, departmentId);
   if (whole !== undefined && 'ids' in whole) return { kind: 'departments', only: whole.ids };
   const narrowed = departmentsNarrowed(said, departmentId);

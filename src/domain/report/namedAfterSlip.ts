@@ -15,7 +15,7 @@ const REPORTED = '(?:(?:刚才|刚刚|上午|下午|早上|今天|昨天|之前|
 const POINTER = '(?:那一?条|那个|那次|这一?条|这个|这次|的?记录)';
 /** The slip owned: 记错了 · 报错了 · 写错了 · 不算 · 不对 · 重复了 · 有误. */
 const SLIP = '(?:(?:记|报|写|填|搞|弄)错了?|错了|不算(?:数)?|不对|重复了|报重复了|有误|不要了)';
-const UNDO = '(?:撤销|撤回|删掉|删除|删了|去掉)';
+const UNDO = '(?:撤销|撤回|删掉|删除|删了|去掉|作废)';
 const CHANGE = '(?:更正|修改|改正|改)';
 const TAIL = '(?:掉|了|吧|一下|下|哈|啊)*';
 
@@ -24,9 +24,23 @@ const UNDO_LAST = new RegExp(`^(${REPORTED})?${POINTER}?(.{0,40}?)${POINTER}?(?:
 /** <words>，<reported>? <slip>，请更正 — the slip said, no new value: what to change is asked. */
 const CHANGE_LAST = new RegExp(`^${POINTER}?(.{0,40}?)${POINTER}?[,;\\s]*(${REPORTED})?(?:的)?(?:内容|信息)?(?:[,;\\s]*(?:有)?)(${SLIP})[,;\\s]*(?:请|麻烦|帮我|帮忙)?(?:给我)?${CHANGE}${TAIL}$`);
 
+/**
+ * 其实是10月份报的 · 日期不对，是10月的 · 已经报过了 · 那天没报 (round 57, fed; t59b FB1: 「刚才报的11月20日那篇廉政信息其实是10月份报
+ * 的，这条撤销」 没看懂): the member's reason between the record named and a pointer back (这条 · 这篇) with 撤销 last. The reason
+ * is why, never a value to change (a 修改 with a new day is correctLatest's); the record is named by the words before it.
+ */
+const REASON = '(?:(?:其实|实际上?|本来|原来|那天|当时|因为)[^,;]{1,24}?|(?:日期|时间|月份)(?:写|填|报|记)?(?:错了?|不对)[^,;]{0,16}?|(?:已经|之前|早就|上个?月)[^,;]{0,12}?报过了?|(?:重复|报重)了)';
+const REASON_THEN_UNDO = new RegExp(`^(.{2,40}?)(?:那一?篇|那一?条|那一?次|那一?份|那个)?[,;\\s]*${REASON}(?:[,;\\s]+(?:是|应该是|应为|实际是)[^,;]{1,16})?[,;\\s]+(?:所以|因此)?(?:这|那)(?:一)?(?:条|篇|个|次|份)(?:记录|信息)?(?:就|也)?[,;\\s]*(?:请|麻烦|帮我|帮忙)?(?:给我)?${UNDO}${TAIL}$`);
+
 /** The 撤销/修改 a slip message asks, or undefined (a report, a bare 撤销, a change with its value: other readers'). */
 export function namedAfterSlip(text: string): NamedAfterSlip | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
+  const reasoned = REASON_THEN_UNDO.exec(t);
+  if (reasoned) {
+    // 11月20日那篇廉政信息: the pointer inside the naming (那篇 · 那次) names nothing more.
+    const words = cleanWords(reasoned[1]!.replace(/(?:那|这)一?(?:篇|条|次|份|个)/g, ''));
+    if (words !== undefined && words !== '') return { verb: '撤销', words };
+  }
   const undo = UNDO_LAST.exec(t);
   // A slip or a reported-when is what marks it: 和李明那条删除 alone is dropNamedRecord's (the latest report's record).
   if (undo && (undo[1] !== undefined || undo[3] !== undefined || undo[4] !== undefined)) {

@@ -112,7 +112,7 @@ const REQUEST_TAIL = /(?:[,;。!\s]*(?:麻烦|请|劳驾)?(?:您|你)?(?:帮忙|
  * 那次 · 那条 · 那个 · 那回 · 那场: words pointing back at a record already told (黄书记11月13日查财务科那次 · 11月13日那次检查 ·
  * 那个谈心); with a day, a kind or an activity's noun they name it (round 52, fwd).
  */
-const POINTER = /那(?:一)?(?:次|条|个|回|场)/;
+const POINTER = /那(?:一)?(?:次|条|个|回|场|篇|份)/;
 
 /** 检查 · 会 · 学习 · 党课 · 签 · 信息: an activity's noun beside a pointer (财务科那次检查) names a record whatever its kind. */
 const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
@@ -129,6 +129,9 @@ export function namesRecord(words: string, today: string): boolean {
   if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
   const day = parseDay(arabicizeNumerals(words), today);
   if (day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words)) return true;
+  // 11月30日的检查 · 11月30日那次检查 (round 57, fed; t59b FB2: namedChangeWords's <about>那次的部门加上…): a day, then the
+  // kind noun of a check or a gathering after 的 or a pointer, names the record of that day.
+  if (day.date !== undefined && /(?:的|那次|那一次|那条|那个)(?:[\u4e00-\u9fa5]{0,6})(?:检查|督查|抽查|会议|学习|党课|教育|信息)$/.test(words)) return true;
   // 11月13日那次检查 · 财务科那次检查 · 黄书记11月13日查财务科那次 (round 52, fwd): pointed at, with its day or its noun.
   return POINTER.test(words) && (day.date !== undefined || ACTIVITY_NOUN.test(words));
 }
