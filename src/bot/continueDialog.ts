@@ -1,4 +1,5 @@
 // The member's answer to a pending question (typed or tapped): fill it in, then ask the next question or record and confirm.
+import { answerDenials, saysNothing } from '../domain/report/answerDenials.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
@@ -214,7 +215,16 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? sameDayAnswer(turn.dialog.items, turn.text) ?? turn.text) : turn.text;
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
-    const answer = week !== undefined ? inReportWeek(said, week) : framed.answer;
+    const spoken = week !== undefined ? inReportWeek(said, week) : framed.answer;
+    // 「不是廉政谈话，是谈心谈话」 · 「不是王磊，是陈静」 to the kind or whom (round 57, the merge; t60a F3: the type or person
+    // denied stored at once): what the answer names only to deny it is no answer; with nothing else said, asked again.
+    const denials = askedCode === 'missing_type' || askedCode === 'missing_counterpart' ? answerDenials(spoken) : undefined;
+    const deniedSaid = denials ? `「不是${denials.denied.join('」「不是')}」已按您说的排除` : undefined;
+    if (denials && saysNothing(denials.rest)) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [`${deniedSaid}，这一条还没有记录。请回复${askedCode === 'missing_type' ? '是哪一类活动' : '和谁进行的'}，或回复「取消」放弃。`]) ?? again;
+    }
+    const answer = denials ? denials.rest : spoken;
     // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
     // 「和我」 to 「王建国是和谁谈的？」 (issue 10 part C): 我 is the sender, talked to by the doer; the sender's own talk asks again.
     const me = askedCode === 'missing_counterpart' ? withMeAnswered(turn.dialog.items, turn.dialog.items.findIndex((i) => i.problems.length > 0), answer, turn.who.person.id) : undefined;
@@ -267,7 +277,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
       // Anything else not read as an answer (round 32a F5: the same question again, nothing said): said, never dropped unseen.
       if (!CONFIRM_WORDS.test(turn.text.trim())) {
-        return withNotice(again, [unreadAnswerHint(turn.dialog.items.length)]) ?? again;
+        return withNotice(again, [...(deniedSaid ? [`${deniedSaid}，这一条还没有记录`] : []), unreadAnswerHint(turn.dialog.items.length)]) ?? again;
       }
       return withNotice(again, ['这条上报还缺一项，暂时无法确认。请先回答下面的问题，或回复「取消」放弃。']) ?? again;
     }
