@@ -103,11 +103,22 @@ describe('t59a F3: items named by kind or number, and a restatement of the card,
   });
 });
 
-/** 赵磊's A04 (t59b): 冯雪's talk with him, then his pledge with no one. */
-const A04 = '冯部长昨天下午 跟我谈了话 主要是 提醒 年底 不要收 礼品礼金 然后 我签了 廉洁承诺书';
+/**
+ * A card of 冯雪's talk with 赵磊 and 赵磊's own pledge with no one. t59b's A04 (「…然后 我签了 廉洁承诺书」) gave it; since round
+ * 57's feb that message reads the pledge as 冯雪's with 赵磊 at once (its own case below), so the edits are typed on the
+ * pledge told apart with 另外, which still gives the card to correct.
+ */
+const A04 = '冯部长昨天下午跟我谈了话，主要是提醒年底不要收礼品礼金。另外我签了廉洁承诺书';
+const A04_AS_SENT = '冯部长昨天下午 跟我谈了话 主要是 提醒 年底 不要收 礼品礼金 然后 我签了 廉洁承诺书';
 const FENG_TALK = 'talk_integrity@2026-12-03~fengxue>zhaolei';
 
 describe('t59b F1: 第N条 + the deed said again, or both sides labelled, sets that item\'s two sides', () => {
+  it('t59b\'s own A04 needs no edit now: 冯雪\'s talk and signing with 赵磊 on the card', async () => {
+    await answerText('赵磊', A04_AS_SENT);
+    await say('赵磊', '确认');
+    expect(shape()).toEqual([FENG_TALK, 'pledge_sign@2026-12-03~fengxue>zhaolei'].sort());
+  });
+
   it.each([
     ['第2条不对，承诺书是冯部长和我签的'],
     ['第2条活动人是冯雪，对象是我'],
