@@ -66,6 +66,20 @@ describe('parseLedgerRequest', () => {
     expect(parseLedgerRequest(text, NOW)).not.toBeNull();
   });
 
+  // Round 57, the merge (t60a F8: 「您暂无权限查看刘芳、周涛的台账」, both deeds dropped): a day before a deed, no ask, is told.
+  it.each([
+    '刘芳副理事长本周工作：12月1日与周涛进行谈心谈话；12月4日到康复部检查廉政风险防控台账',
+    '11月20日到财务科检查公务卡台账',
+    '黄书记昨天带队抽查财务科报销台账',
+    '11月18日组织学习台账管理办法',
+  ])('reads a dated deed with no ask as no request: %s', (text) => {
+    expect(parseLedgerRequest(text, NOW)).toBeNull();
+  });
+
+  it.each(['导出11月5日至11月20日的检查台账', '请把11月1日以来开展谈话的台账发我', '11月1日到11月20日检查的台账能导出吗'])('still reads %s as a request', (text) => {
+    expect(parseLedgerRequest(text, NOW)).not.toBeNull();
+  });
+
   it('still reads an ask with the period on a line of its own as a request', () => {
     expect(parseLedgerRequest('请导出台账\n11月1日至11月20日', NOW)).not.toBeNull();
   });
