@@ -10,6 +10,7 @@ import { chineseNumber } from './parseNumerals.js';
 import { statedCount } from './statedCount.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { breakOrderedLists } from './splitItems.js';
+import { normalizeText } from './parseNormalize.js';
 
 /**
  * A clause: parted by ，；。：, a line break or a bracket (12月2日，部门报送…: the day said in a clause before is carried on;
@@ -22,9 +23,6 @@ const CLAUSE = /[^，,；;。：:\n（）()]+/g;
  * 观看2部 count documents and films of one sitting). Not 第二次 nor 1-2次, as statedCount.
  */
 const OCCASIONS = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|场|期|轮|回)(?!全会|全体会议|会议精神|党代会)/g;
-
-/** `text` with ：，；！？ written half-width, the marks a list marker may follow (breakOrderedLists reads the half-width ones). */
-const asciiStops = (text: string) => text.replace(/[：，；！？]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** 11月 · 11月份 · 本月 · 上个月: a month said with no day, which takes no day from the clause before it. */
 const MONTH_ONLY = /(?<!\d)\d{1,2}\s*月份?(?!\s*\d)|本月|当月|上个?月|这个?月/;
@@ -52,8 +50,9 @@ export function withClauseCounts(reports: ParsedReport[], text: string, today: s
   let day: string | undefined;
   // 报送廉政信息2篇、调研报告1篇 (round 38): each counted piece is a clause of its own, as withCountedPiecesApart wrote it.
   // 小结：1、11月4日…检查 2、11月27日向党组报送廉政信息2篇 (t60b F1: one paper stored, 2篇 dropped without a word): items
-  // numbered inside one line are clauses of their own, as they are on lines of their own.
-  const clauses = withCountedPiecesApart(breakOrderedLists(asciiStops(text))).match(CLAUSE) ?? [];
+  // numbered inside one line are clauses of their own, as they are on lines of their own (breakOrderedLists reads the
+  // normalised text: half-width stops after which a marker may stand).
+  const clauses = withCountedPiecesApart(breakOrderedLists(normalizeText(text))).match(CLAUSE) ?? [];
   const days = clauses.map((c) => parseDay(c, today).date);
   for (const [i, clause] of clauses.entries()) {
     const own = days[i];
