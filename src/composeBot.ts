@@ -78,9 +78,12 @@ export interface BotPort {
   storeHealth(): StoreHealth;
   /**
    * Builds the ledger index in a later turn (a question finds it built), then warms the first messages' paths, then, in
-   * a turn of its own, calls `afterWarmUp` (the bot thread: a full collection of what the warm-up left).
+   * a turn of its own, calls `afterWarmUp` (the bot thread: a full collection of what the warm-up left). With `busy`
+   * (the bot thread: members' events in hand or just seen), each step after the index build waits until it says
+   * false: a rehearsal only pays ahead a cost the first message of its kind would pay, and at 200,000 records the
+   * rehearsals (2 s of CPU) and the collection (~1 s) ran while a load that began after ready waited behind them.
    */
-  indexAhead(afterWarmUp?: () => void): void;
+  indexAhead(afterWarmUp?: () => void, busy?: () => boolean): void;
   /** Starts the outbox and the scheduler (its first run catches up on what was missed). */
   run(): void;
   /** Stops the scheduler: no new job starts. */
@@ -97,6 +100,9 @@ export interface BotCore extends BotPort {
   /** The configuration in force (重新加载配置 swaps it). */
   config: ConfigHolder;
 }
+
+/** How long a warm-up step that found the bot busy waits before it looks again. */
+const BUSY_RECHECK_MS = 250;
 
 /**
  * Opens the store (`DATA_DIR/db.json` and its ledger; the caller holds the DATA_DIR lock) and builds the bot around it.
@@ -205,15 +211,20 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       cardAction: (update) => bot.handleCardAction(update),
       isTransient: isWriteFailure,
       storeHealth: () => store.health(),
-      indexAhead(afterWarmUp) {
+      indexAhead(afterWarmUp, busy) {
         // In the first turn after the caller goes on (~200 ms at 100,000 records): in-process, /healthz answers sooner,
         // and the first question after a start still finds it built (one the recovered journal answers earlier builds it).
         // Then the first report's and the first questions' one-time costs, a step per turn (see warmUp.ts): at 50,000
         // records they held the first second of messages after a start for up to a second (bench scale, CPU profile).
         const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps), ...(afterWarmUp ? [afterWarmUp] : [])];
+        // The index is built at once (the first question needs it whole, and building it then would hold that reply);
+        // the rehearsals and the collection after it are the steps that give way.
+        const later = steps.length - 1;
         const next = (): void => {
-          const step = steps.shift();
-          if (!step) return;
+          if (steps.length === 0) return;
+          // Members first: looked at again a little later (unref'd: a stopping thread does not wait for its warm-up).
+          if (steps.length <= later && busy?.()) return void setTimeout(next, BUSY_RECHECK_MS).unref();
+          const step = steps.shift()!;
           try {
             step();
           } catch (error) {

@@ -20,6 +20,9 @@ if (process.platform === 'linux') {
   }
 }
 
+/** A warm-up step runs only after this long without a member's event. */
+const QUIET_MS = 1000;
+
 const port = parentPort!;
 // The modules above are loaded while the acknowledging thread takes the DATA_DIR lock; the store opens after it.
 const data = await new Promise<BotThreadData>((resolve) =>
@@ -71,19 +74,29 @@ const healthTimer = setInterval(() => {
 }, 1000);
 healthTimer.unref();
 
+// Members' work in hand, and when the last arrived: the warm-up and the collection after it wait while members write.
+let inHand = 0;
+let lastArrival = -Infinity;
+const arrived = (): (() => void) => {
+  inHand += 1;
+  lastArrival = performance.now();
+  return () => void (inHand -= 1);
+};
+
 port.on('message', (message: ToBotThread) => {
   switch (message.t) {
     case 'event': {
+      const done = arrived();
       // Text the acknowledging thread has parsed already (into the journal's record): it parses here too.
       const payload = 'json' in message ? (JSON.parse(message.json) as Record<string, unknown>) : message.payload;
-      bot.process({ payload }, message.eventId).then(
+      bot.process({ payload }, message.eventId).finally(done).then(
         () => post({ t: 'done', id: message.id, store: bot.storeHealth() }),
         (error: unknown) => post({ t: 'done', id: message.id, error: { ...describe(error), transient: bot.isTransient(error) }, store: bot.storeHealth() }),
       );
       return;
     }
     case 'card':
-      bot.cardAction(message.update).then(
+      bot.cardAction(message.update).finally(arrived()).then(
         (answer) => post({ t: 'card', id: message.id, answer, store: bot.storeHealth() }),
         (error: unknown) => post({ t: 'card', id: message.id, error: describe(error), store: bot.storeHealth() }),
       );
@@ -112,4 +125,9 @@ post({ t: 'ready', store: bot.storeHealth() });
 // before the next, so the start's and the warm-up's garbage stayed and the first member's message paid the collection
 // (its reply ~30–50 ms more CPU on the bot thread, the heap 43 → 36 MiB used after it; issue 14 r53 fkg). Collected here,
 // idle RSS is lower and the first reply does not pay it. Where gc() cannot be had (another runtime), nothing is done.
-bot.indexAhead(() => fullCollection()?.());
+// Each step waits for a moment without members' events (QUIET_MS since the last): a load that starts with the bot
+// ready is served first, and the warm-up, which only pays ahead what its first messages would pay, comes after it.
+bot.indexAhead(
+  () => fullCollection()?.(),
+  () => inHand > 0 || performance.now() - lastArrival < QUIET_MS,
+);
