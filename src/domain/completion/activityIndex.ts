@@ -68,6 +68,10 @@ export function byDate(a: Activity, b: Activity): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function byId(a: Activity, b: Activity): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Grouping by day then sorting the few distinct days beats a comparator sort of every record. */
 function sortedByDate(activities: readonly Activity[]): Activity[] {
   const days = new Map<string, Activity[]>();
@@ -79,7 +83,8 @@ function sortedByDate(activities: readonly Activity[]): Activity[] {
   const out: Activity[] = [];
   for (const day of [...days.keys()].sort()) {
     const group = days.get(day) as Activity[];
-    if (group.length > 1) group.sort(byDate);
+    // One day's records: byDate is their id order (the dates are equal).
+    if (group.length > 1) group.sort(byId);
     for (const a of group) out.push(a);
   }
   return out;
@@ -165,7 +170,19 @@ export function indexActivities(activities: readonly Activity[]): ActivityIndex 
     t.all.items.push(a);
     push(t.actors, a.actorId, a);
     push(t.participants, a.actorId, a);
-    for (const c of new Set([...a.counterpartIds, ...(a.companionIds ?? [])])) if (c !== a.actorId) push(t.participants, c, a);
+    // Each other participant once (no Set and spread per record: at 200,000 records they were a third of the build).
+    const others = a.counterpartIds;
+    const companions = a.companionIds;
+    for (let k = 0; k < others.length; k++) {
+      const c = others[k] as string;
+      if (c !== a.actorId && others.indexOf(c) === k) push(t.participants, c, a);
+    }
+    if (companions) {
+      for (let k = 0; k < companions.length; k++) {
+        const c = companions[k] as string;
+        if (c !== a.actorId && !others.includes(c) && companions.indexOf(c) === k) push(t.participants, c, a);
+      }
+    }
   }
   for (const t of types.values()) {
     for (const bucket of [t.all, ...t.actors.values(), ...t.participants.values()]) {
