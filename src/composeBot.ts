@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CardActionResponse, CardActionUpdate } from './bot/botUpdate.js';
 import { createBot, type Bot } from './bot/createBot.js';
-import { warmUpSteps } from './bot/warmUp.js';
+import { runWarmUp, warmUpSteps } from './bot/warmUp.js';
 import { withLiveConfig } from './bot/withLiveConfig.js';
 import { createConfigHolder, type ConfigHolder } from './config/configHolder.js';
 import type { Env } from './config/env.js';
@@ -100,9 +100,6 @@ export interface BotCore extends BotPort {
   /** The configuration in force (重新加载配置 swaps it). */
   config: ConfigHolder;
 }
-
-/** How long a warm-up step that found the bot busy waits before it looks again. */
-const BUSY_RECHECK_MS = 250;
 
 /**
  * Opens the store (`DATA_DIR/db.json` and its ledger; the caller holds the DATA_DIR lock) and builds the bot around it.
@@ -219,21 +216,7 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
         const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps), ...(afterWarmUp ? [afterWarmUp] : [])];
         // The index is built at once (the first question needs it whole, and building it then would hold that reply);
         // the rehearsals and the collection after it are the steps that give way.
-        const later = steps.length - 1;
-        const next = (): void => {
-          if (steps.length === 0) return;
-          // Members first: looked at again a little later (unref'd: a stopping thread does not wait for its warm-up).
-          if (steps.length <= later && busy?.()) return void setTimeout(next, BUSY_RECHECK_MS).unref();
-          const step = steps.shift()!;
-          try {
-            step();
-          } catch (error) {
-            // Only if stopped at once, or a rehearsal the bot would answer with an error too: the first message pays.
-            log(`warm-up step not done: ${String((error as Error)?.message ?? error)}`);
-          }
-          setImmediate(next);
-        };
-        setImmediate(next);
+        runWarmUp(steps, { atOnce: 1, busy, log });
       },
       run() {
         outbox.start();

@@ -61,3 +61,30 @@ export function warmUpSteps(deps: BotDeps): (() => void)[] {
   }
   return steps;
 }
+
+/** How long a warm-up step that found the bot busy waits before it looks again. */
+export const BUSY_RECHECK_MS = 250;
+
+/**
+ * Runs `steps` one per turn (setImmediate), in order. The first `atOnce` run regardless; each later one first asks
+ * `busy` and, while it says true, looks again every BUSY_RECHECK_MS (an unref'd timer: a stopping thread does not wait
+ * for its warm-up). A step that throws is logged and the next one runs.
+ */
+export function runWarmUp(steps: (() => void)[], opts: { atOnce: number; busy?: () => boolean; log: (line: string) => void }): void {
+  const queue = steps.slice();
+  let ran = 0;
+  const next = (): void => {
+    if (queue.length === 0) return;
+    if (ran >= opts.atOnce && opts.busy?.()) return void setTimeout(next, BUSY_RECHECK_MS).unref();
+    const step = queue.shift()!;
+    ran += 1;
+    try {
+      step();
+    } catch (error) {
+      // Only if stopped at once, or a rehearsal the bot would answer with an error too: the first message pays.
+      opts.log(`warm-up step not done: ${String((error as Error)?.message ?? error)}`);
+    }
+    setImmediate(next);
+  };
+  setImmediate(next);
+}
