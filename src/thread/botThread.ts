@@ -125,7 +125,7 @@ post({ t: 'ready', store: bot.storeHealth() });
 // before the next, so the start's and the warm-up's garbage stayed and the first member's message paid the collection
 // (its reply ~30–50 ms more CPU on the bot thread, the heap 43 → 36 MiB used after it; issue 14 r53 fkg). Collected here,
 // idle RSS is lower and the first reply does not pay it. Where gc() cannot be had (another runtime), nothing is done.
-// Each step waits for a moment without members' events (QUIET_MS since the last): a load that starts with the bot
+// Each step after the index build waits for a moment without members' events (QUIET_MS since the last): a load that starts with the bot
 // ready is served first, and the warm-up, which only pays ahead what its first messages would pay, comes after it.
 bot.indexAhead(
   () => fullCollection()?.(),
