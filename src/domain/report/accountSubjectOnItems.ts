@@ -3,6 +3,7 @@
 // clerk herself (a heading is read at a line's own end only), and 王磊「赵书记11月份来我们宣文部两次，一次是11月10日参加…会议
 // 并讲话，一次是11月24日和我签了责任书」 asked 和谁 and then 哪位领导 for the signing. The one the account opens with did every
 // item that names no subject of its own: written before each such item, as the clerk would say it item by item.
+import { perNames } from './directoryNames.js';
 import type { PassEnv } from './textPass.js';
 
 /** 本月 · 11月份 · 这周 · 上个月 · 近期: the span an account covers, right after whose it is. */
@@ -28,21 +29,46 @@ const OPENER = /(^|[，,；;]\s*|\s+)(?:其中|还有|另)?(?:一次|第[一二�
  * other line.
  */
 export function withAccountSubjectOnItems(text: string, env: PassEnv): string {
-  const names = env.names.filter((n) => n !== env.senderName).sort((a, b) => b.length - a.length);
-  const person = `(?:(?:${names.join('|')})(?:同志)?(?:副?(?:书记|部长|主任|理事长|科长))?|${SURNAME_POST})`;
-  const listed = new RegExp(`^(\\s*)(${person})(${SPAN})(?:的?(?:工作|廉政工作|工作情况|情况|履职情况))?\\s*[：:]\\s*`);
-  const counted = new RegExp(`^(\\s*)(${person})(${SPAN})?(?:共|一共|先后)?(?:来|到|去|深入)[^，,。；;：:\\n]{1,12}?(?:[两二三四五六]|[2-6])次(?:\\s*[，,：:]\\s*|\\s+(?=(?:其中|还有|另)?(?:一次|第[一二三四五六]次)))`);
+  const shared = accountPatterns(env.names);
+  let own: AccountPatterns | undefined;
+  // The patterns are built once per directory with every name (issue 14, r58 fdg: built per message from the 1,000
+  // names of a large directory they were 45–60 ms of each report). The account is never the sender's own, so a match
+  // that opens with the sender's name is read again without it — exactly what the sender-less patterns would read.
+  const ofOthers = (line: string, pick: (p: AccountPatterns) => RegExp): RegExpExecArray | null => {
+    const found = pick(shared).exec(line);
+    if (!found || env.senderName === undefined || !found[2]!.startsWith(env.senderName)) return found;
+    own ??= buildPatterns(env.names.filter((n) => n !== env.senderName));
+    return pick(own).exec(line);
+  };
   return text
     .split('\n')
     .map((line) => {
-      const list = listed.exec(line);
+      const list = ofOthers(line, (p) => p.listed);
       if (list) return withSubjectOnParts(line, list[0].length, list[2]!, /[；;]/, false);
-      const count = counted.exec(line);
+      const count = ofOthers(line, (p) => p.counted);
       if (count) return withSubjectOnParts(line, count[0].length, count[2]!, /[，,；;]/, true);
       return line;
     })
     .join('\n');
 }
+
+/** The two openings of an account: `listed` (X + span + ：) and `counted` (X + span + a counted visit); group 2 is X. */
+interface AccountPatterns {
+  listed: RegExp;
+  counted: RegExp;
+}
+
+function buildPatterns(names: readonly string[]): AccountPatterns {
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const person = `(?:(?:${sorted.join('|')})(?:同志)?(?:副?(?:书记|部长|主任|理事长|科长))?|${SURNAME_POST})`;
+  return {
+    listed: new RegExp(`^(\\s*)(${person})(${SPAN})(?:的?(?:工作|廉政工作|工作情况|情况|履职情况))?\\s*[：:]\\s*`),
+    counted: new RegExp(`^(\\s*)(${person})(${SPAN})?(?:共|一共|先后)?(?:来|到|去|深入)[^，,。；;：:\\n]{1,12}?(?:[两二三四五六]|[2-6])次(?:\\s*[，,：:]\\s*|\\s+(?=(?:其中|还有|另)?(?:一次|第[一二三四五六]次)))`),
+  };
+}
+
+/** The patterns over every name of the directory, built once per names array. */
+const accountPatterns = perNames(buildPatterns);
 
 /**
  * `line` with `who` written before each subjectless item after `from`, up to the end of the sentence (。). Items are

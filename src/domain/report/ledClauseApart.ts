@@ -2,6 +2,7 @@
 // everyone of 办公室, the group led taken for those signed with; 孙丽科长带领科室党员…，随后与我签订… asked 和谁): a clause of
 // leading a group through something that is no deed of the catalogue (重温入党誓词 · 宣誓) only sets the scene; the deed after
 // it (随后/会后/接着 与X…) is the leader's with X, never with the group led.
+import { perNames } from './directoryNames.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 
@@ -16,7 +17,13 @@ const GOES_ON = '[，,。；;]\\s*(?:随后|之后|然后|接着|紧接着|会�
  */
 export function withLedSceneApart(text: string, names: readonly string[]): string {
   if (!/带领|率领/.test(text)) return text;
-  const who = `(${TITLED}|${names.filter((n) => n.length >= 2).join('|') || '(?!)'})`;
-  const led = new RegExp(`${who}(?:同志)?(?:带领|率领)([^，,。；;!?！？\\n]{1,30})${GOES_ON}`, 'g');
+  const led = ledPattern(names);
+  led.lastIndex = 0;
   return text.replace(led, (whole, person: string, scene: string) => (findKinds(extractTitles(scene).rest).length > 0 ? whole : person));
 }
+
+/** The led clause's pattern, built once per names array (a large directory's 1,000 names, never per message). */
+const ledPattern = perNames((names): RegExp => {
+  const who = `(${TITLED}|${names.filter((n) => n.length >= 2).join('|') || '(?!)'})`;
+  return new RegExp(`${who}(?:同志)?(?:带领|率领)([^，,。；;!?！？\\n]{1,30})${GOES_ON}`, 'g');
+});
