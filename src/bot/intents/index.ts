@@ -9,7 +9,7 @@ import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
-import { restatedWaitingCard } from './restatedWaitingCard.js';
+import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
 import { edit } from './edit.js';
@@ -55,6 +55,7 @@ import { undoThenReport } from './undoThenReport.js';
 import { unregistered } from './unregistered.js';
 import { yearEnd } from './yearEnd.js';
 import { waitingCardItem } from './waitingCardItem.js';
+import { waitingCardLeftOut } from './waitingCardLeftOut.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
@@ -71,6 +72,8 @@ export const INTENTS: readonly Intent[] = [
   notAgainDeniedDeed,
   // 去掉第二条 · 删除2 · 第2条不对 while a 确认 card waits (round 26): that card's record, before 删除 reads as 撤销.
   waitingCardItem,
+  // 通报典型问题那项也要记，算张书记的警示教育 while a 确认 card waits (round 58, fdc): the clause its note left out, put on it.
+  waitingCardLeftOut,
   // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
   waitingQuestionItem,
   // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
@@ -86,6 +89,8 @@ export const INTENTS: readonly Intent[] = [
   correctWaitingCard,
   // 不对，12月2号是…；12月3号是…，漏了 while a 确认 card waits (round 57, fec): that card re-read, never a second card beside it.
   restatedWaitingCard,
+  // 12月2号是报送信息2篇 on a card already holding them (round 58, fdc): said so, never a second card of the same records.
+  toldAgainWaitingCard,
   // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
   correctWaitingQuestion,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.

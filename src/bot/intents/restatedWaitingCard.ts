@@ -1,6 +1,8 @@
 // 「不对，12月2号是报送信息2篇…；12月3号是组织部门学习廉洁自律准则，参加3人，漏了」 while a 确认 card waits (round 57, fec; t59a
 // F3: a second card beside the first, 「您之前的 1 张卡片仍在等您确认」): the card re-read and shown again in its place.
 import { restatedCardItems, type RestatedCard } from '../../domain/report/restatedCardItems.js';
+import { cardToldAgain } from '../../domain/report/cardToldAgain.js';
+import { confirmCardFor } from '../settleReport.js';
 import { defineIntent } from '../intent.js';
 import { dialogKey } from '../dialogStore.js';
 import { reshownCard } from '../reshownCard.js';
@@ -27,5 +29,25 @@ export const restatedWaitingCard = defineIntent<RestatedCard>({
     const said = `已按您重新说的内容更新了卡片（${c.days.map(monthDay).join('、')}），原来那张卡片作废，请核对后确认。`;
     const carried = withNotice({ kind: 'card', card }, [said]);
     await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
+  },
+});
+
+/**
+ * 12月2号是报送信息2篇 on a card that holds those two papers (cardToldAgain; round 58, fdc): said to be on the card already,
+ * the card shown again unchanged, never a second card of the same records beside it.
+ */
+export const toldAgainWaitingCard = defineIntent<number[]>({
+  name: 'told-again-waiting-card',
+  match(ctx) {
+    if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+    return cardToldAgain(ctx.text, ctx.dialog.items, reportIn(ctx)) ?? null;
+  },
+  async handle(ctx, at) {
+    const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;
+    const card = confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id);
+    const said = `您说的就是卡片上的第${at.join('、')}条，卡片没有改动，仍在等您确认；如果是另外又做了一次，请说「又…」再报。`;
+    const carried = withNotice({ kind: 'card', card }, [said]);
+    if (carried?.kind === 'card') await ctx.replyCard(carried.card);
+    else await ctx.reply(said);
   },
 });

@@ -2,6 +2,7 @@
 // button would, said as 撤销 says it.
 import { correctionRemark } from '../../domain/report/correctionRemark.js';
 import { undoNumberedWords } from '../../domain/report/undoNumberedWords.js';
+import { cardItemChoice } from '../../domain/report/cardItemChoice.js';
 import { defineIntent } from '../intent.js';
 import { latestReportToUndo } from '../latestReportToUndo.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
@@ -14,7 +15,12 @@ function numberedOf(text: string): number | undefined {
   const n = undoNumberedWords(text);
   if (n !== undefined) return n;
   const remarked = correctionRemark(text);
-  return remarked !== undefined && !remarked.fact ? undoNumberedWords(remarked.change) : undefined;
+  const said = remarked !== undefined && !remarked.fact ? undoNumberedWords(remarked.change) : undefined;
+  if (said !== undefined) return said;
+  // 第3条不要，重复了 · 第2条多了，那次没谈成 (round 58, fdc: 「您说的「第3条」没有对应的列表」 right after the receipt, though
+  // 第3条不要了 withdrew it): one record left out with its reason, read as a waiting card reads it; several are not withdrawn here.
+  const choice = cardItemChoice(text);
+  return choice?.kind === 'drop' && choice.also === undefined && /^(?:请|麻烦)?(?:把)?第/.test(text.trim()) ? choice.index + 1 : undefined;
 }
 
 /**

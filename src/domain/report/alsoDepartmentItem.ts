@@ -32,8 +32,8 @@ export function alsoDepartmentItem(
 /** 第4条 · 第四条的: the record named by its number (group 1), before what is said of its departments. */
 const NUMBERED = /^(?:(?:修改|更正|补充一下)[,:;\s]*)?第([1-9]\d?|[一二三四五六七八九十])条(?:的|记录)?[,:;\s]*/;
 const CN_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/** 冯部长也参加了 · 冯雪部长也来了 · 还有冯部长参加: a person (group 1 or 2) who also took part. */
-const ALSO_ATTENDED = /^(?:(?:还有|另外)([^,;。\s也还]{2,8}?)(?:同志)?(?:也)?(?:参加了?|参会|出席了?|在场|来了)|([^,;。\s也还]{2,8}?)(?:同志)?(?:也|还)(?:参加了?|参会了?|出席了?|在场|来了|去了))(?:的|会议)?$/;
+/** 冯部长也参加了 · 冯雪部长也来了 · 还有冯部长参加 · 冯部长也在 (round 58, fdc: 没看懂): a person (group 1 or 2) who also took part. */
+const ALSO_ATTENDED = /^(?:(?:还有|另外)([^,;。\s也还]{2,8}?)(?:同志)?(?:也)?(?:参加了?|参会|出席了?|在场|来了)|([^,;。\s也还]{2,8}?)(?:同志)?(?:也|还)(?:参加了?|参会了?|出席了?|参与了?|在场|在|来了|到了|去了))(?:的|会议)?(?:呢|啊|哈)?$/;
 /** 部门还有维权部 · 还有维权部 · 也有维权部 · 部门加上维权部: a department added (group 1 the words). */
 const ALSO_HAS = /^(?:部门|科室)?(?:也有|还有|还包括|也包括|加上|再加上|要加上|漏了)([^,;。\s]{2,20}?)(?:的)?$/;
 /**

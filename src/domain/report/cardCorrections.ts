@@ -170,7 +170,11 @@ function cardCorrectionsOnce(text: string, items: PendingItem[], ctx: CardCorrec
   // 第3条不对，检查是陈志强副理事长带队的，不是我 (round 52 fwe, t54b F4: not read): the doer said in natural words, read as
   // 第3条活动人是陈志强副理事长.
   // Only a person of the directory is a doer: 第2条是上周谈的 names a day, read below as it always was.
-  const doerSaid = doerCorrectionAsLabelled(t, items);
+  const samePerson = (x: string, y: string): boolean => {
+    const id = ctx.personId(x);
+    return id !== undefined && id === ctx.personId(y);
+  };
+  const doerSaid = doerCorrectionAsLabelled(t, items, samePerson);
   const doerId = doerSaid === undefined ? undefined : ctx.personId('which' in doerSaid ? doerSaid.which : doerSaid.doer);
   if (doerSaid !== undefined && doerId !== undefined) {
     if ('which' in doerSaid) return { kind: 'which', what: `活动人改为「${ctx.personName(doerId)}」` };

@@ -38,6 +38,17 @@ const WHY_THEN_DROP = new RegExp(
 const DROP_THEN_WHY = new RegExp(
   `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|是多的|多出来的|重复了)(?:掉|了|吧|啦|哈)*(?:[,，;；。](?<why>(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40}))?$`,
 );
+/**
+ * 第3、5、7条不要，谈话都是黄书记谈的，我没和黄书记谈 · 3和5删了 重复了 (round 58, fdc; t60b F3: the card came back, only a
+ * bare 删除第3、5、7条 worked): several records, the verb, then why; the reason keeps to them as DROP_THEN_WHY's does.
+ */
+const SEVERAL_THEN_WHY = new RegExp(
+  `^(?:请|麻烦)?(?:把)?${SEVERAL}(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|删了|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|是多的|多出来的|重复了)(?:掉|了|吧|啦|哈)*[,，;；。](?<why>(?!题目|标题|片名|人数|参加人数|日期|时间|对象|活动人|部门|和)(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40})$`,
+);
+/** 第3、5、7条是多出来的，不要 · 第3和第5条重复了，删掉: several records, why, then the verb. */
+const SEVERAL_WHY_THEN_DROP = new RegExp(
+  `^(?:请|麻烦)?(?:把)?${SEVERAL}(?<why>[^第]{0,40}?[,，;；])(?:把)?(?:这几条|这些|这两条|这三条|它们)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|删了|删|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
+);
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -50,13 +61,22 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
  * such a reply (a change with its value, 第3条日期是11月21日, is cardCorrection's).
  */
 export function cardItemChoice(text: string): CardItemChoice | undefined {
-  const said = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '');
+  // 第1 3 5条 不要 (voice input): a pause between two numbers parts them, as 、 does.
+  const said = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/(?<=第?[1-9]\d?)\s+(?=[1-9]\d?(?:\s|、|和|条|项))/g, '、');
   const joined = choiceOf(said.replace(/\s+/g, ''));
   if (joined !== undefined) return joined;
   // 第2条不要 那是信息的标题 · 第2条不对 删了 (t50c F2: 「没能把这条回复读成…答案」 while 删除第2条 worked): a space between
   // words typed (or dictated) stands for the comma before the reason; only tried when the words run together read nothing.
   const spaced = said.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '，').replace(/\s+/g, '');
-  return spaced !== said.replace(/\s+/g, '') ? choiceOf(spaced) : undefined;
+  const byPause = spaced !== said.replace(/\s+/g, '') ? choiceOf(spaced) : undefined;
+  if (byPause !== undefined) return byPause;
+  // 第1、3、5条 不要 了 都是 黄书记 谈的 (round 58, fdc): several records dictated apart from their drop verb, and a particle
+  // (了 · 吧) from its verb, are no clause ends; only a drop of several is read so (第4条 人数 删掉 吧 is a correction's).
+  const unpaused = spaced
+    .replace(/，(?=[了吧啊哈啦](?:，|$))/g, '')
+    .replace(/(?<=[、和]第?(?:[1-9]\d?|[一二两三四五六七八九十])[条项])，(?=(?:也|都)?(?:不要|删|去掉|不算|多了|重复了))/, '');
+  const several = unpaused !== spaced ? choiceOf(unpaused) : undefined;
+  return several?.kind === 'drop' && several.also !== undefined ? several : undefined;
 }
 
 /** cardItemChoice of `t` (normalised, no spaces). */
@@ -68,7 +88,7 @@ function choiceOf(t: string): CardItemChoice | undefined {
   const dropWhy = DROP_THEN_WHY.exec(t);
   const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
-  const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t);
+  const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t) ?? SEVERAL_THEN_WHY.exec(t) ?? SEVERAL_WHY_THEN_DROP.exec(t);
   if (several) {
     // Only numbers written with 第/条 or alone count: 第5条和第6条 → 5, 6.
     const [first, ...rest] = [...new Set([...several[1]!.matchAll(NUMBERS)].map((m) => toNumber(m[1]!) - 1))];

@@ -40,6 +40,12 @@ const OTHER_FIELD_TAIL =
  */
 const SET_QUOTED = new RegExp(`^${FIELD}(?:写错了|错了|不对|有误)?[,;:\\s]*(?:应该?是|应为|改为|改成|换成|是|为)[:\\s]*(?:《([^《》]{2,40})》|[“"「]([^“”"「」]{2,40})[”"」])(.*)$`);
 /**
+ * 和财经纪律有关规定 · 及《预算法》 · 、《审计法》 after a quoted title: more of one title, never the start of another clause
+ * (ending in 的 · 了 it runs into a deed: 题目是《廉洁从政》的党课今天讲了); group 1 the run-on, group 2 what follows a comma.
+ */
+const JOINED_TAIL = /^((?:(?:和|及|与|以及|、)《?[^《》,，;；。!！?？\s的了]{2,24}》?)+)((?:[,，;；。\s].*)?)$/;
+
+/**
  * 第2条题目改成… · 题目改成… after the value: another change of the same message (t54b F2: 「第1条题目改成《A》，第2条题目改成《B》」
  * changed 第1条 alone, the second dropped silently), read by cardCorrections clause by clause.
  */
@@ -56,6 +62,15 @@ export function cardTitleWords(said: string): CardTitleWords | undefined {
   const t = said.trim().replace(WRONG_NAMED, '');
   if (REMOVE.test(t) || SET_NONE.test(t)) return { removed: true };
   const quoted = SET_QUOTED.exec(t);
+  // 题目改成《会计法》和财经纪律有关规定 (round 58, fdc; t60a F11: the receipt's title could not be put right by typing): a
+  // title naming a law and more runs on after 》 with 和 · 及 · 、; the whole is the title, the law set in 〈〉 as a title
+  // inside a title is written.
+  const joined = quoted?.[1] !== undefined ? JOINED_TAIL.exec(quoted[3]!) : null;
+  if (quoted && joined) {
+    const more = joined[1]!.replace(/《([^《》]+)》/g, '〈$1〉');
+    const after = joined[2]!.replace(/^[,，;；。\s]+/, '');
+    if (!OTHER_FIELD_TAIL.test(after) && !ANOTHER_CHANGE_TAIL.test(after)) return { to: `〈${quoted[1]!.trim()}〉${more}` };
+  }
   // 题目是《廉洁从政》的党课今天讲了: words running on after the closing mark are no title change.
   if (quoted && /^(?:$|[,，;；。!！\s])/.test(quoted[3]!)) {
     const tail = quoted[3]!.replace(/^[,，;；。\s]+/, '');

@@ -56,10 +56,11 @@ export type DoerCorrectionLabelled = { said: string; doer: string } | { which: s
 /**
  * The doer change a card correction `text` (normalised) says naturally, or undefined: a record named by number (第3条) or by
  * noun (检查 — its one record on the card), then clauses (split at ， ； and spaces) each of which owns it wrong, denies the
- * member, or says who did it — exactly one person, said with a deed verb or a label, or bare (是X) only after 不是我.
+ * member, or says who did it — exactly one person, said with a deed verb or a label, or bare (是X) only after 不是我;
+ * `samePerson` (the directory's reading) tells two words naming one person (吴部长 · 吴静), counted once.
  * Unnamed records (不是我，是陈志强带队的) are left to the card's own reader, which asks which record.
  */
-export function doerCorrectionWords(text: string): DoerCorrectionWords | undefined {
+export function doerCorrectionWords(text: string, samePerson?: (a: string, b: string) => boolean): DoerCorrectionWords | undefined {
   const t = text.trim().replace(/[。.!！]+$/, '');
   const num = NUMBER.exec(t);
   const noun = num ? null : NOUN.exec(t);
@@ -91,9 +92,12 @@ export function doerCorrectionWords(text: string): DoerCorrectionWords | undefin
   }
   if (denied) bare.forEach((b) => doers.add(b));
   else if (bare.length > 0) return undefined;
+  // 第2条不对，检查是吴部长带队的，活动人是吴静 (round 58, fdc; t60b F6: 没看懂): a reason and the label naming one person
+  // in two ways are one doer; the last said (the label, as a rule the full name) is kept.
+  const named = [...doers].filter((d, i, all) => !(samePerson && all.slice(i + 1).some((later) => samePerson(d, later))));
   // A deed form with no denial and no 不对 is already read by the card's own reader (第3条是陈志强带队的).
-  if (doers.size !== 1) return undefined;
-  const doer = [...doers][0]!;
+  if (named.length !== 1) return undefined;
+  const doer = named[0]!;
   // Nothing named: the card's one record; on a card of several, which is asked only with the member denied (不是我，是陈志强
   // 带队的), else the card reader reads it as it does.
   if (!num && !noun) return { noun: '', types: [], doer, denied };
@@ -105,8 +109,8 @@ export function doerCorrectionWords(text: string): DoerCorrectionWords | undefin
  * several, or a kind the card holds more than once; undefined when it says no doer change, or names by noun a kind the
  * card does not hold (then the card's reader answers as it would).
  */
-export function doerCorrectionAsLabelled(text: string, items: PendingItem[]): DoerCorrectionLabelled | undefined {
-  const said = doerCorrectionWords(text);
+export function doerCorrectionAsLabelled(text: string, items: PendingItem[], samePerson?: (a: string, b: string) => boolean): DoerCorrectionLabelled | undefined {
+  const said = doerCorrectionWords(text, samePerson);
   if (said === undefined) return undefined;
   if ('selector' in said) return { said: `${said.selector}活动人是${said.doer}`, doer: said.doer };
   if (items.length === 1) return { said: `活动人是${said.doer}`, doer: said.doer };

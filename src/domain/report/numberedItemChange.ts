@@ -4,6 +4,10 @@
 // waiting there is no such list: it is no report, and the member is told so (numberedItemChangeReply).
 import { normalizeText } from './parseNormalize.js';
 import { chineseNumber } from './parseNumerals.js';
+import { cardItemChoice } from './cardItemChoice.js';
+
+/** 删除第2条 · 去掉第3条 · 请删掉…: the verb before the record, an undo's words. */
+const VERB_FIRST = /^(?:请|麻烦)?(?:帮我)?(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|撤销|撤回)/;
 
 /** A kind noun between 第N条 and the change (第4条调研报告其实是…): it names the item, it is no deed. */
 const KIND_NOUN = '(?:廉政|廉洁|谈心|警示|专项|作风纪律|作风|专题|分管科室)?(?:谈话|谈心|调研报告|报告|信息|信息报送|党课|学习|教育|警示片|检查|会议|承诺书|责任书|自查)?';
@@ -38,6 +42,11 @@ const BEFORE = /^(?:(?:不对|错了|更正|修改)[,，:：\s]*)?(?:(?:是|就�
 export function numberedItemChange(text: string): number | undefined {
   const t = normalizeText(text).trim().replace(/[。.!！~～]+$/, '');
   if (/\n/.test(t)) return undefined;
+  // 第1、3、5条多了，都是黄书记谈的 · 把第1、3、5条去掉，… · 3和5不要了，谈话人是黄书记 (round 58, fdc: with nothing waiting,
+  // asked the type of a talk with 黄志刚): what a waiting card reads as leaving records out speaks of a list too. Only the
+  // record first: 删除第2条 (the verb first) stays undoNumbered's and undo's, as it always was.
+  const drop = cardItemChoice(t);
+  if (drop?.kind === 'drop' && !VERB_FIRST.test(t)) return drop.index + 1;
   // 信息报送那两条 · 学习那条 · 第2、3条 (t59a F3's words, sent with nothing waiting): put as 第N条, the change read alike.
   const kindNamed = t.replace(KIND_ITEMS, '第1条');
   if (kindNamed !== t) return numberedItemChange(kindNamed) === undefined ? undefined : 1;

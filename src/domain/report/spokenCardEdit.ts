@@ -36,6 +36,9 @@ function itemNamed(t: string, count: number): { n?: number; words: string; rest:
   return w ? { words: w[0], rest: t.slice(w[0].length) } : undefined;
 }
 
+/** 对象 · 活动人 · 日期 · 人数 · 题目 · 部门 · 类型 opening a clause: the label of a field changed. */
+const FIELD_LABEL = /^(?:谈话)?(?:对象|活动人|谈话人|日期|时间|人数|参加人数|题目|片名|标题|部门|类型)\s*(?:是|为|改为|改成|应该是|应为)/;
+
 /**
  * `text` put plainly: fillers and trailing particles off, and the spaces of voice input between Chinese words closed
  * (第3条 人数 是12人 啊 → 第3条人数是12人); a space inside 《》 or quotes is the title's own and kept.
@@ -47,7 +50,10 @@ export function plainCardWords(text: string): string {
       const before = part[at - 1] ?? '';
       const after = part[at + sp.length] ?? '';
       // Between two latin letters or digits a space parts words (11 30); elsewhere it is a voice pause.
-      return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? sp : '';
+      if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) return sp;
+      // 第2条 活动人 是 冯雪 对象 是 我 (round 58, fdc; t60b F6: 对象 dropped silently): a pause before a second field's
+      // label ends the first change, as a comma would; after 第N条 or 的 it is no clause end.
+      return at > 0 && !/[条项的,，]/.test(before) && FIELD_LABEL.test(part.slice(at + sp.length)) ? '，' : '';
     }),
   );
   return t;
