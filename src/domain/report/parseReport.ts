@@ -276,6 +276,7 @@ import { attendedElsewhere, withAttendedElsewhereNoted } from './attendedElsewhe
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
 import { withKindAskedBeside } from './kindAskedBeside.js';
 import { withTheirsTalkedWith } from './theirsAfterVisit.js';
+import { withPairTalksOfHead } from './pairTalksOfHead.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -695,6 +696,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 王强和李娟的廉政谈话都谈完了 from their 科长 (round 58, fdd; t60a F7: a card of 王强→李娟): her talk with each.
+  const pair = withPairTalksOfHead(text, ctx.directory, ctx.senderId);
+  if (pair !== text) return parseReport(pair, ctx);
   // 赵书记…来我们宣文部调研，…和部门全体同志进行了集体廉政谈话 (round 52, fwf; t54b F3: asked 和谁, the head no button):
   // a visit to 我们 X部 is a visit to X部.
   const ours = withOurDepartmentVisited(text, ctx.directory);
