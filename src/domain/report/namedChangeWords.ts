@@ -86,7 +86,8 @@ const SLIP_WRONG_FIRST = new RegExp(`${SLIP_LEAD}(.{2,24}?${ABOUT_END})(?:的)?$
  * wrong and its right value (and the wrong one), written as `<about>那次的<field>是X，不是Y` (or `<field>改为X`) — the
  * field a reader knows (fieldWord), so the value is read as what the field holds. Undefined for any other shape.
  */
-function fieldSlipWords(t: string): string | undefined {
+export function fieldSlipWords(text: string): string | undefined {
+  const t = normalizeText(text).trim().replace(/[。.!！~～]+$/, '');
   const right = SLIP_RIGHT_FIRST.exec(t);
   const wrong = right ? null : SLIP_WRONG_FIRST.exec(t);
   const m = right ?? wrong;
