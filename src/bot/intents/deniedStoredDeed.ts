@@ -23,6 +23,11 @@ interface Denied {
   kept: Activity[];
   /** Who 只和…签了 names, when said. */
   onlyId?: string;
+  /**
+   * None of the member's own fits, these others reported (王芳's 刘芳→吴静 when 刘芳 says 11月20日没有和吴静谈话; round 58, fdd;
+   * t60b F10): named with their reporter, who alone (or 纪检) may withdraw them; nothing is offered to withdraw.
+   */
+  others?: boolean;
 }
 
 /** MM月DD日 of a YYYY-MM-DD day. */
@@ -40,7 +45,21 @@ function read(ctx: BotContext): Denied | null {
   const ofDeed = (a: Activity) =>
     !a.deletedAt && a.reporter === ctx.update.senderOpenId && (said.verb === 'sign' ? a.type === 'pledge_sign' : isTalkType(a.type)) && (date === undefined || a.date === date);
   const records = ctx.deps.store.read((db) => db.activities.filter((a) => ofDeed(a) && (a.counterpartIds.includes(denied) || a.actorId === denied)));
-  if (records.length === 0) return null;
+  if (records.length === 0) {
+    // Another's report of the member's own deed with that person (the member its doer or the one talked to).
+    const sender = ctx.sender.id;
+    const theirs = ctx.deps.store.read((db) =>
+      db.activities.filter(
+        (a) =>
+          !a.deletedAt &&
+          a.reporter !== ctx.update.senderOpenId &&
+          (said.verb === 'sign' ? a.type === 'pledge_sign' : isTalkType(a.type)) &&
+          (date === undefined || a.date === date) &&
+          ((a.actorId === sender && a.counterpartIds.includes(denied)) || (a.actorId === denied && a.counterpartIds.includes(sender))),
+      ),
+    );
+    return theirs.length > 0 ? { said, records: theirs, kept: [], others: true } : null;
+  }
   const onlyId = said.only !== undefined ? person(said.only) : undefined;
   const days = new Set(records.map((a) => a.date));
   const kept = onlyId === undefined ? [] : ctx.deps.store.read((db) => db.activities.filter((a) => ofDeed(a) && days.has(a.date) && a.counterpartIds.includes(onlyId)));
@@ -48,6 +67,14 @@ function read(ctx: BotContext): Denied | null {
 }
 
 async function handle(ctx: BotContext, d: Denied): Promise<void> {
+  if (d.others) {
+    const reporters = [...new Set(d.records.map((a) => ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他同志'))].join('、');
+    const what = d.records.map((a) => `${monthDay(a.date)}与${d.said.denied}的${activityTypeName(a.type)}`).join('、');
+    await ctx.reply(
+      `台账里的「${what}」是${reporters}上报的，您说没有这次${d.said.verb === 'sign' ? '签订' : '谈话'}。别人上报的记录只能由上报人撤销或修改（或联系纪检管理员），我没有改动它，它仍计入完成情况；请转告${reporters}撤销。`,
+    );
+    return;
+  }
   const lines: string[] = [];
   // 不是再记: the duplicate waiting for 仍要记录 is not recorded again.
   if (ctx.dialog && d.said.notAgain) {

@@ -19,6 +19,7 @@ import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
 import { withRecentPeopleOffered } from '../recentPeopleOffered.js';
 import { withPhotos } from '../withPhotos.js';
+import { deniedRecordsNote } from '../deniedRecordsNote.js';
 
 // Read once per message: the query, dialog-answer and report intents all ask (issue 14: the parse is a good part of the
 // bot's CPU at 50 events/s, and the second reading found nothing new). Keyed by the context, which lives as long as it.
@@ -111,7 +112,8 @@ export const report = defineIntent<ParsedReport[]>({
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const { parsed, planned } = withoutComingDays(ctx.deps, all, shanghaiDate(ctx.now));
     // t52a F8: what a talk was about is never stored (issue 10 G); the member is told so once, on the card or receipt.
-    const remarks = [...parsed.flatMap((p) => p.remarks), ...planned, ...talkContentNote(parsed.map((p) => p.draft), ctx.text)];
+    // A standing record the message denies (我没有和吴静谈话…, round 58, fdd; t60b F10) is named, with who may withdraw it.
+    const remarks = [...parsed.flatMap((p) => p.remarks), ...planned, ...talkContentNote(parsed.map((p) => p.draft), ctx.text), ...deniedRecordsNote(ctx, parsed)];
     const reasons = confirmReasons(parsed, ctx.lines);
     // 还有，18号她跟王强谈了心 after a relayed report: whom 她 may be is offered from that report (m25).
     // A meeting with no department keeps the departments the message named, for a retype on the card (round 42).

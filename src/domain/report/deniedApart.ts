@@ -5,7 +5,8 @@ import { namedPeople } from './namedPeople.js';
 import { findKinds } from './parseKind.js';
 
 /** What may stand before the denial in its clause: a day, 我, 其实 — never a deed. */
-const LEAD = '([^,，;；。!?谈签和跟与同找对]{0,8}?)';
+// Up to 10 (round 58, fdd: 「11月20日那天我并没有和吴静谈话，是和周涛…」 dropped the talk with 周涛 at 9).
+const LEAD = '([^,，;；。!?谈签和跟与同找对]{0,10}?)';
 /** 不是和王强 · 并不是跟王强 · 而不是王强 · 并非周涛 · 不是和王强谈的. */
 const NOT_WITH = new RegExp(`^${LEAD}(?:但|可)?(?:并|而|也)?(?:不是|并非|而非)(?:和|跟|与|同|找|对)?(.{1,12}?)(?:谈的|签的|谈|签|进行的|那次)?(?:的)?[。!.]*$`);
 /**
@@ -14,7 +15,7 @@ const NOT_WITH = new RegExp(`^${LEAD}(?:但|可)?(?:并|而|也)?(?:不是|并�
  * verb is still the deed denied.
  */
 const NOT_DONE_WITH = new RegExp(
-  `^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签署|签|聊)(?:成|过)?(?:了|的)?(?:[\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状|谈话|心))?[。!.]*$`,
+  `^${LEAD}(?:并|也|还)?(?:没有?|未)(?:和|跟|与|同|找|对)(.{1,12}?)(?:谈话|谈|签订|签署|签|聊)(?:成|过)?(?:话)?(?:了|的)?(?:[\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状|谈话|心))?[。!.]*$`,
 );
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;

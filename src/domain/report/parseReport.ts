@@ -276,6 +276,8 @@ import { attendedElsewhere, withAttendedElsewhereNoted } from './attendedElsewhe
 import { withQuestionApart, withQuestionNamed } from './questionBesideDeeds.js';
 import { withKindAskedBeside } from './kindAskedBeside.js';
 import { withTheirsTalkedWith } from './theirsAfterVisit.js';
+import { withPairTalksOfHead } from './pairTalksOfHead.js';
+import { fieldSlipWords } from './namedChangeWords.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -668,6 +670,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 黄书记11月13日查财务科那次其实是专项资金检查，麻烦改一下 (round 52, fwd; t54b B-F2: a second check): a record pointed
   // back at (那次/那条/那个) and changed beyond doubt is a correction of it (correctLatest), no report.
   if (pointedRecordChange(text, shanghaiDate(ctx.now))) return null;
+  // 11月19日的作风纪律检查部门不对，不是办公室是康复中心 (round 58, fdd: stored at once as a check at 办公室): a record named and a
+  // field of it owned wrong with its right value is a correction of that record (correctLatest), no report.
+  if (fieldSlipWords(text) !== undefined) return null;
   // 作风纪律检查，第2条是11月21日 · 第4条调研报告其实是上周三报的 (round 57, fec; fgc's left-alone: stored at once): 第N条 changed
   // or dropped speaks of a list on the screen, never of a deed of its own; the waiting card's readers, or the reply that
   // no list waits (numberedItemChangeReply), take it.
@@ -695,6 +700,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
   if (theirs !== text) return parseReport(theirs, ctx);
+  // 王强和李娟的廉政谈话都谈完了 from their 科长 (round 58, fdd; t60a F7: a card of 王强→李娟): her talk with each.
+  const pair = withPairTalksOfHead(text, ctx.directory, ctx.senderId);
+  if (pair !== text) return parseReport(pair, ctx);
   // 赵书记…来我们宣文部调研，…和部门全体同志进行了集体廉政谈话 (round 52, fwf; t54b F3: asked 和谁, the head no button):
   // a visit to 我们 X部 is a visit to X部.
   const ours = withOurDepartmentVisited(text, ctx.directory);
