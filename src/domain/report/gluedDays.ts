@@ -19,6 +19,9 @@ const GLUED = new RegExp(
   'g',
 );
 
+/** A day, then words going on with the subject before: 带我们/带大家/带着… · 组织我们/大家 · 又 · 还 · 再 · 随后 · 接着 · 然后. */
+const GOES_ON_AFTER_DAY = new RegExp(`^${DAY}[^\\S\\n]*(?:上午|下午|晚上)?[^\\S\\n]*(?:带(?:我|大家|着|领)|组织(?:我|大家)|又|还|再(?!次)|随后|接着|然后)`);
+
 /** A verb of a deed (谈话 · 签了 · 自查 · 报送…), said with its kind's name or without. */
 const DEED_VERB = /谈|签|查|学习|观看|报送|上报|提交|讲|开展|组织|召开|参加/;
 
@@ -68,7 +71,11 @@ export function breakGluedDays(text: string, people: readonly string[] = []): st
         // …谈了 刘芳副理事长11月6日与周涛… : a day after someone is the day of that person's deed, whatever came before.
         const afterSomeone = DOER_BEFORE.test(before) || people.some((name) => before.trimEnd().endsWith(name));
         const tells = tellsDeed(before) || ACCOUNT_TITLE.test(before);
-        out += tells && opens && !afterSomeone ? `\n${piece}` : line.slice(cut.at, cut.end) + piece;
+        // 吴部长11月6号和我谈心谈话 11月13号带我们去…检查了… (round 58, fde; t60b F6's kind spoken: the check made the sender's):
+        // a day opening a clause that goes on from the one before (带我们 · 又 · 还 · 随后…) is that sentence's next step, a comma.
+        // Spoken clauses (spaces between their words) are left to the voice readers, which part them their own way.
+        const goesOn = GOES_ON_AFTER_DAY.test(piece) && !/[^\S\n]/.test(piece.trim());
+        out += tells && opens && !afterSomeone ? (goesOn ? `，${piece}` : `\n${piece}`) : line.slice(cut.at, cut.end) + piece;
       }
       return out;
     })

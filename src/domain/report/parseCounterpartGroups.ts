@@ -347,6 +347,27 @@ export const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤',
 );
 
+/**
+ * Ordinary words of reports that begin with a surname character (严格 把关, 周密 部署, 许多, 陆续, 郑重): never a person the
+ * directory lacks (round 58, fde, t60b F4: voice input 「…提醒 他 年底 报销 要 严格 把关」 gave a second talk and
+ * 「通讯录里找不到「严格」」). Two characters each; a word-shaped name is rejected when it begins with one of them. Names in
+ * the directory are matched before these passes, so a real 严明 or 周密 would still be found there.
+ */
+const SURNAME_WORDS = new Set(
+  (
+    '严格 严肃 严明 严禁 严守 严把 严防 严查 严厉 严重 严谨 严峻 严密 严控 严抓 严管 严惩 严于 严以 严字 ' +
+    '周密 周到 周边 周期 周末 周年 周全 周详 周知 周报 周例 周内 周转 ' +
+    '许多 许可 曾经 程序 程度 范围 范例 余额 余下 付款 付出 何时 何况 何处 马上 马虎 陆续 郑重 谢谢 谢绝 ' +
+    '顾及 顾全 顾问 杜绝 黄金 龙头 毛病 武装 段落 钱款 钱财 陈述 陈列 陈旧 张贴 张榜 夏季 贺信 雷同 史料 ' +
+    '田间 苏醒 董事 罗列 林业 钟点 夏天 胡乱'
+  ).split(' '),
+);
+
+/** Whether `word` (2–3 characters) could be an unknown person's name: a common surname first and not an ordinary word. */
+export function nameShaped(word: string): boolean {
+  return SURNAMES.has(word[0]!) && !SURNAME_WORDS.has(word.slice(0, 2));
+}
+
 const BOUNDARY = `(?=同志|${ADDRESS_TITLES.join('|')}|进行|开展|谈|聊|交流|沟通|廉政|提醒|任前|集中|分别|、|和|及|与|$|[\\s\\u0000,;。!?])`;
 const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 // 社区主任刘建华, 街道干部刘建华: an outsider's title right before the name (round 15: the name was dropped unasked).
@@ -367,7 +388,7 @@ export function unknownNameItems(text: string): CounterpartItem[] {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
-      if (seen.has(start) || !SURNAMES.has(name[0]!)) continue;
+      if (seen.has(start) || !nameShaped(name)) continue;
       seen.add(start);
       items.push({ start, end: start + name.length, text: name, ids: [], problem: { code: 'unknown_counterpart', text: name } });
     }
@@ -382,5 +403,5 @@ export function unknownNameItems(text: string): CounterpartItem[] {
 export function nameShapedAt(text: string, at: number): string | undefined {
   // 许晓丽签订了廉洁承诺书: a signing follows the name as a talk does.
   const m = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(?:${BOUNDARY.slice(3, -1)}|签)`).exec(text.slice(at));
-  return m && SURNAMES.has(m[1]![0]!) ? m[1]! : undefined;
+  return m && nameShaped(m[1]!) ? m[1]! : undefined;
 }

@@ -68,6 +68,26 @@ export function withSentenceSubjectPronoun(text: string, directory: Directory, s
     if (!person || person.id === senderId) return whole;
     // 她 is never someone configured 男; 他 rules no one out (voice input writes 他 for anyone).
     if (pronoun === '她' && person.gender === '男') return whole;
-    return `${lead}${person.name}`;
+    return `${lead}${person.name}${dayCarriedToLine(text, offset, whole, lead, body.slice(start + 1))}`;
   });
+}
+
+/** An item's number or bullet opening the lead (1. · 2、 · （3） · ① · 一是 · -). */
+const ITEM_MARKER = /^[\s]*(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]|[一二三四五六七八九十]是|[-*•·])/;
+
+/** Any day word at all: a sentence holding one keeps its own day (次日 · 第二天 · 当天 · 11月… · 周四…). */
+const ANY_DAY = new RegExp(`${DAY}|次日|第二天|翌日|隔天|\\d{1,2}[.．/]\\d{1,2}|\\d{1,2}月`);
+
+/**
+ * 周部长昨天去维权部调研了⏎他和冯雪部长谈了谈心 (round 58, fde; feb's left-alone: the talk's day asked): a pronoun opening
+ * a new line, whose sentence says no day, stands for the person and the day of the line before (its first day word), as
+ * it already did after a comma or 。 within one line. Returns the day words to write after the name, or '' when the
+ * pronoun is not at a line's start, its lead or sentence has a day of its own, or the sentence before has none.
+ */
+function dayCarriedToLine(text: string, offset: number, whole: string, lead: string, before: string): string {
+  // 1.王副理事长11月26日…⏎2.他与孙丽… (round 56's row): a numbered item is a deed of its own, its day asked, not carried.
+  if (!/\n[\s]*$/.test(text.slice(0, offset)) || ANY_DAY.test(lead) || ITEM_MARKER.test(lead)) return '';
+  const own = /^[^。；;！!？?\n]*/.exec(text.slice(offset + whole.length))![0];
+  if (ANY_DAY.test(own)) return '';
+  return new RegExp(DAY).exec(before)?.[0] ?? '';
 }

@@ -70,13 +70,21 @@ function listPattern(names: readonly string[]): RegExp {
 }
 
 /**
+ * 孙科长 前天 跟我 谈了谈心 昨天 我 签了 承诺书 (round 58, fde: 「昨天我,签了承诺书」, the signing put on the talk's day): 我 alone
+ * as the clause's subject, right before 签了/签订了, is who signed; the space between them is written away, no comma.
+ */
+function ownSigning(text: string, at: number, gap: string): boolean {
+  return /(?:^|[\s,，;；。]|天|日|号)我$/.test(text.slice(0, at)) && /^签/.test(text.slice(at + gap.length));
+}
+
+/**
  * `text` with a space before a clause opener written as a comma (到财务科 检查了… → 到财务科,检查了…; a day opening the next
  * deed too: SPACED_DAY), and the spaces of a
  * list of `names` (the directory's full names) after 和/与/跟/同 written as 、 (和孙丽 王强 → 和孙丽、王强). Spaces inside
  * 《》/“” or a said title (题目是…, up to a clause opener) and every other space are left as they are.
  */
 export function withSpacedClauseOpeners(text: string, names: readonly string[]): string {
-  let out = text.replace(SPACED_OPENER, (gap, at: number) => (insideTitle(text.slice(0, at), text.slice(at)) ? gap : ','));
+  let out = text.replace(SPACED_OPENER, (gap, at: number) => (ownSigning(text, at, gap) ? '' : insideTitle(text.slice(0, at), text.slice(at)) ? gap : ','));
   out = out.replace(SPACED_DAY, (gap, at: number, all: string) => {
     const clause = all.slice(0, at).split(/[,，;；。!?\n]/).pop() ?? '';
     return DEED_SAID.test(clause) && !insideTitle(all.slice(0, at), all.slice(at)) ? ',' : gap;

@@ -6,8 +6,12 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
 import { superiorAsSubject } from './superiorAsSubject.js';
 
-/** After the name: a deed of a talk plainly done (开展了 · 进行了 · 谈了 · 组织了…谈话), not a bare kind (王强 廉政谈话). */
-const DONE_AFTER = /(?:开展|进行|组织|搞)(?:了|过)|谈了|谈过/;
+/** The kind itself with 了/过 after it, or counted (谈话了 · 谈心过 · 谈话2次): a talk told as done, not a line's label. */
+// 本月赵书记共谈心谈话2次 · 赵书记昨天谈心谈话了 from 林晓 (round 58, fde; fee's left-alone: stored as 林晓's talk with 赵敏).
+const KIND_DONE = /谈(?:话|心)[\s]*(?:了|过)|谈(?:话|心)[\s]*(?:\d+|[一两二三四五六七八九十])[\s]*次|(?:\d+|[一两二三四五六七八九十])[\s]*次[\s]*(?:廉政|集体|提醒|任前)?谈/;
+
+/** After the name: a deed of a talk plainly done (开展了 · 进行了 · 谈了 · 组织了…谈话 · KIND_DONE), not a bare kind (王强 廉政谈话). */
+const DONE_AFTER = new RegExp(`(?:开展|进行|组织|搞)(?:了|过)|谈了|谈过|${KIND_DONE.source}`);
 
 /**
  * In a message of one record, the sender's own talk whose one counterpart stands as the message's subject before a talk plainly done (no 我, no
@@ -23,7 +27,10 @@ export function withSubjectHoldingTalk(reports: ParsedReport[], raw: string, ctx
   return reports.map((r) => {
     const d = r.draft;
     const own = d.actorId === undefined || d.actorId === ctx.senderId;
-    if (!own || d.type === undefined || !isTalkType(d.type) || d.counterpartIds.length !== 1 || r.reasons?.includes('direction')) return r;
+    // 赵书记 昨天 谈心谈话了 (voice input, read as a terse line): the kind with 了/过 or a count after it is a deed told, not a
+    // line's label, so the subject is read as above; a bare 李明 廉政谈话 11.20 stays a terse line, its direction on the card.
+    const terse = r.reasons?.includes('direction') && !KIND_DONE.test(text);
+    if (!own || d.type === undefined || !isTalkType(d.type) || d.counterpartIds.length !== 1 || terse) return r;
     if (r.problems.some((p) => p.code !== 'missing_date')) return r;
     const upper = d.counterpartIds[0]!;
     const person = ctx.directory.person(upper);
@@ -35,7 +42,7 @@ export function withSubjectHoldingTalk(reports: ParsedReport[], raw: string, ctx
       draft: { ...d, actorId: upper, counterpartIds: [] },
       problems: [...r.problems, { code: 'missing_counterpart' as const }],
       remarks: [...r.remarks, `按${person.name}的活动记录，消息没有说与您进行`],
-      reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])],
+      reasons: [...new Set([...(r.reasons ?? []).filter((x) => x !== 'direction'), 'third_person' as const])],
     };
   });
 }

@@ -56,7 +56,7 @@ export const FIFTY_FIVE_E_ROWS: CorpusRow[] = [
   ["林晓", "本月共谈话3次：11月5日与王强，11月19日与李娟", "? 11-05 >王强 ?missing_type | ? 11-19 >李娟 ?missing_type | ? ? > ?missing_type,missing_counterpart,missing_date"],
   // The terse line with a titled name: shown for a tap since the merge (corpusFiftyFiveM), like 「11月2日赵敏谈心谈话」.
   ["林晓", "11月2日赵书记谈心谈话", "!谈心 11-02 >赵敏"],
-  ["林晓", "本月赵书记共谈心谈话2次", "谈心 ? >赵敏 ?missing_date"],
+  ["林晓", "本月赵书记共谈心谈话2次", "谈心 ? 赵敏> ?missing_date,missing_counterpart"],
   ["林晓", "本月赵书记共开展谈心谈话2次：11月2日与王磊，11月9日与何平", "!谈心 11-02 赵敏>王磊 @宣文部 | 谈心 11-09 赵敏>何平 @残疾人康复中心"],
   // 2. The one 把…叫到/叫来/喊到 before a talk is the one talked to, never its doer (把X叫到纪委办公室进行了提醒谈话).
   ["黄志刚", "昨天把王强叫到纪委办公室进行了提醒谈话", "廉谈 11-29 >王强 @财务科"],
