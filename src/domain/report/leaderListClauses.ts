@@ -39,7 +39,7 @@ function deedPhrase(words: string): string | undefined {
 /** The one person of the directory (never a department's people) `words` name, by name or surname and title. */
 function onePerson(words: string, ctx: ParseContext): boolean {
   // 吴静进行了谈心 names 吴静 too, but is no name: a verb or a particle in the words is a clause, not a person.
-  if (words === '' || words.length > 9 || /[了谈签查进行开展组织学习会议我]/.test(words)) return false;
+  if (words === '' || words.length > 9 || /[了谈签查进行开展组织学习会议我本共月日号（）()\d.]/.test(words)) return false;
   // The sender named by name (…11月10日与张颖签订, sent by 张颖) is one of the people too.
   if (ctx.directory.org.people.some((p) => p.name === words)) return true;
   const named = parseCounterparts(words, ctx);
@@ -76,7 +76,8 @@ function clausesUnderHeading(text: string, ctx: ParseContext): string {
   const heading = text.slice(0, colon);
   const phrase = deedPhrase(heading);
   // 黄书记11月6日与林晓检查: who goes on a check with its doer is a companion, never one checked; left as read before.
-  if (phrase === undefined || /检查/.test(phrase)) return text;
+  // A heading of talks of no kind (近期班子成员谈话情况：) is read as before (round 39's row: no report without the kind).
+  if (phrase === undefined || /检查/.test(phrase) || phrase === '谈话') return text;
   const body = text.slice(colon + 1).trim();
   let parts = body.split(/[；;\n]+|。(?=.)/).map((p) => p.trim()).filter((p) => p !== '');
   // 王建国副理事长11月6号与李明、孙丽签订，刘芳副理事长11月9号与…: commas part the clauses when no 「；」 does.
@@ -121,7 +122,8 @@ function respectiveDoerItems(text: string, ctx: ParseContext): string {
   if (phrase === undefined) return text;
   const items = m[2]!.split(/[、，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
   if (items.length < 2) return text;
-  const ITEM = new RegExp(String.raw`^(${DAY})?(.{1,9}?)(与|和|同|跟)(.{1,12})$`);
+  // 11月9日黄书记与何平 · 黄书记11月9日与何平: the day before or after the doer.
+  const ITEM = new RegExp(String.raw`^(${DAY})?(.{1,9}?)(${DAY})?(与|和|同|跟)(.{1,12})$`);
   const out: string[] = [];
   let remark = '';
   for (const [n, it] of items.entries()) {
@@ -133,8 +135,8 @@ function respectiveDoerItems(text: string, ctx: ParseContext): string {
       break;
     }
     // 与小孙 (a name the directory has twice, or none) is asked by the readers after; only a doer must be one person.
-    if (!i || !doer || !(allPeople(i[4]!, ctx) || nameLike(i[4]!))) return text;
-    out.push(`${i[1] ?? ''}${i[2]}与${i[4]}${phrase}`);
+    if (!i || !doer || !(allPeople(i[5]!, ctx) || nameLike(i[5]!))) return text;
+    out.push(`${i[1] ?? i[3] ?? ''}${i[2]}与${i[5]}${phrase}`);
   }
   // A list none of whose items names its own doer (11月9日与何平、…) is the sender's or the heading's, read as before.
   if (!items.some((it) => !/^(?:\d{1,2}月)?\d{1,2}[日号](?:与|和|同|跟)/.test(it))) return text;

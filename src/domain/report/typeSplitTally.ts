@@ -37,6 +37,9 @@ export function typeSplitCounts(text: string): [ActivityTypeCode, number][] | un
 export function withTypeSplitTally(reports: ParsedReport[], text: string): ParsedReport[] {
   const counts = typeSplitCounts(text);
   if (counts === undefined || reports.length !== counts.length) return reports;
+  // Studies counted by kind (组织廉政教育2次，警示教育1次) and a year's running totals (全年 · 今年) keep one record a kind, their
+  // days asked (round 39's rows); deeds done with someone or at a place are counted one by one.
+  if (/全年|今年|年度|以来/.test(text) || counts.some(([t]) => t.startsWith('edu_'))) return reports;
   const bare = (r: ParsedReport) => r.draft.date === undefined && r.draft.counterpartIds.length === 0;
   if (!reports.every(bare)) return reports;
   const out: ParsedReport[] = [];
