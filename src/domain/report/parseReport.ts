@@ -241,6 +241,8 @@ import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
 import { reportingAsked, withReportingAskedNoted } from './reportingAsked.js';
 import { withWeSpelledPlain } from './weSpelledPlain.js';
 import { withVoiceSpacesJoined } from './voiceSpacesJoined.js';
+import { withLeaderListClauses } from './leaderListClauses.js';
+import { withTypeSplitDays } from './typeSplitTally.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
 import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
@@ -694,6 +696,15 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
   if (voiced !== text) return parseReport(voiced, ctx);
+  // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
+  // (round 58, fda; t60b F2/F3, t60a F6: signings lost to the 注, the sender made a doer, the heading's doer lost): a clerk's
+  // list of leaders' deeds is written out one clause per doer and day for every reader.
+  const listed = withLeaderListClauses(text, ctx);
+  if (listed !== text) return parseReport(listed, ctx);
+  // 其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日和11月23日 (round 58, fda; t60a F9's kin: the days all the 谈心谈话's):
+  // the days of a tally split by type, one clause a day, in the order of the counts.
+  const typeDays = withTypeSplitDays(text);
+  if (typeDays !== text) return parseReport(typeDays, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
   const exact = exactDayForVagueTime(text);
   if (exact !== text) return parseReport(exact, ctx);

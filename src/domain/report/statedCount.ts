@@ -6,6 +6,7 @@ import { chineseNumber } from './parseNumerals.js';
 import { extractTitles } from './parseTraining.js';
 import { monthsEach, withMonthsCounted } from './monthsCounted.js';
 import { findKinds } from './parseKind.js';
+import { withTypeSplitTally } from './typeSplitTally.js';
 
 /** 两次 · 3篇 · 十二场, not 第二次 (an ordinal), 1-2次 (a range, a rule's wording) nor 四次全会 (a meeting's name). */
 const COUNT = /(?<![第\d\-~～至到])([2-9]|[1-9]\d|[二两三四五六七八九十]{1,3})\s*(?:次|篇|场|期|轮|份|回)(?!全会|全体会议|会议精神|党代会)/g;
@@ -49,6 +50,9 @@ export function withStatedCount(reports: ParsedReport[], written: string, today:
   // 今年开展谈心谈话8次，其中11月份2次：… (round 41, t41a F7's kin: six more talks asked): the part's count is the one its
   // items add up to; the year's total is context.
   const text = withSubtotalOverItems(written);
+  // 本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次 (round 58, fda; t60a F9: the 2次 silently one): each type its count of records.
+  const split = withTypeSplitTally(reports, text);
+  if (split !== reports) return split;
   const n = statedCount(text);
   const type = reports[0]?.draft.type;
   // 共开展谈心谈话7次 with no one named (issue 10): the one talk record stands for the seven, their days and people asked.

@@ -75,7 +75,7 @@ export const THIRTY_NINE_Z_ROWS: CorpusRow[] = [
   ["王磊", "全年组织廉政教育6次，警示教育2次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
   ["王磊", "今年组织廉政教育6次。", "廉教 ? > ?missing_date"],
   ["王磊", "11月组织廉政教育2次，警示教育1次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
-  ["王磊", "11月开展廉政谈话2次、谈心谈话3次。", "廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
+  ["王磊", "11月开展廉政谈话2次、谈心谈话3次。", "廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
   ["王磊", "11月组织警示教育2次，分别是11月5日和11月19日。", "警示 11-05 > | 警示 11-19 >"],
   // 9. What a check looked through (查阅了责任书签订、廉政谈话记录等台账资料) names no deed; 落实…责任制情况进行督导检查 and 查阅…责任书
   //    落实 a 责任书检查 (t39a F17: a signing of the leader's with the head); near-misses: a signing that set up its 台账.
