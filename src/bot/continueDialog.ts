@@ -199,7 +199,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const choice = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0];
     const told = choice?.code === 'ambiguous_counterpart' || choice?.code === 'ambiguous_actor' ? noneButNamed(turn.text) : undefined;
     if (told !== undefined && choice !== undefined && 'text' in choice) {
-      const listed = deps.directory.org.people.find((p) => told.startsWith(p.name));
+      // 都不是，是宣文部的杨帆: a directory name anywhere after the no is the person meant.
+      const named = deps.directory.org.people.filter((p) => turn.text.includes(p.name));
+      const listed = named.length === 1 ? named[0] : deps.directory.org.people.find((p) => told.startsWith(p.name));
       if (listed) return continueDialog(deps, { ...turn, text: listed.name });
       if (choice.code === 'ambiguous_counterpart') return continueDialog(deps, { ...turn, text: '不在名单里', toldName: told });
     }

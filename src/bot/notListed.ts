@@ -45,7 +45,7 @@ export function notListed(items: readonly PendingItem[], text: string): { items:
  * question repeated): none of those offered, and the person said by name. The name is 2–4 characters after 叫/是/名字叫
  * (or straight after the no), cut before what tells more of them (上个月 · 刚 · 新 · 是 · 的).
  */
-const NONE_BUT = /^(?:嗯|哦)?[,，\s]*(?:都不是|以上都不是|都不对|不是这几位|不是这两位|不是他们|不是她们|不是这些人|不是的|不是)[,，。\s]*(?:(?:他|她|对方)?(?:的)?(?:名字|全名)?(?:叫|是|为)|是新来的|是刚来的|新来的)?\s*([\u4e00-\u9fa5]{2,4})/;
+const NONE_BUT = /^(?:嗯|哦)?[,，\s]*(?:都不是|以上都不是|都不对|不是这几位|不是这两位|不是他们|不是她们|不是这些人|不是的|不是)[,，。\s]*(?:(?:他|她|对方)?(?:的)?(?:名字|全名)?(?:叫|是|为))?\s*(?:(?:新|刚|刚刚|最近)(?:来|调来|调过来|分来|入职)的)?\s*([\u4e00-\u9fa5]{2,4})/;
 /** What follows a name told beside 都不是 and is no part of it. */
 const AFTER_NAME = /(?:上个月|上月|今年|去年|刚|新|是|的|在|从|调|来|同志|，|,)/;
 
