@@ -11,7 +11,7 @@ import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
 import { changeTurn } from './changeTurn.js';
-import { notListed } from './notListed.js';
+import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
 import type { BotDeps } from './botDeps.js';
 import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
@@ -45,8 +45,9 @@ import { askedItemDrop, type AskedItemDrop } from '../domain/report/askedItemDro
 import { answerAndDrop } from '../domain/report/answerAndDrop.js';
 import { messageEntryItems } from '../domain/report/messageEntryItems.js';
 import { namedItemDrop } from '../domain/report/namedItemDrop.js';
+import { keptItemOnly } from '../domain/report/keptItemOnly.js';
 import { personDrop } from './personDrop.js';
-import { whomWithDay } from '../domain/report/whomWithDay.js';
+import { dayWithWhom, whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
 import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
@@ -118,6 +119,8 @@ export interface DialogTurn {
   /** The message that carries the answer: recalling it withdraws what it recorded. */
   sourceMessageId?: string;
   now: Date;
+  /** The name said beside 都不是 (noneButNamed) when the answer was read as 不在名单里: said in the reply. */
+  toldName?: string;
 }
 
 /** Items completed from a short answer to a duty prompt, or null when the answer is not about having done it. */
@@ -146,7 +149,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
   // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
-  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today)) : undefined;
+  // 函询那个不算，不用记，只记孙杰那条 (round 58, fdb; t60a F12): the others leave, the one kept goes on as it was.
+  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today) ?? keptOnly(deps, turn.dialog.items, turn.text, today)) : undefined;
   if (drop && turn.dialog.kind === 'report') {
     const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
     return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
@@ -190,6 +194,17 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     items = fromDuty;
     if (!parseDay(turn.text, today).date) remarks = ['未写日期，按今天记录；如有误请点「修改」。'];
   } else {
+    // 都不是，她叫赵晓雨 to 「小赵」是哪一位？ (round 58, fdb; t60a F10): a directory name is the answer; anyone else is 不在名单里,
+    // left out as the button leaves it, with the name said in the reply.
+    const choice = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0];
+    const told = choice?.code === 'ambiguous_counterpart' || choice?.code === 'ambiguous_actor' ? noneButNamed(turn.text) : undefined;
+    if (told !== undefined && choice !== undefined && 'text' in choice) {
+      // 都不是，是宣文部的杨帆: a directory name anywhere after the no is the person meant.
+      const named = deps.directory.org.people.filter((p) => turn.text.includes(p.name));
+      const listed = named.length === 1 ? named[0] : deps.directory.org.people.find((p) => told.startsWith(p.name));
+      if (listed) return continueDialog(deps, { ...turn, text: listed.name });
+      if (choice.code === 'ambiguous_counterpart') return continueDialog(deps, { ...turn, text: '不在名单里', toldName: told });
+    }
     const none = notListed(turn.dialog.items, turn.text);
     if (none) {
       // The question stays open as a request for a full name; what else waited keeps waiting with it.
@@ -235,7 +250,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
     const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
-    const left = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
+    const unlisted = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
+    const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0];
+    const left = unlisted && turn.toldName !== undefined && asked && 'text' in asked ? { ...unlisted, remark: unlisted.remark.replace(`「${asked.text}」不在名单`, `「${asked.text}」（${turn.toldName}）不在名单`) } : unlisted;
     if (left && left.items.length === 0) {
       await clearDialog(deps.store, key, turn.dialog.cardId);
       return { kind: 'text', text: `${left.remark}。这条消息没有记录任何内容。` };
@@ -260,6 +277,12 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     if (next.ok && !left && askedCode === 'missing_date') {
       const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);
       const both = whomWithDay(next.items, asked, answer, ctx, turn.dialog.items.length);
+      if (both) next = { ...next, items: both };
+    }
+    // 「胡军，12月5日谈的」 to 和谁谈的 for a talk that also lacks its day (round 58, fdb; t60b F11: 是哪一天 asked next): both taken.
+    if (next.ok && !left && askedCode === 'missing_counterpart') {
+      const asked = turn.dialog.items.findIndex((i) => i.problems.length > 0);
+      const both = dayWithWhom(next.items, asked, answer, ctx, turn.dialog.items.length);
       if (both) next = { ...next, items: both };
     }
     if (!next.ok) {
@@ -477,6 +500,12 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
 function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
   const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today) ?? personDrop(deps, items, text, today);
   return named && 'index' in named ? { kind: 'index', index: named.index } : undefined;
+}
+
+/** 「只记孙杰那条」 to a question on a report of several: every item but the one it names (keptItemOnly). */
+function keptOnly(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
+  const kept = keptItemOnly(text, items, (id) => deps.directory.person(id)?.name, today);
+  return kept === undefined ? undefined : { kind: 'keep', index: kept };
 }
 
 /** The month a waiting report named, for the question asked again (none once a week governs). */

@@ -41,7 +41,13 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
   const items = turn.dialog.items;
   // 第N条 is the member's own number of the message's entry when the items carry it (one entry may have given several
   // records: all leave), else the N-th item (round 31f X4: the bot's own order had taken off another item).
-  const indexes = drop.kind === 'asked' ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0) : messageEntryItems(items, drop.index + 1);
+  // 只记孙杰那条 (keptItemOnly, round 58 fdb): every item but the one kept.
+  const indexes =
+    drop.kind === 'asked'
+      ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0)
+      : drop.kind === 'keep'
+        ? items.map((_, i) => i).filter((i) => i !== drop.index)
+        : messageEntryItems(items, drop.index + 1);
   const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
   if (indexes.length === 0) {
     const n = drop.kind === 'index' ? drop.index + 1 : 0;

@@ -39,3 +39,24 @@ export function notListed(items: readonly PendingItem[], text: string): { items:
     notice: `好的，「${problem.text}」不是名单上列出的几位。这条还没有记录，请按下面的问题回复全名。`,
   };
 }
+
+/**
+ * 都不是，她叫赵晓雨，上个月刚调过来的 · 不是这几位，是新来的赵晓雨 · 都不是 是王芳 (round 58, fdb; t60a F10: not understood, the
+ * question repeated): none of those offered, and the person said by name. The name is 2–4 characters after 叫/是/名字叫
+ * (or straight after the no), cut before what tells more of them (上个月 · 刚 · 新 · 是 · 的).
+ */
+const NONE_BUT = /^(?:嗯|哦)?[,，\s]*(?:都不是|以上都不是|都不对|不是这几位|不是这两位|不是他们|不是她们|不是这些人|不是的|不是)(?:[,，。\s]+|(?=(?:他|她|对方)?(?:的)?(?:名字|全名)?(?:叫|是|为)))(?:(?:他|她|对方)?(?:的)?(?:名字|全名)?(?:叫|是|为))?\s*(?:(?:新|刚|刚刚|最近)(?:来|调来|调过来|分来|入职)的)?\s*([\u4e00-\u9fa5]{2,4})/;
+/** What follows a name told beside 都不是 and is no part of it. */
+const AFTER_NAME = /(?:上个月|上月|今年|去年|刚|新|是|的|在|从|调|来|同志|，|,)/;
+
+/** The name said beside a 都不是 to a person choice (see NONE_BUT), or undefined when the answer is no such words. */
+export function noneButNamed(text: string): string | undefined {
+  const m = NONE_BUT.exec(text.trim());
+  if (!m) return undefined;
+  const raw = m[1]!;
+  // The first two characters are the name's own (李新华 keeps its 新); what tells more is cut after them.
+  const cut = raw.slice(2).search(AFTER_NAME);
+  const name = cut < 0 ? raw : raw.slice(0, 2 + cut);
+  // 不是，是上周的事 · 都不是，是那天…: a time or a pointer is no name.
+  return name.length >= 2 && !/[周月日天年号这那些们]|^[一二两三四五六七八九十]/.test(name) ? name : undefined;
+}

@@ -9,6 +9,8 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 import { notToRecord } from '../../domain/report/notToRecord.js';
 import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js';
 import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
+import { dayPeopleParts } from '../../domain/report/dayPeopleParts.js';
+import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -37,6 +39,11 @@ function answersDialog(ctx: BotContext): boolean {
   // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4: read as a new report, the three complete records
   // waiting beside it abandoned): days said with the deed each is of answer the question, complete as they read.
   if (dialog.kind === 'report' && deedDayAnswer(dialog.items, text, shanghaiDate(ctx.now)) !== undefined) return true;
+  // 「函询那个不算廉政谈话，不用记，只记孙杰那条」 (round 58, fdb; t60a F12: read as a new talk, the report dropped): one item kept.
+  if (dialog.kind === 'report' && keptItemOnly(text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now)) !== undefined) return true;
+  // 「王建国和刘芳是12月1日谈的，陈志强、赵敏是12月3号」 to the day of four talks (round 58, fdb; t60a F4: read as 王建国's
+  // new report, the four waiting talks dropped): days paired only with people the waiting items are with answer the question.
+  if (dialog.kind === 'report' && daysForWaitingPeople(ctx, dialog.items)) return true;
   // 「谈心谈话，另外周四上午还和王强签了责任书」 to 「是哪类活动？」 (round 52, fwf; t54a F7): the answer, and a new deed beside it.
   if (dialog.kind === 'report' && besideDeed(ctx) !== undefined) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
@@ -127,6 +134,20 @@ async function reportBesideKeepingQuestion(ctx: BotContext, parted: AnswerBeside
   const now = findDialog(ctx.deps.store, key, ctx.now);
   if (now.state === 'active' && now.data.kind === 'report') return;
   await saveDialog(ctx.deps.store, key, question, ctx.now);
+}
+
+/**
+ * True when 是哪一天 waits and the message pairs days with people (dayPeopleParts: 王建国和刘芳是12月1日，陈志强、赵敏是12月3号)
+ * every one of whom is the person of a waiting item: an answer, however much it reads like 王建国 talking with 刘芳.
+ */
+function daysForWaitingPeople(ctx: BotContext, items: readonly PendingItem[]): boolean {
+  const asked = items.find((i) => i.problems.length > 0)?.problems[0]?.code;
+  if (asked !== 'missing_date') return false;
+  const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  const parts = dayPeopleParts(ctx.text, pctx);
+  if (parts === undefined) return false;
+  const waiting = new Set(items.flatMap((i) => i.draft.counterpartIds));
+  return parts.every((p) => p.ids.every((id) => waiting.has(id)));
 }
 
 /** True when the question asked is who among people offered, and the message names several of them (or says 都). */

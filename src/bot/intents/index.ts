@@ -12,6 +12,7 @@ import { correctLatest } from './correctLatest.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
+import { keptItemAnswer } from './keptItemAnswer.js';
 import { edit } from './edit.js';
 import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
@@ -115,6 +116,8 @@ export const INTENTS: readonly Intent[] = [
   topUpStored,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
+  // 「就记孙杰那条吧」 while a question waits (round 58, fdb): one item kept; before the query, which reads 记…那条 as a question.
+  keptItemAnswer,
   // 「班子成员」 to 「和谁谈的？」: the group answers it; before the query, which reads it as 班子成员的完成情况.
   groupWordAnswer,
   // 作风纪律检查，第2条是11月21日 with nothing waiting (round 57, fec): no list to point at, said; after the receipt's readers.

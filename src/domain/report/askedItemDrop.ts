@@ -3,8 +3,11 @@
 import { cardItemChoice } from './cardItemChoice.js';
 import { normalizeText } from './parseNormalize.js';
 
-/** Which waiting item a reply leaves out: the one asked about, or one named by its number (0-based). */
-export type AskedItemDrop = { kind: 'asked' } | { kind: 'index'; index: number };
+/**
+ * Which waiting item a reply leaves out: the one asked about, or one named by its number (0-based); `keep`: every item but
+ * the one at that item index (keptItemOnly: 只记孙杰那条).
+ */
+export type AskedItemDrop = { kind: 'asked' } | { kind: 'index'; index: number } | { kind: 'keep'; index: number };
 
 /** The item pointed at: 这条 · 这句 · 这个 · 这一项 · 此条 · 这句话. */
 const THIS = '(?:这|此)(?:一)?(?:条|句话|句|个|项|点)?';

@@ -47,13 +47,18 @@ function peopleOf(words: string, ctx: ParseContext): string[] | undefined {
  */
 export function dayPeopleParts(answer: string, ctx: ParseContext): DayPeople[] | undefined {
   const today = shanghaiDate(ctx.now);
-  const text = arabicizeNumerals(normalizeText(answer));
+  // 嗯 王建国 刘芳是24号谈的 陈志强 赵敏是26号谈的 (round 58, fdb): a spoken 嗯/对/是这样 before the answer is no person.
+  const text = arabicizeNumerals(normalizeText(answer)).replace(/^[\s\u0000]*(?:嗯+|对|对的|是的|好的|哦|噢)[,，。\s\u0000]+/, '');
   const spread = respectively(text, ctx, today);
   if (spread) return spread;
   const split = (at: RegExp) => text.split(at).map((c) => c.trim()).filter((c) => c !== '');
   // 李明是20号 孙丽是27号 (round 51 fzb, t53b F6: voice input, both talks stored on 11-20): spaces part the answer when
   // its marks do not.
-  const marked = split(/[,，;；。、\n]+/);
+  // 王建国和刘芳是12月1日，陈志强、赵敏是12月3号 (round 58, fdb; t60a F5: 陈志强 put on 12-01): a comma parts more than a
+  // 、 does, so when every comma-part names one day, the people 、-joined inside a part are that day's group.
+  const strong = split(/[,，;；。\n]+/);
+  const byComma = strong.length >= 2 && strong.every((c) => dayOf(c, today).date !== undefined && !dayOf(c, today).many);
+  const marked = byComma ? strong : split(/[,，;；。、\n]+/);
   const chunks = marked.length < 2 ? split(/[,，;；。、\n\s]+/) : marked;
   if (chunks.length < 2) return undefined;
   const read = chunks.map((c) => ({ chunk: c, ...dayOf(c, today) }));

@@ -4,7 +4,9 @@ import type { PendingItem } from './followUp.js';
 import { kindsPerPerson } from './kindsPerPerson.js';
 import { parseKind } from './parseKind.js';
 import { parseCounterparts } from './parseCounterparts.js';
-import { typeForAll } from './typeForAll.js';
+import { FOR_ALL, typeForAll } from './typeForAll.js';
+import { normalizeText } from './parseNormalize.js';
+import { isTalkType } from '../activityTypes.js';
 
 /** True when `answer` names one of `people` (directory ids). */
 function namesAny(answer: string, people: readonly string[], ctx: ParseContext): boolean {
@@ -24,7 +26,12 @@ export function typedTogetherAnswer(items: readonly PendingItem[], together: rea
   if (!perPerson && namesAny(answer, people, ctx)) return undefined;
   const kind = perPerson ? undefined : parseKind(answer).kind;
   if (!perPerson && !kind) return undefined;
+  // 「都是廉政谈话」 to the kind of 刘芳's 2 talks while 陈志强's talk waits for its kind too (round 58, fdb; t60b F12: asked
+  // again): 都是 covers every talk still asked its kind, each with someone talked to, as one more question would.
+  const forAll = kind !== undefined && FOR_ALL.test(normalizeText(answer));
+  const alsoTyped = (item: PendingItem) => forAll && item.draft.type === undefined && item.draft.counterpartIds.length > 0 && item.problems.some((p) => p.code === 'missing_type');
   return items.flatMap((item, i) => {
+    if (!together.includes(i) && alsoTyped(item) && isTalkType(kind!.code)) return typeForAll([item], kind!.code, today);
     if (!together.includes(i)) return [item];
     if (!perPerson) return typeForAll([item], kind!.code, today);
     return item.draft.counterpartIds.flatMap((id) => typeForAll([{ ...item, draft: { ...item.draft, counterpartIds: [id] } }], perPerson.get(id)!, today));
