@@ -29,9 +29,32 @@ export function adoptedPaperClause(text: string): string | undefined {
 export function withAdoptedPaperNoted(reports: ParsedReport[] | null, text: string): ParsedReport[] | null {
   const said = reports === null ? undefined : adoptedPaperClause(text);
   if (reports === null || said === undefined) return reports;
-  return reports.map((r) => {
+  return untitledByAdoption(reports, text).map((r) => {
     if (r.draft.type !== 'report_info' || r.draft.counterpartIds.length > 0 || (r.draft.note ?? '').includes(said)) return r;
     const note = r.draft.note ? `${r.draft.note}；${said}` : said;
     return note.length <= NOTE_MAX ? { ...r, draft: { ...r.draft, note } } : r;
+  });
+}
+
+/** 其中《廉洁过节》一文 · 其中《T》这篇: the one paper of several a 其中 clause names by its title, group 1 the title. */
+const ONE_NAMED = /其中\s*《([^《》]{1,30})》\s*(?:一文|一篇|这篇|那篇|这一篇|文章)?\s*(?:已经?|还|也)?\s*(?:被|获)/;
+
+/**
+ * 报送廉政信息2篇，其中《廉洁过节》一文被市纪委网站采用 (round 58, fdf; fee's left-alone: both papers stored as 《廉洁过节》, or
+ * the title given to the last day's): the title a 其中 clause names is one paper's of several, and the message does not say
+ * which — no paper is given it, and the card says so. A single paper keeps it (报送信息1篇，《T》被…采用 · 报送信息《T》，被…采用).
+ */
+function untitledByAdoption(reports: ParsedReport[], text: string): ParsedReport[] {
+  const named = ONE_NAMED.exec(normalizeText(text))?.[1]?.trim();
+  const papers = reports.filter((r) => r.draft.type === 'report_info' && r.draft.counterpartIds.length === 0);
+  if (named === undefined || papers.length < 2 || !papers.some((r) => r.draft.title === named)) return reports;
+  let said = false;
+  return reports.map((r) => {
+    if (!papers.includes(r)) return r;
+    const { title: _named, ...untitled } = r.draft;
+    const draft = r.draft.title === named ? untitled : r.draft;
+    const remarks = said ? r.remarks : [...r.remarks, `《${named}》是其中被采用的一篇，没有写明是哪一篇，未记为题目`];
+    said = true;
+    return { ...r, draft, remarks, reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] };
   });
 }

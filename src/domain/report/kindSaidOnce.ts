@@ -12,7 +12,7 @@ const CHECK = /^(?:又|再|还|先后|分别)?(?:到|去|赴|对)?(?:查|检查|
 /** 去了财务科 · 到了宣文部: a visit, a check only when a closing clause types them all (…，均为明察暗访). */
 const VISIT = /^(?:又|再|还|先后|分别)?(?:去|到|赴)了?/;
 /** A closing clause that gives every clause before it its type: 都是… · 均为… · 以上都是… · 几次都是…. */
-const ALL_WERE = /^(?:以上|这[几两三四五]次|[几两三四五]次|这些)?(?:都是|均为|均是|全是|全都是|都为|都属于|均属于|内容都是|内容均为)(.+)$/;
+const ALL_WERE = /^(?:以上|这[几两三四五]次|[几两三四五]次|这些)?(?:都是|均为|均是|均系|都系|全是|全都是|都为|都属于|均属于|内容都是|内容均为)(.+)$/;
 
 /**
  * What may follow a closing 均为X and still leave it closing: who led every item (均由本人带队 · 都由黄志刚书记负责) and who went

@@ -265,7 +265,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // and their 情况 · 记录 · 登记 · 日志 is the same check as 检查了公车使用情况 (guessed, so confirmed); the 公务卡 or 三公经费
   // spent or claimed are the money's. 查看了会议记录 names no such object and stays no report. A 台账 · 凭证 looked at on a
   // leader's visit (查阅了报销台账 · 查看了公务接待台账) and a 值班表 stay read as before (the visit's rows).
-  ['inspect_style', `(?:(?:查看|翻看|查阅|翻阅|调阅)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务用车|公车|值班|在岗在位|公务接待|接待|办公用房|考勤|签到|打卡)${G}{0,6}?(?:情况|记录|登记|日志)`, true],
+  // 翻阅了考勤表 · 查阅了签到簿 (round 58, fdf; fef's left-alone: no report): the sheet of attendance looked through is its record
+  // (a 值班表 looked at stays as read: 昨天查了下值班表 没问题, round 51's row).
+  ['inspect_style', `(?:(?:查看|翻看|查阅|翻阅|调阅)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:(?:公务用车|公车|值班|在岗在位|公务接待|接待|办公用房|考勤|签到|打卡)${G}{0,6}?(?:情况|记录|登记|日志)|(?:考勤|签到|打卡)(?:登记)?(?:表|簿|本|册|台账|台帐))`, true],
   ['inspect_funds', `(?:(?:查看|翻看|查阅|翻阅|调阅|抽查|核查)了?|(?<![调审排核检督抽巡])查(?:了|看了))(?:一下|下)?${G}{0,10}?(?:公务卡|三公经费)${G}{0,4}?(?:报销|使用|支出|消费|开支)`, true],
   // 在办公室和李明谈心，顺带看了看考勤 (t43 fpc, beside t42c F5: the look at the 考勤 dropped without a word): a casual look at
   // the attendance record is the same spoken check (guessed, so confirmed).

@@ -448,7 +448,11 @@ const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打
 const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将|专题(?:研究|部署|学习|传达)|研究部署|重点研究)/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
 // 回来补签 · 改天补谈 (round 49, fve kind 1: the one away given the signing): a deed made up later is put off too.
-const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签)|补(?:签|谈)/;
+// 主持召开分管科室…会议，…；下周再去宣文部 (round 58, fdf; t60a F13: 「「宣文部」没有对应到任何记录」): a visit still to come
+// (再去/再到/再赴 a place, after a later time) is a plan as a talk put off is.
+/** 原定 · 本来 · 原计划 · 原本 opening a message (a day before it at most): what was meant, not what was done. */
+const MEANT_OPENING = /^[\s\u0000]*(?:[^,，;；。]{0,8}?)(?:原定|原计划|原本|本来|原来计划|原来定)/;
+const LATER_DEED = /再(?:谈|找|约|聊|开展|组织|进行|签|去|到|赴|下去)|补(?:签|谈)/;
 /** 赵磊下周谈 · 吴静部长那边下周谈 · 胡军月底前签: someone's talk or signing put off to a time said right before it. */
 // 组联部的周涛下周签 · 组联部的承诺书周涛下周签 (round 50, fxe #49: 周涛 made the counterpart of the signing before): a unit's
 // someone, or a unit's paper first, is put off all the same.
@@ -949,7 +953,15 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (unfixed) return withUnfixedNoted(parseReport(unfixed.text, ctx), unfixed);
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
-  if (absent) return withAbsentNoted(parseReport(absent.text, ctx), absent, ctx);
+  if (absent) {
+    const read = parseReport(absent.text, ctx);
+    // 原定周一和郑华的谈心谈话，郑部长请假了，改到下周再谈 (round 58, fdf; fef's left-alone: a card of the talk, its remark saying
+    // 郑华 was not talked to): when everyone of every record is the one put off and the message says only what was meant and
+    // then moved or fell through, nothing was held — no report, as 「原定周一和郑华进行谈心谈话，…，改到下周」 already was.
+    const noOneHeld = read !== null && read.length > 0 && read.every((r) => r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every((id) => absent.ids.includes(id)));
+    if (noOneHeld && MEANT_OPENING.test(text) && notAReport(text) === 'not_held') return null;
+    return withAbsentNoted(read, absent, ctx);
+  }
   const today = shanghaiDate(ctx.now);
   // 【通知】…请于12月10日前报送…联系人：… (round 18, K): a notice asks others for papers; no deed is in it.
   // 通知：请…前报送…。另，12月2日张书记已主持召开…专题会议 (round 49, fvf kind 2: the meeting dropped with the notice): the

@@ -121,6 +121,18 @@ export function extractTitles(text: string): TitleParse {
     lastTitleEnd = at + whole.length;
     return MASK;
   });
+  // 学习了《廉洁自律准则》和纪律处分条例 · 组织全科学习《会计法》和财经纪律有关规定 (round 58, fdf; t60a F1: stored with the
+  // first title only, the second dropped or read as a type word in 「学习 和财经纪律」): a document named without 《》 right
+  // after a studied title, joined to it, is studied too — a title of the same study. 及相关规定 · 和上级有关要求 name nothing.
+  if (titles.length > 0) {
+    rest = rest.replace(JOINED_BARE_TITLE, (whole: string, lead: string, _join: string, bare: string) => {
+      const name = bare.replace(REVISED_EDITION, '');
+      // 《会计法》及实施细则 (round 40's row): the rules of the document just named are part of it, no title of their own.
+      if (OWN_RULES.test(name) || (VAGUE_TITLE.test(name) && !FIELD_RULES.test(name)) || isTitleFragment(name) || namesNoDocument(name) || namesCases(name)) return whole;
+      titles.push(name);
+      return `${lead}${MASK}`;
+    });
+  }
   // 讲了一堂廉政党课，题目是廉洁从业 守护初心 (round 11: no title): what follows 题目是/题目为 up to the clause's end.
   if (titles.length === 0) {
     rest = rest.replace(SAID_TITLE, (_whole: string, lead: string, title: string) => {
@@ -191,12 +203,20 @@ const TITLE_CHAR = '(?:(?!并|同时|然后|随后|之后)[^\\s\\u0000,;。!?、
  * 下发/下达/下级… start a document's words, so 下 is the verb's only before anything else.
  */
 const VERB_PARTICLE = '(?:一下|下(?![发达级属半])|一遍|遍|学)?';
+// 学习了 新修订的 会计法 · 学习《会计法》和财经纪律有关规定 · 学习了会计法和财经纪律有关规定 (round 58, fdf; t60a F1, fea's
+// left-alone: the title lost, or cut to 《会计法》): a statute by its name, said to be the newly revised edition (新修订的, voice
+// spaces around it) or listed before another document, is a title as the codes are.
+const STATUTE = '(?:(?:最?新修订的?|最新版的?|新版的?)\\s*[，,]?\\s*)?(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法|会计法|预算法|审计法|政府采购法|招标投标法)(?:实施条例)?';
 const BARE_TITLE = new RegExp(
-  `(?<!理论)(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))\\s*(?!了)((?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|(?:中华人民共和国)?(?:监察法|公职人员政务处分法|政务处分法|会计法|预算法|审计法|政府采购法|招标投标法)(?:实施条例)?))`,
+  `(?<!理论)(?:(?:传达学习|学习贯彻|学习|学了|学过|学完|观看|传达)了?${VERB_PARTICLE}|(?<![查察观收翻参])看了(?:看|一?下(?![发达级属半])))(?:\\s*|\\s*[，,]\\s*(?=(?:最?新修订|最新版|新版)))(?!了)((?:(?:${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})|${STATUTE})(?:、|和|及(?!其)|以及|与))*(?:${TITLE_CHAR}{2,30}(?:${DOCUMENT_WORDS})|(?:新修订的|新修订|最新|新)?(?:党纪)?(?:条例|准则)(?!(?!并|同时|然后)[\\u4e00-\\u9fa5])|${STATUTE}))`,
   'g',
 );
-/** Where a list of documents parts: after a document word, before 、/和/及/以及/与. */
-const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS})(?:、|和|及(?!其)|以及|与)`);
+/** 实施细则 · 其实施办法 · 有关规定 · 相关文件: a document's own rules or papers named by their kind alone. */
+const OWN_RULES = /^(?:其|该|相关|有关|配套)?(?:实施)?(?:细则|办法|条例|规定|意见|文件|制度|规则)$/;
+/** 学习《X》和Y条例 · 学习了《X》及财经纪律有关规定: a study verb, its quoted title (masked), a join, a document without 《》 up to a break. */
+const JOINED_BARE_TITLE = new RegExp(`((?:学习|学了|学过|传达|研读|解读|贯彻)[^,;。!?，；\\n\\u0000]{0,10}?\\u0000)(和|及(?!其)|以及|与|、)\\s*(${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})|${STATUTE})(?=$|[\\s,;。!?，；：:]|参加|共)`, 'g');
+/** Where a list of documents parts: after a document word or a statute's 法, before 、/和/及/以及/与. */
+const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS}|法)(?:、|和|及(?!其)|以及|与)`);
 /**
  * 两个文件 / 等3部法规 / 等规定 after the documents: how many, or that there were more, not part of a title. A count is only
  * read so after 等 or right after a document (…准则、…条例两个文件): 中央八项规定 is a name (round 36: cut to 《中央》).
@@ -222,8 +242,11 @@ const URGED_BEFORE = /(?<!根据|按照|依照|遵照|按)(?:提醒|要求|督�
  * documents, a study urged on someone, a vague paper (上级文件), the qualifier of cases (studiedCaseNotice), a speech, an
  * instruction or a person's 要求, nor a notice named only by who sent it.
  */
+/** 财经纪律有关规定 · 公务接待相关规定: the rules of a field (2–8 characters, not 上级/会议/工作…), as one document of a list. */
+export const FIELD_RULES = /^(?!上级|有关|相关|各级|此次|本次|会议|近期|最新|工作|下发|印发|转发)[^\s\u0000]{2,8}(?:有关|相关)规定$/;
+
 /** 新修订的 · 最新修订的 · 新修订 before a document's own name of four characters or more. */
-const REVISED_EDITION = /^(?:最?新修订的?|最新版的?|新版的?)(?=[^\s\u0000]{2,}(?:条例|准则|规定|办法|细则)$)(?![^\s\u0000]{0,1}(?:条例|准则)$)/;
+const REVISED_EDITION = /^(?:最?新修订的?|最新版的?|新版的?)\s*[，,]?\s*(?=[^\s\u0000]{2,}(?:条例|准则|规定|办法|细则|法)$)(?![^\s\u0000]{0,1}(?:条例|准则)$)/;
 
 /**
  * 八项规定 · 八项规定精神 · 四风 · 两个责任 · 一岗双责 · 三重一大 said bare after a study verb: a slogan, never a title; named with
@@ -243,7 +266,10 @@ export function extractBareTitle(text: string): TitleParse {
     // is a slogan, never a title (README: 「一岗双责」 … 「八项规定」), its words kept in the note (studiedTopic); listed beside
     // a document (…八项规定精神和廉洁自律准则) the list stays the title, as before, so nothing studied is dropped.
     const documents = parts.every((t) => SLOGAN_STUDIED.test(t)) ? [] : parts;
-    if (documents.length === 0 || documents.some((t) => VAGUE_TITLE.test(t) || isTitleFragment(t) || namesNoDocument(t))) return false;
+    // 会计法和财经纪律有关规定 (round 58, fdf; t60a F1): the rules of a field named beside a document studied are studied
+    // too, one title of the list; 有关规定 alone, or a field's rules studied alone, stays vague.
+    const fieldRules = (t: string) => documents.length > 1 && FIELD_RULES.test(t) && documents.some((d) => d !== t && !VAGUE_TITLE.test(d));
+    if (documents.length === 0 || documents.some((t) => (VAGUE_TITLE.test(t) && !fieldRules(t)) || isTitleFragment(t) || namesNoDocument(t))) return false;
     if (URGED_BEFORE.test(text.slice(0, m.index))) return false;
     // 学习市纪委通报的3起违反中央八项规定精神典型问题 (round 35a, F1): cut at 精神 with the cases still to come, the words are
     // the qualifier of a case notice (studiedCaseNotice), no title; nor are the cases themselves (…典型案例).
@@ -301,7 +327,8 @@ export function kindFromTitles(titles: string[], said: string): KindChoice | und
   // and 看了看/看了下 a discipline text (t41a F25's kin, round 42), never 查看了 (a check's papers).
   if (discipline === undefined || !/学习|传达|研读|自学|学了|学过|学完|(?<![查察观收翻参])看了(?:看|一?下)|学(?:了|过)?[\s\u0000]*$|学(?:了|过)?[\s\u0000]*\u0000/.test(said)) return undefined;
   const name = activityTypeName('edu_integrity');
-  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`], ...(discipline === guessed ? { inferred: true } : {}) };
+  // 财经纪律有关规定 (round 58, fdf): a field's rules name no discipline document, only its field — a guess, so confirmed.
+  return { code: 'edu_integrity', text: `学习《${discipline}》`, remarks: [`「学习《${discipline}》」按${name}记录`], ...(discipline === guessed || FIELD_RULES.test(discipline) ? { inferred: true } : {}) };
 }
 
 export interface Attendance {

@@ -31,10 +31,18 @@ const CASES_STUDIED = /(?:会上|会议上|会议)[^,;。!?，；]{0,6}?(?:学�
  */
 const CASES_BRIEFED = new RegExp(`(?:^|[,;。!?，；\\n])\\s*(?:会上|会议上|在会上)[,，]?\\s*(?:还|又|同时|并|也)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
 
+/**
+ * 会议传达学习了市纪委全会精神，通报了近期查处的2起违反中央八项规定精神典型问题 (round 58, fdf; t60b F5: the card named the
+ * briefing 「没有对应到任何记录，请核对是否漏记」 and left it off): a briefing of cases told as the next item of what the meeting
+ * (会议/会上, the clause's subject) passed on or studied is briefed at the meeting as 会上通报了… is — the 警示教育 of the
+ * meeting's doer (the chair), beside it, on the card. 会议通报了典型案例 on its own stays the meeting's content (round 11).
+ */
+const CASES_BRIEFED_NEXT = new RegExp(`(?:^|[,;。!?，；\\n\\s])\\s*(?:会议|会上|会议上|在会上)[,，]?\\s*(?:首先|先|还|又|同时|并|也)?(?:传达学习|传达|学习|集中学习|原文学习)了?[^,;。!?，；\\n]{2,40}[,，、]\\s*(?:还|又|同时|并|也|随后|之后|然后)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
+
 /** `reports` with a 警示教育 of the one untitled `meeting`'s day and doer added after it when cases were studied at it. */
 function withCasesStudied(reports: ParsedReport[], meeting: ParsedReport, text: string): ParsedReport[] {
   const plain = toSimplified(text);
-  if (!(CASES_STUDIED.test(plain) || CASES_BRIEFED.test(plain)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
+  if (!(CASES_STUDIED.test(plain) || CASES_BRIEFED.test(plain) || CASES_BRIEFED_NEXT.test(plain)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
   const { attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   // The meeting's 「…按…会议记录（未按警示教育）」 no longer holds: the warning is recorded beside it.

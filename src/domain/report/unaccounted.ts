@@ -145,6 +145,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // Only the people the text names are weighed (issue 14, r50 fxh: the loop's body, its closures holding `p`, made a scope
   // for each of the directory's 1,000 people on every reading, though a message names a few).
   const named = ctx.directory.org.people.filter((p) => p.id !== ctx.senderId && rest.includes(p.name));
+  // 听取了何平主任…的汇报，并与徐辉进行了廉政谈话 (round 34b): beside a talk the one heard may be one talked to, still shown.
+  const talkTold = reports.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
   for (const p of named) {
     const at = rest.indexOf(p.name);
     if (reports.some((r) => r.draft.actorId === p.id || r.draft.counterpartIds.includes(p.id))) continue;
@@ -158,7 +160,7 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (reports.some((r) => r.problems.some((q) => q.code === 'ambiguous_actor' && q.candidateIds.includes(p.id)))) continue;
     // 郑华、冯雪参加 · 我和王芳一起观看 · 带领林晓检查: someone who took part, not a doer or a counterpart.
     // 吴静他们4个人都在 · 参加的有我、黄志刚 · 报给了分管领导陈志强 (round 46 frg K4): present, or handed the paper, is no doer.
-    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || reportedTo(at) || namedAsBystander(rest, at, at + p.name.length, [p.id], ctx);
+    const took = PARTICIPANT_AFTER.test(rest.slice(at + p.name.length)) || PARTICIPANT_BEFORE.test(rest.slice(0, at)) || relaysWordsOf(rest, at, at + p.name.length) || inClosing(at) || checkedSide(at, at + p.name.length) || reportedTo(at) || namedAsBystander(rest, at, at + p.name.length, [p.id], ctx) || (!talkTold && reportHeardFrom(rest, at, at + p.name.length));
     // 应周涛部长邀请: the one who invited is no doer to ask about, though still a name no record took.
     const inviter = /(?:应|受)[\s\u0000]*$/.test(rest.slice(0, at)) && /^[\u4e00-\u9fa5]{0,5}?邀请?/.test(rest.slice(at + p.name.length));
     if (reportedTo(at)) addressed.add(p.id);
@@ -318,6 +320,15 @@ export function leftoverRemark(parts: LeftoverPart[]): string | undefined {
   const deeds = [...new Set(parts.flatMap((p) => (p.kind === 'day' && p.deed ? [`「${p.words}」那句：${p.deed}`] : [])))];
   const told = deeds.length > 0 ? `（${deeds.join('；')}）` : '';
   return words.length > 0 ? `消息里的${words.join('、')}没有对应到任何记录${told}，请核对是否漏记` : undefined;
+}
+
+/**
+ * 先听取了王磊部长的工作汇报 · 听取了郑华同志关于…的汇报 (round 58, fdf; t60a F2: the card's 「消息里有日期、人名…没有对应到任何
+ * 记录」 named no word, and meant 王磊): one whose report the doer heard only reported, no deed of theirs is left out. `start`
+ * and `end` bound the name in `rest`.
+ */
+function reportHeardFrom(rest: string, start: number, end: number): boolean {
+  return /听取(?:了)?[\s\u0000]*$/.test(rest.slice(0, start)) && /^(?:同志|书记|理事长|副理事长|主任|副主任|部长|副部长|科长|副科长)?(?:关于[^,;。!?，；\n]{1,30}?)?的?[^,;。!?，；\n]{0,10}?(?:汇报|述职|报告)/.test(rest.slice(end));
 }
 
 /** Whether every mention of department `word` in `rest` is the post of someone who came along (办公室主任李明陪同). */

@@ -21,7 +21,7 @@ const LEAD = new RegExp(
   `^${SPAN}${OVER}(?:${VERB}(?:${COUNT})?${CHECK_NAMED}(?:工作)?(?:${COUNT})?|${CHECK_SPOKEN})(?:[,:]|\\s)+`,
 );
 /** The check named after the days for all of them: 都是作风纪律检查 · 均为作风督查. Group: the check. */
-const TRAIL = new RegExp(`(?:[,:]|\\s)+(?:都是|均为|都为|均是|都属于)${CHECK_NAMED}$`);
+const TRAIL = new RegExp(`(?:[,:]|\\s)+(?:都是|均为|都为|均是|均系|都系|都属于)${CHECK_NAMED}$`);
 /** Departments joined by 和 · 、 · 及: 教就部和财务科. */
 const PLACES = '[\\u4e00-\\u9fa5]{1,8}?(?:部|科|室|中心)(?:[和、及与][\\u4e00-\\u9fa5]{1,8}?(?:部|科|室|中心))*';
 /** One day's clause: 周二去了康复部 · 星期三到了教就部和财务科 · 周四查了维权部. Groups: week word, weekday, places. */
