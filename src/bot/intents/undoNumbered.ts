@@ -17,6 +17,9 @@ function numberedOf(text: string): number | undefined {
   const remarked = correctionRemark(text);
   const said = remarked !== undefined && !remarked.fact ? undoNumberedWords(remarked.change) : undefined;
   if (said !== undefined) return said;
+  // 第2条不要了 李娟也在 (round 53, t53a F4's near-miss): a fact said beside it (someone else was there too) may be what the
+  // member wants changed instead; nothing is withdrawn on it (the merge of round 58: fdc's reading below took it as a reason).
+  if (remarked?.fact) return undefined;
   // 第3条不要，重复了 · 第2条多了，那次没谈成 (round 58, fdc: 「您说的「第3条」没有对应的列表」 right after the receipt, though
   // 第3条不要了 withdrew it): one record left out with its reason, read as a waiting card reads it; several are not withdrawn here.
   const choice = cardItemChoice(text);
