@@ -86,7 +86,6 @@ function clausesUnderHeading(text: string, ctx: ParseContext): string {
   if (parts.length > 2 && TOTAL.test(parts[parts.length - 1]!)) total = parts.pop()!;
   if (parts.length < 2) return text;
   const fallback = headingDoer(heading, ctx);
-  const CLAUSE = new RegExp(String.raw`^(.{0,9}?)(${DAY})?(与|和|同|跟)([^。；;]+?)${BARE_END.source}`);
   const out: string[] = [];
   let bare = 0;
   for (const p of parts) {
@@ -102,28 +101,42 @@ function clausesUnderHeading(text: string, ctx: ParseContext): string {
       continue;
     }
     // A clause saying its own deed (…与周涛、吴静进行了谈心谈话) keeps it; only a bare or missing verb is the heading's.
-    const said = p.match(new RegExp(String.raw`^(.{0,9}?)(${DAY})?(与|和|同|跟)([^。；;]+?)((?:进行了|进行|开展了|签订了|签订)[^。；;]*)[。.]?$`));
+    const said = p.match(SAID_CLAUSE);
     if (!said || !allPeople(said[4]!, ctx) || deedPhrase(said[5]!) === undefined) return text;
     out.push(`${doer}${said[2] ?? ''}与${said[4]}${said[5]}`);
   }
   // 「…2人次，具体是：」: the list word is no part of the heading the readers after see.
-  const lead = heading.replace(new RegExp(String.raw`[，,]?\s*(?:${LIST_WORD})\s*$`), '');
+  const lead = heading.replace(LIST_WORD_AT_END, '');
   return bare > 0 ? `${lead}：${out.join('；')}。${total}` : text;
 }
 
 /** The words opening a list of items (分别是 · 具体为 · 即). */
 const LIST_WORD = '分别是|分别为|具体是|具体为|具体如下|分别有|即|也就是';
 
+// The shapes' patterns, built once at load: respectiveDoerItems runs on every message.
+/** A ；-clause of shape 1: who and when (both perhaps), 与, the people, a bare or missing verb. */
+const CLAUSE = new RegExp(String.raw`^(.{0,9}?)(${DAY})?(与|和|同|跟)([^。；;]+?)${BARE_END.source}`);
+/** A ；-clause of shape 1 saying its own deed (…与周涛、吴静进行了谈心谈话). */
+const SAID_CLAUSE = new RegExp(String.raw`^(.{0,9}?)(${DAY})?(与|和|同|跟)([^。；;]+?)((?:进行了|进行|开展了|签订了|签订)[^。；;]*)[。.]?$`);
+/** A list word closing a heading (「…2人次，具体是」). */
+const LIST_WORD_AT_END = new RegExp(String.raw`[，,]?\s*(?:${LIST_WORD})\s*$`);
+/** Shape 2's message: the deed told, a list word, the items. */
+const LISTED = new RegExp(String.raw`^(.*?)[，,：:]\s*(?:${LIST_WORD})[：:]?(.+?)([。.]?)$`, 's');
+/** 11月9日黄书记与何平 · 黄书记11月9日与何平: an item of shape 2, the day before or after the doer. */
+const ITEM = new RegExp(String.raw`^(${DAY})?(.{1,9}?)(${DAY})?(与|和|同|跟)(.{1,12})$`);
+/** A（12月1日）: a person with the day bracketed after them (shape 3; global, read with matchAll and replace only). */
+const BRACKETED = new RegExp(String.raw`([^，,；;（(）)\s]{1,17})\s*[（(](${DAY})[）)]`, 'g');
+/** 12月1日王建国、刘芳: a group of shape 3 opening with its day. */
+const GROUP = new RegExp(String.raw`^(${DAY})\s*(?:与|和|同|跟|到|在)?(.+?)[。.]?$`);
+
 /** Shape 2: 「…T N人次，分别是D X与A、D X与B」. */
 function respectiveDoerItems(text: string, ctx: ParseContext): string {
-  const m = text.match(new RegExp(String.raw`^(.*?)[，,：:]\s*(?:${LIST_WORD})[：:]?(.+?)([。.]?)$`, 's'));
+  const m = text.match(LISTED);
   if (!m) return text;
   const phrase = deedPhrase(m[1]!);
   if (phrase === undefined) return text;
   const items = m[2]!.split(/[、，,；;]/).map((p) => p.trim()).filter((p) => p !== '');
   if (items.length < 2) return text;
-  // 11月9日黄书记与何平 · 黄书记11月9日与何平: the day before or after the doer.
-  const ITEM = new RegExp(String.raw`^(${DAY})?(.{1,9}?)(${DAY})?(与|和|同|跟)(.{1,12})$`);
   const out: string[] = [];
   let remark = '';
   for (const [n, it] of items.entries()) {
@@ -188,14 +201,12 @@ function headingDoerItems(text: string, ctx: ParseContext): string {
   const close = (out: (string | undefined)[]) =>
     out.length === 0 || out.some((o) => o === undefined) ? text : `${out.join('；')}。${remark === '' ? '' : `${remark}。`}`;
   // A（12月1日）、B（12月1日） · A、B（12月1日），C（12月3日）: each with the day bracketed after them.
-  const BRACKETED = new RegExp(String.raw`([^，,；;（(）)\s]{1,17})\s*[（(](${DAY})[）)]`, 'g');
   const bracketed = [...body.matchAll(BRACKETED)];
   if (bracketed.length >= 2 && body.replace(BRACKETED, '').replace(/[、，,；;\s。]/g, '') === '') {
     return close(bracketed.flatMap((b) => b[1]!.replace(/^[、，,；;\s]+/, '').split(/[、和]/).map((who) => item(b[2]!, who.trim()))));
   }
   // 12月1日王建国、刘芳，12月3日陈志强、赵敏: the day a group opens with is each of its people's.
   const groups = body.split(/[，,；;\n]+/).map((g) => g.trim()).filter((g) => g !== '');
-  const GROUP = new RegExp(String.raw`^(${DAY})\s*(?:与|和|同|跟|到|在)?(.+?)[。.]?$`);
   const out: (string | undefined)[] = [];
   for (const g of groups) {
     const m = g.match(GROUP);
