@@ -7,7 +7,15 @@ import type { ParsedReport } from './draft.js';
  * …签了责任书，还谈了话 / 顺便谈了谈 / 又聊了几句: an untyped talk clause after a signing, with no one of its own. 还顺便谈了话
  * (round 55, fhe: the talk dropped, the signing stored at once) has both words.
  */
-const SIGNED_THEN_TALKED = /签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；]{0,4}[,，]\s*(?:并且?|还|又|也|顺便|顺带|顺手|随后|之后|同时|然后)?(?:顺便|顺带|顺手)?(?:都|分别|一一|逐一)?\s*(?:和(?:他|她|他们|她们|对方)|跟(?:他|她|他们|她们|对方))?(?:都|分别|一一|逐一)?(?:进行了?|做了?)?(?:简单|简短)?(?:谈了?谈|谈了?话|聊了?聊|(?:谈|聊)了(?:几句|一会儿?|一下)|交流了(?:一下|几句)?|沟通了(?:一下|几句)?)(?![心廉])/;
+// 签订了责任书，签完后又分别谈了话 · 签了责任书，之后又和她们谈了话 · …，然后又和两人谈了谈 (round 59, fca; t61a F1: the talks
+// dropped without a word): when the talk came may take two words (签完后 + 又 · 随后 + 还), and those talked to may be the
+// signers referred back to as a group (她们 · 两人 · 两位部长 · 大家). A plan (谈话下周再谈 · 还没谈) is no talk held.
+const SIGNED_OPENER = '(?:并且?|还|又|也|再|顺便|顺带|顺手|随后|随即|之后|以后|同时|然后|接着|紧接着|最后|当场|现场|签(?:完|好|订完?|署完?|字)(?:了)?(?:责任书|承诺书)?(?:后|之后|以后)?|(?:签订|签字|签署)?结束(?:后|之后|以后))';
+const TALKED_WITH = '(?:和|跟|与|同|对)(?:他们|她们|他俩|她俩|他|她|对方|大家|(?:这|上述|以上)?(?:两|二|三|俩|几)(?:人|位|名)?(?:同志|部长|科长|主任|负责人|领导)?)';
+const SIGNED_THEN_TALKED = new RegExp(
+  `签(?:订|署|了)[^,，。;；]{0,16}?(?:书|协议)[^,，。;；\\s]{0,4}?[,，。\\s]*(?:${SIGNED_OPENER}[,，\\s]*){0,3}(?:顺便|顺带|顺手)?(?:都|分别|一一|逐一|各自)?\\s*(?:${TALKED_WITH})?\\s*(?:都|分别|一一|逐一|也|又|还)?(?:进行了?|做了?)?(?:一次|一下)?(?:简单|简短|单独)?` +
+    `(?:谈了?谈|谈了?(?:一次)?\\s*话|谈过话|聊了?聊|(?:谈|聊)了(?:几句|一会儿?|一下)|交流了(?:一下|几句)?|沟通了(?:一下|几句)?)(?![心廉])(?![^,，。;；]{0,6}(?:再谈|再找|再聊|安排|计划|打算))`,
+);
 
 /**
  * `reports` with an untyped talk added after the signings with people when `text` says such a talk went on from them
