@@ -10,6 +10,7 @@ import { withCountedPaperTitlesJoined, withStudiedTitlesJoined } from './counted
 import { withStandInPlain } from './standIn.js';
 import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspected.js';
 import { withCountedKindsApart } from './countedKindsApart.js';
+import { withCountedDeedsApart } from './countedDeedsApart.js';
 import { withCountedLeadOverItems } from './countedLeadOverItems.js';
 import { withCountedTalkLeadDoer } from './countedTalkLeadDoer.js';
 import { withSpokenStudyDone } from './spokenStudyDone.js';
@@ -184,6 +185,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withSpanOpeningJoined', run: (text, env) => withSpanOpeningJoined(text, env.names) },
   // 6月和11月分别与… · 6月和11月各开展了一次… (round 30a, F5): the deed once a month, counted, its days asked.
   { name: 'withCountedKindsApart', run: (text) => withCountedKindsApart(text) },
+  // 本月签订责任书2份、开展廉政谈话1次 (round 59, fca; fda's left-alone: the talk dropped): two counted deeds of different
+  // kinds joined by 、/和 are two deeds, written apart as 「…2份，开展廉政谈话1次」 is read.
+  { name: 'withCountedDeedsApart', run: (text) => withCountedDeedsApart(text) },
   // 顺便看了看财务科的台账 (round 42, t42a F4: the look dropped): a casual look at a 台账 is 查看了, a check asked its type.
   { name: 'withLedgerGlanceChecked', run: (text) => withLedgerGlanceChecked(text) },
   { name: 'withRecordsInspected', run: (text) => withRecordsInspected(text) },
