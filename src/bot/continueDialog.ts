@@ -49,6 +49,7 @@ import { keptItemOnly } from '../domain/report/keptItemOnly.js';
 import { personDrop } from './personDrop.js';
 import { dayWithWhom, whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
+import { alreadyKeptItems } from '../domain/report/alreadyKeptKind.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
 import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
@@ -150,7 +151,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
   // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
   // 函询那个不算，不用记，只记孙杰那条 (round 58, fdb; t60a F12): the others leave, the one kept goes on as it was.
-  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today) ?? keptOnly(deps, turn.dialog.items, turn.text, today)) : undefined;
+  // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2: everything dropped, a new signing opened): that kind's items leave.
+  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today) ?? keptOnly(deps, turn.dialog.items, turn.text, today) ?? keptBefore(deps, turn.dialog.items, turn.text, today)) : undefined;
   if (drop && turn.dialog.kind === 'report') {
     const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
     return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
@@ -395,6 +397,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
   // 去掉胡军 · 删掉和胡军的 (round 34a F10): a person named alone, with no 那条, is that person's record as well.
+  // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2): every record of what it names leaves, the rest shown again.
+  const before = alreadyKeptItems(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));
+  if (before !== undefined) return cardItemTurn(deps, one, key, { kind: 'drop', index: before[0]!, also: before.slice(1) });
   const named = namedItemDrop(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now)) ?? personDrop(deps, d.items, text, shanghaiDate(turn.now));
   if (named && 'index' in named) return cardItemTurn(deps, one, key, { kind: 'drop', index: named.index });
   if (named) {
@@ -500,6 +505,12 @@ async function confirmKept(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
 function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
   const named = namedItemDrop(text, items, (id) => deps.directory.person(id)?.name, today) ?? personDrop(deps, items, text, today);
   return named && 'index' in named ? { kind: 'index', index: named.index } : undefined;
+}
+
+/** 「责任书刚才已经记过了，不用再记」 to a question on a report of several: the items of what it names (alreadyKeptItems). */
+function keptBefore(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
+  const indexes = alreadyKeptItems(text, items, (id) => deps.directory.person(id)?.name, today);
+  return indexes === undefined ? undefined : { kind: 'these', indexes };
 }
 
 /** 「只记孙杰那条」 to a question on a report of several: every item but the one it names (keptItemOnly). */

@@ -47,7 +47,9 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
       ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0)
       : drop.kind === 'keep'
         ? items.map((_, i) => i).filter((i) => i !== drop.index)
-        : messageEntryItems(items, drop.index + 1);
+        : drop.kind === 'these'
+          ? drop.indexes.filter((i) => i < items.length)
+          : messageEntryItems(items, drop.index + 1);
   const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
   if (indexes.length === 0) {
     const n = drop.kind === 'index' ? drop.index + 1 : 0;

@@ -60,6 +60,7 @@ import { waitingCardLeftOut } from './waitingCardLeftOut.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
+import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -114,6 +115,9 @@ export const INTENTS: readonly Intent[] = [
   // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
   // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
   topUpStored,
+  // 「补一下，签完责任书后还和她们分别谈了话」 (round 59, fca; t61a F2): the talk after the signings just stored, alone; before
+  // the query (which read it as one) and the report (which read a signing of no one).
+  talkAfterStoredSigningReply,
   // 「第三条是计划，还没做」 while a report waits: before the query, which would read 还没做 as a question.
   planItemAnswer,
   // 「就记孙杰那条吧」 while a question waits (round 58, fdb): one item kept; before the query, which reads 记…那条 as a question.

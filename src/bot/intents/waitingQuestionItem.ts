@@ -3,6 +3,7 @@
 import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
 import { answerAndDrop } from '../../domain/report/answerAndDrop.js';
 import { namedItemDrop } from '../../domain/report/namedItemDrop.js';
+import { alreadyKeptItems } from '../../domain/report/alreadyKeptKind.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
@@ -18,6 +19,8 @@ function leavesItemOut(ctx: BotContext): boolean {
   if (dialog.kind === 'report' && answerAndDrop(ctx.text) !== undefined) return true;
   // 去掉胡军 (round 34a F10): a person named alone, with no 那条, names that person's record too.
   const today = shanghaiDate(ctx.now);
+  // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2): the items of that kind leave, the rest go on.
+  if (alreadyKeptItems(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, today) !== undefined) return true;
   const named = namedItemDrop(ctx.text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, today) ?? personDrop(ctx.deps, dialog.items, ctx.text, today);
   return named !== undefined && ('index' in named || dialog.kind === 'confirm');
 }

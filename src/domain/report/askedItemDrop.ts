@@ -5,9 +5,10 @@ import { normalizeText } from './parseNormalize.js';
 
 /**
  * Which waiting item a reply leaves out: the one asked about, or one named by its number (0-based); `keep`: every item but
- * the one at that item index (keptItemOnly: 只记孙杰那条).
+ * the one at that item index (keptItemOnly: 只记孙杰那条); `these`: the items at those indexes (alreadyKeptItems:
+ * 责任书刚才已经记过了，不用再记).
  */
-export type AskedItemDrop = { kind: 'asked' } | { kind: 'index'; index: number } | { kind: 'keep'; index: number };
+export type AskedItemDrop = { kind: 'asked' } | { kind: 'index'; index: number } | { kind: 'keep'; index: number } | { kind: 'these'; indexes: number[] };
 
 /** The item pointed at: 这条 · 这句 · 这个 · 这一项 · 此条 · 这句话. */
 const THIS = '(?:这|此)(?:一)?(?:条|句话|句|个|项|点)?';

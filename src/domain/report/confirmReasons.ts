@@ -55,6 +55,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   distant_day: '日期没有写年份，按今年算是三个多月以前，请核对日期（是不是写错了月份）',
   // Round 57, fed (t59a F7): 再补1篇 to a stored record — the new ones beside it, never counted as its duplicates.
   top_up: '补记：在已有的同一天同类记录之外，按您说的数目再记，不算重复',
+  // 补一下，签完责任书后还和她们分别谈了话 (round 59, fca; t61a F2): the day and people come from the record just stored.
+  after_stored: '补记：日期和对象按您刚才记录的签订责任书填写，请核对',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 
