@@ -155,8 +155,10 @@ export const TALK_WITH_HIM = /(?:和|与|跟|同|找|对)([他她])(?![们俩人
 // 和郑华、冯雪分别谈了话 (h24): several people listed, and 分别/逐一 before the verb, are the same untyped talk.
 // 王副理事长昨天约我谈话，并签了责任书 · 会后她单独留下我谈了谈 (round 37, t37a F15/F10: the talk swallowed by the signing, or
 // read as none): called in or kept back by the doer (约我 · 留下我 · 叫我 · 喊我 · 把我…), the sender was talked to as with 找我.
+// 王部长 昨天跟我 谈了话,谈完 我签了承诺书 (round 59, fca; fde's left-alone: the talk dropped into the signing): voice input
+// leaves a space before the talk's verb, which UNTYPED_TALK reads across.
 const CALLED_ME = '(?<!大)(?:约|留下?|叫|喊|把)我(?![们])[\\u4e00-\\u9fa5]{0,4}?';
-const UNTYPED_TALK = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5]{1,6}?(?:[、,和及][\\u4e00-\\u9fa5]{1,6}?){0,5}|${CALLED_ME})(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)`);
+const UNTYPED_TALK = new RegExp(`(?:(?:和|与|跟|同(?![志事学])|找|对)[\\u4e00-\\u9fa5]{1,6}?(?:[、,和及][\\u4e00-\\u9fa5]{1,6}?){0,5}|${CALLED_ME})\\s?(?:分别|逐一|一一|都)?(?:谈话|谈心|谈了|聊了|聊)`);
 /**
  * 与何平、徐辉分别谈话 · 前天和赵磊也谈了 · 昨天吴静也谈了: a talk with people named (several, listed)
  * in a clause of no type. 与孙丽谈话了解情况 is part of a check, not a talk of its own.

@@ -14,9 +14,11 @@ import { LATER_DAY_SOURCE } from './nextDaySpelled.js';
 // 昨天和陈静谈了心 前天也谈了一次 (round 48, fte: the 前天 talk lost): a day with 也/又/再 after it opens the deed again.
 // 「检查了作风纪律 顺便和何平主任谈了话 提醒他…」 (t52a F2: the talk lost, its 提醒 put on the check's note): 顺便 · 顺带 ·
 // 顺手 · 捎带 open a second deed said in passing, as a comma before them does.
+// 王部长 昨天 跟我 谈了 话 谈完 我 签了 承诺书 (round 59, fca; fde's left-alone: the talk dropped into the signing): 谈完
+// opens the clause after the talk, as 然后 does.
 // 上周一和王磊进行了廉政谈话 第二天又组织宣文部观看了… (round 49, t51a F3's kind b: the film put on the talk's day): a day
 // counted from the one before (次日 · 第二天 · 隔天 · 两天后) opens a clause of its own, with or without 又.
-const OPENER = `(?:${LATER_DAY_SOURCE}|(?:大?前天|昨天|今天|(?:上|这|本)?(?:周|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?(?:又|也|再)|还|又|并且?|顺便|顺带|顺手|捎带|随后|然后|接着|之后|同时|另外|让我|让他|让她|要求(?:他|她|其|我|大家)|提醒(?:他|她|其|我|大家)|主要(?:是|提醒|讲|谈|聊|强调)|重点(?:提醒|强调)|一共|共计|总共|共(?=[\\d一二三四五六七八九十两几])|参[加会](?=(?:人数)?[为是:：]?[\\d一二三四五六七八九十两几])|我也|我们也|大家都|会上|会后|检查了|开展了|进行了|组织了|观看了|学习了|签了|签订了)`;
+const OPENER = `(?:${LATER_DAY_SOURCE}|(?:大?前天|昨天|今天|(?:上|这|本)?(?:周|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])(?:上午|下午|晚上)?(?:又|也|再)|还|又|并且?|顺便|顺带|顺手|捎带|随后|然后|接着|之后|同时|另外|谈完(?:话)?(?:后|之后|以后)?|让我|让他|让她|要求(?:他|她|其|我|大家)|提醒(?:他|她|其|我|大家)|主要(?:是|提醒|讲|谈|聊|强调)|重点(?:提醒|强调)|一共|共计|总共|共(?=[\\d一二三四五六七八九十两几])|参[加会](?=(?:人数)?[为是:：]?[\\d一二三四五六七八九十两几])|我也|我们也|大家都|会上|会后|检查了|开展了|进行了|组织了|观看了|学习了|签了|签订了)`;
 /**
  * A space after a Chinese character (or 》 ”) and before an opener, outside a title. Not after a day (…责任书执行情况
  * 11月25日 检查了: the day of the deed that follows, fse's object-first check).

@@ -23,6 +23,8 @@ const WORDS = [
   // 然后 我 签了 承诺书 (round 58, fde; feb's left-alone: the pledge kept with no one while 签了承诺书 signed with the one
   // talked to): the signing verb and the paper it names are one phrase.
   '签了承诺书', '签了责任书', '签订了承诺书', '签订了责任书', '签了廉洁承诺书', '签了廉政承诺书', '签订了廉洁承诺书', '签订了廉政承诺书',
+  // 周部长 上周二 找 我 谈了 话 (round 59, fca: the talk kept with no one, the signing after it asked 和谁): 找我 is one phrase.
+  '找我',
   '廉政信息', '调研报告', '自查报告', '述职述廉', '述责述廉', '责任书', '承诺书', '廉洁承诺书', '廉政承诺书',
   '廉洁自律准则', '自律准则', '纪律处分条例', '处分条例', '八项规定', '实施细则', '中央八项规定', '八项规定实施细则',
   '带队检查', '带队开展', '一起带队', '一起检查', '联合检查', '主持召开', '召开', '讲授', '主讲', '签订', '组织学习', '组织观看', '学习了', '观看了', '进行了', '开展了', '组织了', '检查了',
