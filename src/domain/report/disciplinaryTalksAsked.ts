@@ -9,8 +9,8 @@ import { findKinds } from './parseKind.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import type { ParseContext, ParsedReport } from './draft.js';
 
-/** The clauses of a message (after normalizeText: ASCII marks), a bracket's words kept with the name before them. */
-const CLAUSE = /[^,;。!?:\n]+/g;
+/** The clauses of a message (after normalizeText: ASCII marks; a voice-input space parts them too), a bracket's words kept with the name before them. */
+const CLAUSE = /[^,;。!?:\n\s]+/g;
 /** The end of a sentence: a clause with no person may speak of the one before it only inside its sentence. */
 const SENTENCE_END = /[。;!?\n]/;
 /** 分别 · 先后 · 依次: the people of the clause are paired in order with its kinds. */
