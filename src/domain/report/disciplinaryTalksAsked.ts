@@ -17,6 +17,8 @@ const SENTENCE_END = /[。;!?\n]/;
 const RESPECTIVE = /分别|依次|各自/;
 /** The kind words of a talk in order, the disciplinary ones too (a duty kind or 诫勉/函询/工作谈话/批评教育). */
 const TALK_WORD = /(?:任前廉政|廉政提醒|廉政|廉洁|提醒|谈心|警示|诫勉|函询|工作)谈话|谈心|诫勉|函询|批评教育/g;
+/** 被函询 · 被诫勉过: the person underwent one before, told as background, not a talk held now. */
+const PASSIVE = /被[^,;。]{0,4}?(?:函询|诫勉)/;
 /** The generic 约谈, which names no kind of its own (disciplinaryTalk's GENERIC). */
 const GENERIC = /^约谈$/;
 
@@ -44,7 +46,8 @@ export function disciplinaryTalkPeople(text: string, ctx: ParseContext): Set<str
     if (opensSentence) before = undefined;
     const ids = /[\u4e00-\u9fa5]{2}/.test(clause) ? parseCounterparts(clause, who).counterparts.map((c) => c.id) : [];
     const duty = namesDutyTalk(clause);
-    if (DISCIPLINARY.test(clause)) {
+    // 王强此前被函询过 (a clause of what was done to them before, beside the talk told): no talk of this message's.
+    if (DISCIPLINARY.test(clause) && !PASSIVE.test(clause)) {
       if (ids.length === 0) {
         if (before !== undefined && !before.duty) for (const id of before.ids) asked.add(id);
       } else if (!duty) {
