@@ -33,6 +33,7 @@ import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
 import { reminderSentReply } from './reminderSentReply.js';
+import { bareTallyReply } from './bareTallyReply.js';
 import { dutyNoticeSentReply } from './dutyNoticeSentReply.js';
 import { documentWorkReply } from './documentWorkReply.js';
 import { attendedElsewhereReply } from './attendedElsewhereReply.js';
@@ -159,6 +160,8 @@ export const INTENTS: readonly Intent[] = [
   planAhead,
   // 「班子成员均已与分管部室负责人开展廉政谈话」: a claim of many deeds and no day; before the query, which read it as one.
   summaryClaimReply,
+  // 「本月开展检查3次，谈话5次」: counts with no day, person or place record nothing; what each needs is said (round 59, fcb).
+  bareTallyReply,
   // 「昨天自学了《廉洁自律准则》」: the sender's own study, said plainly that it counts toward no duty (round 27b); before the query.
   selfStudyReply,
   // 「节前廉政提醒今天已发全体职工」: a reminder passed on records nothing, said plainly (t28 B35); before the query.

@@ -6,7 +6,7 @@ import type { KindMatch } from './parseKind.js';
  * 诫勉谈话 · 函询谈话 · 工作谈话 · 批评教育: talks that are disciplinary measures or work (README: asked, never the duty's
  * 廉政谈话). 提醒谈话 and 廉政约谈 are 廉政谈话 and stay so.
  */
-const DISCIPLINARY = /诫勉|函询|工作谈话|批评教育/;
+export const DISCIPLINARY = /诫勉|函询|工作谈话|批评教育/;
 
 /** The bare verb the catalogue files under 廉政谈话 (约谈), which names no kind of its own. */
 const GENERIC = /^约谈$/;

@@ -19,6 +19,12 @@ const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?${OUT}(?:掉)?
 /** 王强那条不要 · 把谈心那条删掉 · 11月4日那次不算: the record named, then leave it out. */
 const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${POINT}(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|不用|别记|不需要|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
 /**
+ * 王强那个函询不算 · 王强那次谈话不用记 · 和王强那条函询谈话不记了 · 王强的函询不算 (round 59, fcb; fdb's finding: beside a report
+ * the talk stayed on the card, the words dropped): the record named by its person, then what it was (a few words, or after
+ * 的 a 函询/诫勉), then leave it out. Group 1 is the person only: what it was may be no type of the catalogue (函询).
+ */
+const RECORD_THEN_WHAT = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?!刚才|刚刚|上面|之前|上次|前面)((?:和|与|跟|同|对)?[^,;:。的那这]{2,6}?)(?:同志)?(?:${POINT}[\u4e00-\u9fa5]{1,8}?|的(?:函询|诫勉)(?:谈话)?)(?:的)?(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|别记|不需要记|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
+/**
  * 孙丽的廉政谈话不用记 · 把和李明的签订责任书删掉 (round 32a F6: read as a new talk report): a person, 的, and the record's
  * kind, with no 那条; the kind must be one (recordsNamed checks both halves), or the words are something else.
  */
@@ -46,7 +52,7 @@ export function droppedRecordWords(text: string): string | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
   const absent = absentFromRecord(t);
   if (absent !== undefined) return absent;
-  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? personKind(t) ?? latestNamed(t);
+  const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? RECORD_THEN_WHAT.exec(t) ?? personKind(t) ?? latestNamed(t);
   if (!m) return undefined;
   // 刚才的廉政党课 · 刚才和孙丽那条 · 上面王建国那条: what points at the latest report is no name of the record (kept when it
   // is all there is: 刚才那条不算 is undo's, and a card's reader says no record is 「刚才」).

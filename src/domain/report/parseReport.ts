@@ -242,7 +242,7 @@ import { reportingAsked, withReportingAskedNoted } from './reportingAsked.js';
 import { withWeSpelledPlain } from './weSpelledPlain.js';
 import { withVoiceSpacesJoined } from './voiceSpacesJoined.js';
 import { withLeaderListClauses } from './leaderListClauses.js';
-import { withTypeSplitDays } from './typeSplitTally.js';
+import { typeSplitDaysUnmatched, withTypeSplitDays, withUnmatchedDaysNoted } from './typeSplitTally.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
 import { withTalkFormLinesJoined } from './talkFormLines.js';
 import { withAbsentNoted, withoutAbsent, withoutNames } from './absentFromGroup.js';
@@ -287,6 +287,9 @@ import { groupCarried } from './groupCarried.js';
 import { withGoingOnSigningAsked } from './goingOnSigningAsked.js';
 import { DAY_WORD } from './dayWord.js';
 import { toSimplified } from './toSimplified.js';
+import { withDisciplinaryTalksAsked } from './disciplinaryTalksAsked.js';
+import { withInquiryAsTalk } from './inquiryAsTalk.js';
+import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { withSharedLeadAfterKind } from './sharedLeadAfterKind.js';
@@ -652,7 +655,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
     for (const r of read) if (r.draft.note !== undefined && slipWordsNote(r.draft.note, slip.slip)) delete r.draft.note;
   }
   // 1月5日和李明进行了廉政谈话 sent in December (round 56, fgf, t58a F7): a day months back with no year said is shown for a tap.
-  return read ? withDistantDayNoted(read, plain, ctx.now) : read;
+  // 11月24日对孙杰进行了提醒谈话，对王强进行了函询谈话 (round 59, fcb: two 廉政谈话 stored at once): a talk a clause calls
+  // 函询/诫勉 is asked its type as that clause alone is, whichever path read it.
+  return read ? withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
@@ -693,6 +698,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
   if (marked !== text) return parseReport(marked, ctx);
+  // 对王强进行了函询 (round 59, fcb: 没看懂, or a 廉政谈话 beside another clause's): the 函询谈话 it stands for, its type asked.
+  const inquiry = withInquiryAsTalk(text);
+  if (inquiry !== text) return parseReport(inquiry, ctx);
   // 咱们科昨天看了警示教育片 (round 50, fxe kind 3: no department): the spoken 咱们 is 我们 to every reader.
   const plainWe = withWeSpelledPlain(text);
   if (plainWe !== text) return parseReport(plainWe, ctx);
@@ -707,6 +715,14 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (listed !== text) return parseReport(listed, ctx);
   // 其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日和11月23日 (round 58, fda; t60a F9's kin: the days all the 谈心谈话's):
   // the days of a tally split by type, one clause a day, in the order of the counts.
+  // 黄书记本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次 from 林晓 (round 59, fcb; fda's left-alone: 黄志刚 a counterpart):
+  // the lead's person holds every talk of the tally, read without them first.
+  const led = tallyLeadDoer(normalizeText(text), ctx);
+  if (led !== undefined) return withTallyLeadDoer(parseReport(led.text, ctx), led, ctx);
+  // …其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日 (round 59, fcb; fda's left-alone): fewer days than the tally are
+  // given to no record; each asks its day, the card says which days were written.
+  const unmatched = typeSplitDaysUnmatched(text);
+  if (unmatched !== undefined) return withUnmatchedDaysNoted(parseReport(unmatched.text, ctx), unmatched);
   const typeDays = withTypeSplitDays(text);
   if (typeDays !== text) return parseReport(typeDays, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
@@ -947,7 +963,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
-  if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped);
+  if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped, (id) => ctx.directory.person(id)?.name, shanghaiDate(ctx.now));
   // …检查，发现的问题尚未完成整改 (round 34a, F2's kind: 尚未 denied the whole message, the check lost): a finding still open.
   const unfixed = withoutUnfixedFindings(text);
   if (unfixed) return withUnfixedNoted(parseReport(unfixed.text, ctx), unfixed);

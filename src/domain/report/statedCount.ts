@@ -143,7 +143,7 @@ function withPairsCounted(reports: ParsedReport[], n: number, text: string, toda
 }
 
 /** 谈心谈话3次： · 廉政谈话共3次， · 谈话2次：: a counted lead of talks, set off by a colon or comma from the talks it counts. */
-const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*([2-9]|[1-9]\d|[二两三四五六七八九十])\s*次\s*[,，:：]/;
+const COUNTED_TALK_LEAD = /(?:谈心谈话|廉政谈话|谈话|谈心)[^,，:：;；。]{0,3}?(?:共计|共|计)?\s*([2-9]|[1-9]\d|[二两三四五六七八九十])\s*(?:人次|次)\s*[,，:：]/;
 
 /** 与王芳 · 和杨帆 · 跟李娟 before a counted lead: the one the counted talks were with. */
 const PERSON_IN_LEAD = /(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}$|(?:与|和|跟|同(?!志))[\u4e00-\u9fa5]{2,6}?(?:开展|进行)(?:了)?$/;

@@ -117,6 +117,7 @@ import { withSelfLeadingCompanion } from './selfLeadingCompanion.js';
 import { withTalkKindAfter } from './talkKindAfter.js';
 import { withVisitedGroupNamed } from './visitedGroupNamed.js';
 import { withKindPerPerson } from './kindPerPerson.js';
+import { withBreakdownWordAsColon } from './breakdownWordAsColon.js';
 import { withDoersEachWithDay } from './doersEachWithDay.js';
 import { withLateDay } from './lateDay.js';
 import { withWeekdayAfterWeek } from './weekdayAfterWeek.js';
@@ -354,6 +355,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 本月开展廉政谈话4人次，具体为：11月9日与何平，… (round 59, fcb: the lead a talk of its own): the lead's colon.
+  { name: 'withBreakdownWordAsColon', run: (text) => withBreakdownWordAsColon(text) },
   // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;
   // after normalizeText, so a traditional 辦公室 names the department too.
   { name: 'withDepartmentPaperItems', run: (text, env) => withDepartmentPaperItems(text, env.directory) },

@@ -89,7 +89,7 @@ export function withTypeSplitDays(text: string): string {
     return counts.flatMap(([, n], k) => days.slice(i, (i += n)).map((d) => `${d}开展${kindWord(words[k]![1]!)}`));
   };
   // …，分别是11月9日、11月16日和11月23日 (the days in the order of the counts).
-  const listed = text.match(/^(.*?)[，,；;]\s*(?:分别是|分别为|分别在|时间分别是|时间分别为)\s*([^，,；;]+?)[。.]?$/s);
+  const listed = text.match(LISTED_DAYS);
   if (listed) {
     const days = daysOf(listed[2]!);
     if (days !== undefined && days.length === total) return `${clause(days).join('；')}。`;
@@ -102,6 +102,42 @@ export function withTypeSplitDays(text: string): string {
     if (each.every((d, k) => d !== undefined && d.length === counts[k]![1])) return `${clause(each.flat() as string[]).join('；')}。`;
   }
   return text;
+}
+
+/** …，分别是11月9日、11月16日: group 1 the tally, group 2 the days listed after it. */
+const LISTED_DAYS = /^(.*?)[，,；;]\s*(?:分别是|分别为|分别在|时间分别是|时间分别为)\s*([^，,；;]+?)[。.]?$/s;
+
+/** A tally whose listed days do not add up to its counts: the tally without them, the days, and the tally's total. */
+export interface UnmatchedTallyDays {
+  text: string;
+  days: string[];
+  total: number;
+}
+
+/**
+ * 「本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日」 (round 59, fcb; fda's left-alone: both days
+ * given to the 谈心谈话, the 廉政谈话 lost its day): days listed after a tally split by type (typeSplitCounts) that are
+ * fewer or more than its total say nothing of which record had which day, so none is guessed: the tally without the list,
+ * each record asking its day, and the days for the card's remark. undefined when the days match the total (withTypeSplitDays
+ * writes them out) or there is no such list.
+ */
+export function typeSplitDaysUnmatched(text: string): UnmatchedTallyDays | undefined {
+  if (!text.includes('其中') && !text.includes('包括')) return undefined;
+  const counts = typeSplitCounts(text);
+  if (counts === undefined) return undefined;
+  const total = counts.reduce((s, [, n]) => s + n, 0);
+  const listed = text.match(LISTED_DAYS);
+  const days = listed ? daysOf(listed[2]!) : undefined;
+  if (days === undefined || days.length === total) return undefined;
+  return { text: `${listed![1]!}。`, days, total };
+}
+
+/** `reports` (the tally read without its days) with a remark on the first: the days written, and that each is asked. */
+export function withUnmatchedDaysNoted(reports: ParsedReport[] | null, u: UnmatchedTallyDays): ParsedReport[] | null {
+  if (reports === null || reports.length === 0) return reports;
+  const [first, ...others] = reports;
+  const remark = `写了${u.days.length}个日期（${u.days.join('、')}），与共${u.total}次对不上，不知道哪一次是哪一天，日期没有分给各条；请按顺序回复每一次的日期`;
+  return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'items' as const])] }, ...others];
 }
 
 /** The kind word itself out of the words before a count (其中廉政谈话 → 廉政谈话). */

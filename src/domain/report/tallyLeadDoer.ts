@@ -1,0 +1,60 @@
+// 林晓「黄书记本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次」 (round 59, fcb; fda's left-alone: 林晓's talk with 黄志刚 and a
+// 谈心谈话 of 林晓's on the card): the person before a tally split by type (X本月共开展谈话N次，其中…) is who held every talk it
+// counts, never someone talked to, and the sender who reports it is no counterpart either: whom is asked for each.
+import { isTalkType } from '../activityTypes.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import { parseCounterparts } from './parseCounterparts.js';
+
+/** A span of time before or after the person: 本月 · 上周 · 11月份 · 今年以来. */
+const SPAN = '(?:本月|上月|上个月|这个月|本周|上周|这周|本季度|今年以来|今年|\\d{1,2}月份?|\\d{1,2}月以来)?';
+/**
+ * The lead of a tally split by type, after normalizeText (ASCII commas): a span, the person (2–8 characters, a name or
+ * surname with a title: 黄书记 · 张伟书记 · 王副理事长), a span, 共, 开展/进行, a kind of talk, a count, a comma and 其中.
+ * Group 1 the span before, 2 the person, 3 everything after the person.
+ */
+const LEAD = new RegExp(
+  `^(\\s*${SPAN}\\s*)([\\u4e00-\\u9fa5]{2,8}?)(?:同志)?(\\s*${SPAN}\\s*(?:共计|一共|共|累计)?\\s*(?:开展|进行|组织)了?(?:各类)?(?:廉政谈话|谈心谈话|提醒谈话|谈话|谈心)\\s*(?:\\d{1,2}|[两二三四五六七八九十]{1,3})\\s*(?:人次|次|人)\\s*,\\s*其中)`,
+);
+
+/** The tally's text with its lead's person taken out, and who that person is. */
+export interface TallyLeadDoer {
+  text: string;
+  doerId: string;
+}
+
+/**
+ * The person (a directory id) who leads a tally split by type in `text` (after normalizeText), and `text` without them
+ * (本月共开展谈话3次，其中…), so the tally is read as if the sender had written it of no one; undefined when there is no
+ * such lead, or its words are not one person (我们 · 机关纪委 · two names), or the person is the sender (their own tally
+ * is read as before).
+ */
+export function tallyLeadDoer(text: string, ctx: ParseContext): TallyLeadDoer | undefined {
+  if (!text.includes('其中') || !text.includes('谈')) return undefined;
+  const m = LEAD.exec(text);
+  if (!m || /^(?:我|我们|本人|咱们|部门|科室|机关|全体)/.test(m[2]!)) return undefined;
+  const found = parseCounterparts(m[2]!, { ...ctx, senderId: '' });
+  const ids = found.counterparts.map((c) => c.id);
+  if (ids.length !== 1 || ids[0] === ctx.senderId || found.problems.length > 0) return undefined;
+  return { text: `${m[1]}${m[3]}${text.slice(m[0].length)}`, doerId: ids[0]! };
+}
+
+/**
+ * `reports` (the tally read without its lead's person) with that person (`doerId`) the doer of every talk of no doer of
+ * its own, taken off the talk's counterparts, the sender too (whom is asked), and marked as reported for someone else
+ * (third_person, 谈话人为X（代为上报） once). Records that are no talk are left as they are.
+ */
+export function withTallyLeadDoer(reports: ParsedReport[] | null, lead: TallyLeadDoer, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null) return reports;
+  const name = ctx.directory.person(lead.doerId)?.name ?? lead.doerId;
+  let said = false;
+  return reports.map((r) => {
+    if (r.draft.type !== undefined && !isTalkType(r.draft.type)) return r;
+    if (r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId) return r;
+    const counterpartIds = r.draft.counterpartIds.filter((id) => id !== lead.doerId && id !== ctx.senderId);
+    const problems = counterpartIds.length === 0 && !r.problems.some((p) => p.code === 'missing_counterpart') ? [...r.problems, { code: 'missing_counterpart' as const }] : r.problems;
+    const remark = `谈话人为${name}（代为上报）`;
+    const remarks = said || r.remarks.includes(remark) ? r.remarks : [...r.remarks, remark];
+    said = true;
+    return { ...r, draft: { ...r.draft, actorId: lead.doerId, counterpartIds }, problems, remarks, reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] };
+  });
+}
