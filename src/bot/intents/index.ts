@@ -60,6 +60,7 @@ import { waitingCardLeftOut } from './waitingCardLeftOut.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
+import { absentDoerChange } from './absentDoerChange.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -111,6 +112,9 @@ export const INTENTS: readonly Intent[] = [
   // 上周三没和吴静签责任书，只和周涛签了 with both signings stored (round 56, fgb; t58a F4: offered again as duplicates): the
   // stored record of the denied deed offered to withdraw; after the two above, whose words stay theirs, before the report.
   deniedStoredDeedIntent,
+  // 12月4日黄书记没去，是我自己去康复部检查的 with that check stored as 黄志刚's (round 59, fcc; t61b F6: read as not held): the
+  // record's doer changed to the member on a 确认 card; before the report and the fallback's 没有进行.
+  absentDoerChange,
   // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
   // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
   topUpStored,
