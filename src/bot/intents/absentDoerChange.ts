@@ -10,6 +10,7 @@ import { latestOwnActivity } from '../../store/activityLog.js';
 import type { BotContext } from '../botContext.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { changeCardFor } from '../changeTurn.js';
+import { mergedChange } from '../mergedChange.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { personInWords } from '../personInWords.js';
@@ -45,20 +46,20 @@ function read(ctx: BotContext): AbsentDoerChange | null {
   return records.length > 0 ? { records, absentName: ctx.deps.directory.person(absent)?.name ?? said.absent } : null;
 }
 
-/** With nothing waiting (a waiting card's corrections are its own readers'), before the deed is read as not done. */
+/** With nothing waiting, or a change (joined: mergedChange; a waiting report card's corrections are its own readers'), before the deed is read as not done. */
 export const absentDoerChange = defineIntent<AbsentDoerChange>({
   name: 'absent-doer-change',
-  match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' ? read(ctx) : null),
+  match: (ctx) => (ctx.dialog === undefined || ctx.dialog.kind === 'duty' || ctx.dialog.kind === 'change' ? read(ctx) : null),
   async handle(ctx, { records, absentName }) {
     const me = ctx.sender!.id;
     const [first, ...more] = records;
-    const change = {
+    const change = mergedChange(ctx, first!, {
       kind: 'change' as const,
       activityId: first!.id,
       what: `活动人改为您本人（您说${absentName}没有去）`,
       after: withDoer(first!, me),
       ...(more.length > 0 ? { also: more.map((a) => ({ activityId: a.id, after: withDoer(a, me) })) } : {}),
-    };
+    });
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, first!, change, ctx.now));
   },

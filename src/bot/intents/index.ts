@@ -61,6 +61,7 @@ import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
 import { absentDoerChange } from './absentDoerChange.js';
+import { relayedCorrection } from './relayedCorrection.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -115,6 +116,9 @@ export const INTENTS: readonly Intent[] = [
   // 12月4日黄书记没去，是我自己去康复部检查的 with that check stored as 黄志刚's (round 59, fcc; t61b F6: read as not held): the
   // record's doer changed to the member on a 确认 card; before the report and the fallback's 没有进行.
   absentDoerChange,
+  // 周部长说上次报的不对，12月3日他是和陈志强副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a card of a new signing beside
+  // the stored one): the member's stored record of the speaker's deed with them changed to the deed the speaker names.
+  relayedCorrection,
   // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
   // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
   topUpStored,
