@@ -40,6 +40,11 @@ const NAMED_DROP = new RegExp(`^([^,;和跟与]{0,10}?)(?:和|跟|与)${NAME}(?:
 /** 只和周涛签了 · 就跟周涛签了责任书 · 只签了周涛. */
 const ONLY = new RegExp(`^(?:只|就|仅|只是)(?:和|跟|与|同)${NAME}${VERB}$|^(?:只|就|仅)(?:签|谈)了${NAME}(?:的)?$`);
 
+/** Whether `text` (normalised) opens with words owning a slip (刚才那条有误 · 更正一下): a correction, never a report. */
+export function openedAsSlip(text: string): boolean {
+  return LEAD_IN.test(text.trim());
+}
+
 const verbOf = (v: string | undefined): 'sign' | 'talk' | undefined => (v === undefined ? undefined : /签/.test(v) ? 'sign' : 'talk');
 
 /** The denial `text` (normalised) tells of a stored deed, or undefined when it is none of these shapes. */
