@@ -33,6 +33,7 @@ import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
+import { mergedChange } from '../mergedChange.js';
 import { receiptFor } from '../recordReport.js';
 import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
@@ -609,13 +610,20 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
   }
   if (plan.kind === 'all') {
     const [first, ...others] = plan.changes;
-    const change = { kind: 'change' as const, activityId: first!.activity.id, what: plan.what, after: first!.after, also: others.map((o) => ({ activityId: o.activity.id, after: o.after })) };
+    const change = mergedChange(ctx, first!.activity, {
+      kind: 'change' as const,
+      activityId: first!.activity.id,
+      what: plan.what,
+      after: first!.after,
+      also: others.map((o) => ({ activityId: o.activity.id, after: o.after })),
+    });
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, first!.activity, change, ctx.now));
     return;
   }
   if (plan.note) ctx.notice(plan.note);
-  const change = { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after };
+  // A change asked while another waits on the same record joins it (round 59, fcc; t61a F6).
+  const change = mergedChange(ctx, plan.activity, { kind: 'change' as const, activityId: plan.activity.id, what: plan.what, after: plan.after });
   await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
   await ctx.replyCard(changeCardFor(ctx.deps, plan.activity, change, ctx.now));
 }

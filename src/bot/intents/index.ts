@@ -62,6 +62,8 @@ import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
 import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
+import { absentDoerChange } from './absentDoerChange.js';
+import { relayedCorrection } from './relayedCorrection.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -96,6 +98,13 @@ export const INTENTS: readonly Intent[] = [
   toldAgainWaitingCard,
   // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
   correctWaitingQuestion,
+  // 12月4日黄书记没去，是我自己去康复部检查的 with that check stored as 黄志刚's (round 59, fcc; t61b F6: read as not held): the
+  // record's doer changed to the member on a 确认 card; before correctLatest, which read 今天那次检查…是我带队查的 as a
+  // doer named 「我带队查」, the report and the fallback's 没有进行.
+  absentDoerChange,
+  // 周部长说上次报的不对，12月3日他是和陈志强副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a card of a new signing beside
+  // the stored one): the member's stored record of the speaker's deed with them changed to the deed the speaker names.
+  relayedCorrection,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after

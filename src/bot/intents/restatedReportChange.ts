@@ -12,6 +12,7 @@ import { restatedSlip } from '../../domain/report/restatedSlip.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
 import { changeCardFor } from '../changeTurn.js';
+import { mergedChange } from '../mergedChange.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
@@ -97,7 +98,7 @@ export const restatedReportChange = defineIntent<Restated>({
       );
       return;
     }
-    const change = { kind: 'change' as const, activityId: own.id, what: what.join('，'), after };
+    const change = mergedChange(ctx, own, { kind: 'change' as const, activityId: own.id, what: what.join('，'), after });
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, own, change, ctx.now));
   },

@@ -20,6 +20,9 @@ const NOT_DONE_WITH = new RegExp(
 /** 是和李娟而不是王强谈的: the denied one inside the clause that names the right one. */
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 
+/** A space of voice input where a clause after a denial opens (只和 · 就跟 · 是跟 · 而是和). */
+const SPOKEN_CLAUSE = /\s+(?=(?:只|就|仅|只是|而是|是)\s*(?:和|跟|与|同|签了|谈了))/g;
+
 /** 没和吴静签责任书: the paper named in the denied clause (责任书 · 廉政承诺书 · 责任状). */
 const PAPER_NAMED = /签(?:订|署)?了?([\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状))/;
 /** 只和周涛签了 · 就跟周涛签了 · 和周涛签了: a signing said with no paper of its own, ending its clause. */
@@ -61,7 +64,8 @@ export function withoutDenied(text: string, ctx: ParseContext): Apart | undefine
   };
   // 上周三 没和吴静 签责任书 只和周涛签了 (round 57, fed; fgb's left-alone: both signings stored at once): by voice input a
   // space, not a comma, opens the 只和Y clause after a denial; inside a clause the spaces only join words.
-  const spoken = /(?:没有?|未)\s*(?:和|跟|与|同)/.test(text) ? text.replace(/\s+(?=(?:只|就|仅|只是)\s*(?:和|跟|与|同|签了|谈了))/g, '，') : text;
+  // 11月20号没跟吴静谈 是跟周涛谈的廉政谈话 (round 59, fcc): so does one before 是跟/而是和, the clause naming the right one.
+  const spoken = /(?:没有?|未)\s*(?:和|跟|与|同)/.test(text) ? text.replace(SPOKEN_CLAUSE, '，') : text;
   const clauses = spoken.split(/(?<=[,，;；。])/);
   let carry = '';
   let deniedPaper: string | undefined;

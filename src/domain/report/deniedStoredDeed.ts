@@ -25,22 +25,38 @@ const NOT_AGAIN = /^(?:不是|不用|不要|不必|无需)(?:要)?再记(?:一�
 /** 上周三没和吴静签责任书 · 其实没有跟王强谈 · 11月25日未与吴静签订责任书. */
 const DENIED_WITH = new RegExp(`^([^,;没未和跟与]{0,10}?)(?:其实|实际上?|并)?(?:没有?|未)(?:和|跟|与|同)${NAME}${VERB}$`);
 /** 和吴静那次没签成 · 吴静那个没谈 · 上周三和吴静没签成. */
-const NAME_NOT_DONE = new RegExp(`^([^,;没未和跟与]{0,10}?)(?:和|跟|与)?${NAME}(?:那次|那个|那回|那场)?(?:其实)?(?:没有?|未)${VERB}$`);
+// 承诺书孙杰还没签 · 孙杰的承诺书还没签 (round 59, fcc; t61b F7: beside 只和徐辉签了 read as a signing not done, both stored
+// records kept): the paper said before the name, or as the name's, and 还没 as 没. The words before the name end as a day
+// or a paper ends, so no character of them is taken into the name (书孙杰 · 日孙杰).
+const NAME_NOT_DONE = new RegExp(
+  `^((?:[^,;没未和跟与]{0,10}?(?:日|号|天|[一二三四五六日]|责任书|承诺书|责任状|谈话|其实|当时))?)(?:和|跟|与)?${NAME}(?:那次|那个|那回|那场|的(?:廉政)?(?:承诺书|责任书|责任状))?(?:其实|还|也|都)?(?:没有?|未)${VERB}$`,
+);
+/** 刚才那条有误 · 刚才报错了 · 更正一下: a lead-in clause before the denial (round 59, fcc; t61b F7). */
+const LEAD_IN = /^(?:刚才|刚刚|之前|上次|前面)?(?:那条|报的|发的|记的)?(?:有误|错了|报错了|写错了|记错了|不对|有错)[,;，；\s]+|^(?:更正|纠正)(?:一下)?[:：,，\s]+/;
+/** The paper or talk said before the name (承诺书孙杰还没签): no day. */
+const DEED_LEAD = /(?:党风廉政建设)?(?:廉政)?(?:责任书|承诺书|责任状|谈话)$/;
 /** 和吴静签责任书那条删掉 · 吴静那条删除 · 和吴静谈话那个去掉. */
 const NAMED_DROP = new RegExp(`^([^,;和跟与]{0,10}?)(?:和|跟|与)${NAME}(?:的)?(签订|签署|签|谈话|谈心|谈)?(?:的)?(?:[\\u4e00-\\u9fa5]{0,8}?(?:责任书|承诺书|谈话))?(?:的)?(?:那一?条|那个|那次)(?:记录)?(?:请|麻烦)?(?:删掉|删除|去掉|撤销|撤回|不要了)(?:吧|了)?$`);
 /** 只和周涛签了 · 就跟周涛签了责任书 · 只签了周涛. */
 const ONLY = new RegExp(`^(?:只|就|仅|只是)(?:和|跟|与|同)${NAME}${VERB}$|^(?:只|就|仅)(?:签|谈)了${NAME}(?:的)?$`);
+
+/** Whether `text` (normalised) opens with words owning a slip (刚才那条有误 · 更正一下): a correction, never a report. */
+export function openedAsSlip(text: string): boolean {
+  return LEAD_IN.test(text.trim());
+}
 
 const verbOf = (v: string | undefined): 'sign' | 'talk' | undefined => (v === undefined ? undefined : /签/.test(v) ? 'sign' : 'talk');
 
 /** The denial `text` (normalised) tells of a stored deed, or undefined when it is none of these shapes. */
 export function deniedStoredDeed(text: string): DeniedDeed | undefined {
   let t = text.trim().replace(/[。.!！~～\s]+$/, '');
+  t = t.replace(LEAD_IN, '');
   const lead = NOT_AGAIN.exec(t);
   if (lead) t = t.slice(lead[0].length);
   // 上周三 没和吴静 签责任书 只和周涛签了 (round 57, fed; fgb's left-alone): by voice input a space, not a comma, opens the
   // 只和Y clause; the other spaces join words.
-  t = t.replace(/\s+(?=(?:只|就|仅|只是)\s*(?:和|跟|与|同|签了|谈了))/g, '，');
+  // 没跟吴静谈 是跟周涛谈的 (round 59, fcc): a space before 是跟 opens the clause naming the right one, as before 只和.
+  t = t.replace(/\s+(?=(?:只|就|仅|只是|而是|是)\s*(?:和|跟|与|同|签了|谈了))/g, '，');
   const clauses = t.split(/[,;，；。]\s*/).filter((c) => c !== '').map((c) => c.replace(/\s+/g, ''));
   if (clauses.length === 0 || clauses.length > 2) return undefined;
   const first = clauses[0]!;
@@ -58,5 +74,5 @@ export function deniedStoredDeed(text: string): DeniedDeed | undefined {
   }
   // 和吴静那条删掉 names no deed: a signing or a talk, one of the member's, is looked for by the name alone.
   verb ??= /责任书|承诺书|签/.test(first) ? 'sign' : 'talk';
-  return { day: m[1]!, denied: m[2]!, verb, ...(only !== undefined ? { only } : {}), notAgain: lead !== null };
+  return { day: m[1]!.replace(DEED_LEAD, ''), denied: m[2]!, verb, ...(only !== undefined ? { only } : {}), notAgain: lead !== null };
 }

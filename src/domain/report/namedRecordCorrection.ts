@@ -117,6 +117,12 @@ const POINTER = /那(?:一)?(?:次|条|个|回|场|篇|份)/;
 /** 检查 · 会 · 学习 · 党课 · 签 · 信息: an activity's noun beside a pointer (财务科那次检查) names a record whatever its kind. */
 const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
 
+/**
+ * 把11月20日那条改成廉政谈话，日期改成21日 (round 59, fcc; t61a F7: 「改成廉政谈话」 taken into the naming words, the day alone
+ * changed and the kind dropped silently): 把<record>改成<a kind> is its 类型, said so for the readers.
+ */
+const BA_KIND = /^把(.{2,14}?(?:那条|那次|那个|那一条|的)(?:记录)?)改(成|为)(?=(?:廉政|谈心|警示|专题|作风|专项|分管|述责|签订)[\u4e00-\u9fa5]{0,8}(?:[,;，；]|$))/;
+
 /** A question about a record (党课人数是多少), never a change of it. */
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
@@ -144,7 +150,7 @@ export function namesRecord(words: string, today: string): boolean {
  * that word). `today` is YYYY-MM-DD in Shanghai.
  */
 export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
-  const whole = normalizeText(text).trim();
+  const whole = normalizeText(text).trim().replace(BA_KIND, '$1类型改$2');
   const t0 = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
   const apologized = t0.length < whole.replace(/[。.!！~～]+$/, '').length;
   if (POSTPONED.test(t0) || QUESTION.test(t0)) return null;

@@ -280,6 +280,10 @@ import { withKindAskedBeside } from './kindAskedBeside.js';
 import { withTheirsTalkedWith } from './theirsAfterVisit.js';
 import { withPairTalksOfHead } from './pairTalksOfHead.js';
 import { fieldSlipWords } from './namedChangeWords.js';
+import { relayedCorrectionWords, relayedDeedText } from './relayedCorrectionWords.js';
+import { deniedStoredDeed, openedAsSlip } from './deniedStoredDeed.js';
+import { namedPeople } from './namedPeople.js';
+import { rank } from './parseActor.js';
 import { withHeadlineSpace } from './headlineSpace.js';
 import { withFutureDayFirst } from './futureDayFirst.js';
 import { withPlanYearAhead } from './planYearAhead.js';
@@ -684,6 +688,17 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月19日的作风纪律检查部门不对，不是办公室是康复中心 (round 58, fdd: stored at once as a check at 办公室): a record named and a
   // field of it owned wrong with its right value is a correction of that record (correctLatest), no report.
   if (fieldSlipWords(text) !== undefined) return null;
+  // 孙科长说上次报错了，11月25日她是和王建国副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a signing of 孙丽's with the
+  // sender 李娟, whom it denies): with no stored record to correct (relayedCorrection's), read as the deed the speaker tells.
+  const relayed = relayedCorrectionWords(text);
+  if (relayed !== undefined) {
+    const [speaker, partner] = [namedPeople(relayed.speaker, ctx), namedPeople(relayed.partner, ctx)];
+    const partnerFirst = speaker?.length === 1 && partner?.length === 1 && rank(partner[0]!, ctx) > rank(speaker[0]!, ctx);
+    return parseReport(relayedDeedText(relayed, partnerFirst), ctx);
+  }
+  // 刚才那条有误，吴静还没签，只和周涛签了责任书 (round 59, fcc; t61b F7: a signing with 周涛 on a card dated today): a stored
+  // deed denied after words owning a slip is deniedStoredDeed's, no report.
+  if (openedAsSlip(text) && deniedStoredDeed(text) !== undefined) return null;
   // 作风纪律检查，第2条是11月21日 · 第4条调研报告其实是上周三报的 (round 57, fec; fgc's left-alone: stored at once): 第N条 changed
   // or dropped speaks of a list on the screen, never of a deed of its own; the waiting card's readers, or the reply that
   // no list waits (numberedItemChangeReply), take it.

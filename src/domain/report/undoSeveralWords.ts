@@ -1,5 +1,7 @@
 // Round 34a F10 (issue 10): after a receipt of two records, 「撤销刚才那两条」 was 没看懂 (only 撤销 alone, or 撤回刚才那条,
 // was read): the latest report's records withdrawn together, said as a number (两条) or as all of them (都 · 全部 · 那几条).
+import type { ActivityTypeCode } from '../activityTypes.js';
+import { parseKind } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** Withdraw: the words of a single 撤销 (undo.ts). */
@@ -12,11 +14,16 @@ const SEVERAL = '(?:那|这)?([两二三四五六七八九十几]|\\d{1,2})(?:�
 const ALL = '(?:全部|全都|都|统统|一起)';
 const LEAD = '^(?:请|麻烦)?(?:帮我)?(?:把)?';
 const TAIL = '(?:掉|了|吧|啦|一下)*$';
+/**
+ * 两条责任书 · 那两条廉政谈话 · 两条谈话记录 (round 59, fcc; t61a F7: 「撤销刚才记的两条责任书」 was 没看懂): the kind of the
+ * records counted, said after the number.
+ */
+const KIND = '(?<kind>[\\u4e00-\\u9fa5]{2,10}?)?(?:的)?(?:记录)?';
 
 /** 撤销刚才那两条 · 删除刚才的三条 · 撤回这两条 · 撤销刚才报的全部 · 撤销全部. */
-const VERB_FIRST = new RegExp(`${LEAD}${VERB}(?:${POINT})?(?:${SEVERAL}|(全部)(?:记录)?)${TAIL}`);
+const VERB_FIRST = new RegExp(`${LEAD}${VERB}(?:${POINT})?(?:${SEVERAL}${KIND}|(全部)(?:记录)?)${TAIL}`);
 /** 刚才那几条都撤回 · 刚才那两条撤销 · 刚才的都撤回了 · 刚才报的全部撤销: what is meant, then withdraw. */
-const POINT_FIRST = new RegExp(`${LEAD}${POINT}(?:${SEVERAL})?(${ALL})?(?:请|要|帮我)?${VERB}${TAIL}`);
+const POINT_FIRST = new RegExp(`${LEAD}${POINT}(?:${SEVERAL}${KIND})?(${ALL})?(?:请|要|帮我)?${VERB}${TAIL}`);
 /** 全部撤销 · 这两条都撤回 · 都撤销吧. */
 const ALL_FIRST = new RegExp(`${LEAD}(?:${SEVERAL})?(${ALL})${VERB}${TAIL}`);
 
@@ -26,6 +33,18 @@ const DIGITS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5,
 export interface UndoSeveral {
   /** The number said (两条 → 2); absent for 那几条 · 都 · 全部. */
   count?: number;
+  /**
+   * The kind said after the number (两条责任书 → pledge_sign; 两条谈话 → 'talk', any talk): the member's latest records of
+   * that kind are meant, whichever reports they came in, not the latest report's.
+   */
+  kind?: ActivityTypeCode | 'talk';
+}
+
+/** 责任书 → pledge_sign · 谈话/谈心记录 → 'talk' · anything else undefined (the words are then no kind: not this reader's). */
+function kindOf(words: string): ActivityTypeCode | 'talk' | undefined {
+  const code = parseKind(words).kind?.code;
+  if (code) return code;
+  return /^(?:谈话|谈心)$/.test(words) ? 'talk' : undefined;
 }
 
 /**
@@ -37,11 +56,15 @@ export function undoSeveralWords(text: string): UndoSeveral | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
   const verbFirst = VERB_FIRST.exec(t);
   const pointFirst = verbFirst ? null : POINT_FIRST.exec(t);
-  const m = verbFirst ?? (pointFirst && (pointFirst[1] !== undefined || pointFirst[2] !== undefined) ? pointFirst : null) ?? ALL_FIRST.exec(t);
+  // POINT_FIRST's groups: 1 the number, 2 the kind, 3 all of them.
+  const m = verbFirst ?? (pointFirst && (pointFirst[1] !== undefined || pointFirst[3] !== undefined) ? pointFirst : null) ?? ALL_FIRST.exec(t);
   if (!m) return undefined;
+  const words = m.groups?.kind;
+  const kind = words === undefined ? undefined : kindOf(words);
+  if (words !== undefined && kind === undefined) return undefined;
   const said = m[1];
-  if (said === undefined || said === '几') return {};
+  if (said === undefined || said === '几') return kind === undefined ? {} : { kind };
   const count = DIGITS[said] ?? Number(said);
   // 撤销刚才那一条 is one record: undo's, not several.
-  return Number.isInteger(count) && count >= 2 ? { count } : undefined;
+  return Number.isInteger(count) && count >= 2 ? { count, ...(kind !== undefined ? { kind } : {}) } : undefined;
 }

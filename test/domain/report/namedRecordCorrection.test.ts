@@ -128,3 +128,16 @@ describe('namedRecordCorrection: near-misses that are no correction of a named r
     expect(namedRecordCorrection(text, TODAY)).toBeNull();
   });
 });
+
+// Round 59, fcc (t61a F7: the kind taken into the naming words, the day alone changed).
+describe('namedRecordCorrection: 把<record>改成<kind> is its 类型', () => {
+  it.each([
+    ['把11月20日那条改成廉政谈话，日期改成21日', '11月20日那条', ['type talk_integrity', 'day 2026-11-21']],
+    ['把11月20日那条改成谈心谈话，对象改成李娟', '11月20日那条', ['type talk_heart', 'person 李娟']],
+    ['把昨天那条改成廉政谈话', '昨天那条', ['type talk_integrity']],
+  ])('「%s」', (text, about, parts) => {
+    const got = namedRecordCorrection(text, TODAY)!;
+    expect(got.about).toBe(about);
+    expect(got.parts.map(shown)).toEqual(parts);
+  });
+});

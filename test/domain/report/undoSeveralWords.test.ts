@@ -24,3 +24,21 @@ describe('undoSeveralWords', () => {
     expect(undoSeveralWords(text)).toBeUndefined();
   });
 });
+
+// Round 59, fcc (t61a F7: 「撤销刚才记的两条责任书」 was 没看懂): the kind said after the number.
+describe('undoSeveralWords: the kind counted', () => {
+  it.each([
+    ['撤销刚才记的两条责任书', { count: 2, kind: 'pledge_sign' }],
+    ['刚才那两条责任书都撤销', { count: 2, kind: 'pledge_sign' }],
+    ['撤回刚才那两条承诺书', { count: 2, kind: 'pledge_sign' }],
+    ['删除刚才的两条谈话记录', { count: 2, kind: 'talk' }],
+    ['撤销刚才的两条廉政谈话', { count: 2, kind: 'talk_integrity' }],
+    ['把刚才记的三条责任书撤销掉', { count: 3, kind: 'pledge_sign' }],
+  ])('「%s」 → %j', (text, expected) => {
+    expect(undoSeveralWords(text)).toEqual(expected);
+  });
+
+  it.each(['撤销刚才那两条好吗', '撤销刚才那两条王强的'])('「%s」: words after the number that are no kind → not this reader', (text) => {
+    expect(undoSeveralWords(text)).toBeUndefined();
+  });
+});
