@@ -30,6 +30,15 @@ describe('a stored check: the companion denied is taken off on a 原来/改为 c
     expect(activities()[0]!.departmentId).toBe('finance');
   });
 
+  it('a check stored at no department: put at hers when she was of the side checked', async () => {
+    await recorded('林晓', '11月27日进行作风纪律检查，孙科长陪同');
+    expect(activities()[0]!.departmentId).toBeUndefined();
+    expect(await answerText('林晓', '孙丽不算同行，她是被检查科室的')).toMatch(/孙丽不记为同行，被检查科室为财务科/);
+    await say('林晓', '确认');
+    expect(activities()[0]!.companionIds).toBeUndefined();
+    expect(activities()[0]!.departmentId).toBe('finance');
+  });
+
   it('someone never read as going along: said, nothing changed', async () => {
     await recorded('林晓', '11月27日对财务科进行作风纪律检查，孙科长陪同');
     expect(await answerText('林晓', '王强不算同行，他是被检查的')).toMatch(/没有把王强记为同行/);
