@@ -68,6 +68,8 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       x.date = after.date;
       x.actorId = after.actorId;
       x.counterpartIds = after.counterpartIds;
+      // 孙丽不算同行 (round 59, fcd; t61b F3): the companions said.
+      if (after.companionIds !== undefined) x.companionIds = after.companionIds;
       // t48a F5: a changed kind or doer leaves the 同行 that still hold.
       const along = keptCompanions(x);
       if (along) x.companionIds = along;

@@ -11,7 +11,7 @@ import type { Activity } from '../domain/activity.js';
 /** A record's fields a change in words sets; title and head-count only when the change gives them. */
 /** `departmentIds`, when set, is the record's whole list of departments (部门只有宣文部, t50a F6); the first is its departmentId. */
 // `note`: a meeting's agenda put right in words (议题改成…, round 50 fxc, t52a F5's kind on a stored record).
-export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'> & Partial<Pick<Activity, 'title' | 'attendees' | 'departmentIds' | 'note'>>;
+export type RecordFields = Pick<Activity, 'type' | 'date' | 'actorId' | 'counterpartIds'> & Partial<Pick<Activity, 'title' | 'attendees' | 'departmentIds' | 'note' | 'companionIds'>>;
 
 export const DIALOG_TTL_MS = 30 * 60 * 1000;
 

@@ -3,6 +3,7 @@ import { isAboveInChain } from '../../domain/report/superiorInChain.js';
 import { seniorityIn } from '../../domain/report/seniority.js';
 import type { CardCorrection, CardCorrectionContext } from '../../domain/report/cardCorrection.js';
 import { cardCorrections } from '../../domain/report/cardCorrections.js';
+import { cardCompanionDenied } from '../../domain/report/cardCompanionDenied.js';
 import { cardChangeAndDrop } from '../../domain/report/cardChangeAndDrop.js';
 import { numberedEditUnread } from '../../domain/report/numberedEditUnread.js';
 import { namedItemUnread, spokenCardEdit, verbTitledItem } from '../../domain/report/spokenCardEdit.js';
@@ -55,6 +56,9 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     // 学的是新修订的《…》 (round 56, fgc; t58b F2): the title of the one item of the kind the verb says, before a which is asked.
     const titled = verbTitledItem(ctx.text, ctx.dialog.items);
     if (titled !== undefined) return titled;
+    // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
+    const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
+    if (companion !== undefined) return companion;
     const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
     // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
     if (read?.kind === 'changed') return read;

@@ -5,6 +5,7 @@ import { addPersonToLatest } from './addPersonToLatest.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
+import { companionDeniedLatest } from './companionDeniedLatest.js';
 import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
@@ -105,6 +106,8 @@ export const INTENTS: readonly Intent[] = [
   // 周部长说上次报的不对，12月3日他是和陈志强副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a card of a new signing beside
   // the stored one): the member's stored record of the speaker's deed with them changed to the deed the speaker names.
   relayedCorrection,
+  // 孙丽不算同行，她是被检查科室的 (round 59, fcd): the latest check's companion taken off; before correctLatest.
+  companionDeniedLatest,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after

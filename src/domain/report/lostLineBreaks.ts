@@ -8,7 +8,9 @@ const ENTRY_START = '(?:[一二三四五六七八九十]{1,2}(?:是|、)|\\d{1,2
  * A written-out break: \n (or \r\n) as two characters anywhere, or a bare n between a Chinese word or mark and an entry's
  * start (「…台帐n11月5日 组织…」, round 38 t37c F4: the backslash lost before a day).
  */
-const WRITTEN_BREAK = new RegExp(`\\\\(?:r\\\\)?n|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”」%,;:!?)])n(?=${ENTRY_START})`, 'g');
+// /n · ／n (round 59, fcd; t61b F5: the items of a paste run together, a table's rows one line): a break written with the
+// slash some systems export, before an entry or any Chinese word (a Latin word after it, as in a link's /news, is not one).
+const WRITTEN_BREAK = new RegExp(`\\\\(?:r\\\\)?n|[ \\t\\u3000]*[/／]n(?=[ \\t\\u3000]*(?:${ENTRY_START}|[\\u4e00-\\u9fa5]))[ \\t\\u3000]*|(?<=[\\u4e00-\\u9fa5，。；：、！？）》”」%,;:!?)])n(?=${ENTRY_START})`, 'g');
 
 /**
  * `text` with each line break written out as letters made a line break again: 中心11月份…工作：n一是11月3日…；n二是… (round

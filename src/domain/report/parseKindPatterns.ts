@@ -142,7 +142,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // type (departmentMeeting) and a leader's shown for a tap. Only one held (召开/主持…), as the 廉政工作会议 guess above.
   // No 部署会 · 推进会 lead (节前廉政提醒暨作风建设部署会 stays the catalogue's 部署会, at once) and no 排查会 (部门廉政风险排查会
   // stays the round-36 row's 自查总结).
-  ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风廉[政洁]|廉[政洁]风险(?:点)?(?:防控|防范)?|廉[政洁]防控|纪律作风|作风纪律|作风建设|廉[政洁])(?:建设)?(?:工作)?(?:会议|大会|会)`, true],
+  // 召开作风建设推进会 · 全面从严治党推进会 (round 59, fcd; t61b F2: 没看懂): a 推进会 held on these matters is one too, a guess
+  // shown for a tap (a bare 推进会 names no matter of the duty and stays no report).
+  ['meeting_special', `(?<=(?:召开|主持|组织|开了|召集|举行)[^,;。!?\\n]{0,14})(?:党风廉[政洁]|廉[政洁]风险(?:点)?(?:防控|防范)?|廉[政洁]防控|纪律作风|作风纪律|作风建设|廉[政洁]|全面从严治党|从严治党)(?:建设)?(?:工作)?(?:推进)?(?:会议|大会|会)`, true],
   ['meeting_dept', `分管(?:科室|部室|部门|单位)${G}{0,12}?会`],
   ['review_analysis', '研判|形势分析|政治生态'],
   ['inspect_style', `(?:作风|纪律|考勤|在岗|上班)${G}{0,6}?(?:检查|督查|抽查|巡查|暗访)|(?:检查|督查|抽查|巡查|暗访)${G}{0,4}?(?:作风|纪律|考勤|在岗)|明察暗访`],

@@ -346,7 +346,9 @@ export interface Attendance {
   rest: string;
 }
 
-const ALL_MEMBERS = /全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员/g;
+// 全员在岗 · 全体人员均在岗 (round 59, fcd; t61a F4: 「12.1查考勤 维权部全员在岗」 stored as 全体参加): the whole staff said
+// present at work is what a check found, never who took part.
+const ALL_MEMBERS = /(?:全体(?:党员干部|党员|干部职工|干部|职工|人员|同志)|全员)(?!\s*(?:均|都|全部|全都)?\s*(?:在岗|到岗|在位|在职在岗|按时到岗|正常上班|签到|打卡))/g;
 /**
  * 科室4人全部参加 · 部里同志都参加了 · 所有人员参加 · 全科人员 (t50c F3: 孙丽's 「科室4人全部参加」 against 财务科's 3 got no
  * roster warning, 全体党员 did): a unit's whole staff said in other words than 全体 is its 全体 all the same. 都参加 only after a

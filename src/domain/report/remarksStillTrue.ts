@@ -69,7 +69,10 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
     if (along !== undefined) {
       const checks = drafts.filter((d) => d.type?.startsWith('inspect_') === true);
       const doers = new Set(checks.map((d) => (d.actorId === undefined || d.actorId === senderId ? '您本人' : nameOf(d.actorId))));
-      const still = along.split('、').filter((n) => !doers.has(n));
+      // 孙丽不算同行 on the card (round 59, fcd; t61b F3): a name no check has among its companions any more goes too.
+      const listed = checks.some((d) => d.companionIds !== undefined);
+      const companions = new Set(checks.flatMap((d) => (d.companionIds ?? []).map((id) => (id === senderId ? '您本人' : nameOf(id)))));
+      const still = along.split('、').filter((n) => !doers.has(n) && (!listed || companions.has(n)));
       return checks.length === 0 || still.length === 0 ? [] : [`同行：${still.join('、')}（同一次检查，未另记）`];
     }
     if (DAYS_UNPAIRED.test(m) && drafts.every((d) => d.date !== undefined)) return [];

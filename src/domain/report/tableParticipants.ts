@@ -17,10 +17,23 @@ const TOGETHER = /学习|教育|党课|警示|观看|宣讲|讲座|培训|辅导
 /** 「（对象：张颖）」「(谈话对象:张颖)」 inside a 内容 cell; 「谈心谈话（与王磊）」 (round 21, K4) too. */
 const OBJECT_NOTE = /[（(]\s*(?:(?:谈话)?对象\s*[:：]|与|和|同|跟)\s*([^）)]+)[）)]/;
 
-/** What a row's 参加人员 cell adds to the sentence: a counterpart, or a head count. */
+/** What a row's 参加人员 cell adds to the sentence: a counterpart, a head count, or the whole of a unit (全体党员). */
 export interface Participants {
   counterpart: string;
   count: string;
+  /** The unit's whole as written, 参加 left off (全体 · 全体党员 · 全科 · 办公室全体人员), or ''; the row says 「，全体党员参加」. */
+  whole?: string;
+}
+
+/**
+ * A 参加人员 cell naming a unit's whole (全体 · 全体党员 · 全科 · 全员 · 本科室全体人员 · 办公室全体): round 59, fcd (t61b F1: the
+ * cell was dropped without a word, the study stored with no one taking part); written as prose says it, read as 全体参加 is.
+ */
+const WHOLE_CELL = /^((?:本|我)?[\u4e00-\u9fa5]{0,5}?(?:科室|部门|科|部|室|中心|机关|单位)?的?(?:全体|全科|全部|全员|所有)(?:在职)?(?:党员干部|党员|干部职工|干部|职工|工作人员|人员|同志)?)(?:均|都)?(?:参加|参与|参会|参学)?$/;
+
+/** The unit's whole a cell names (全体党员参加 → 全体党员 · 全科 → 全科), 参加 left off; undefined for any other cell. */
+export function wholeOfUnit(cell: string): string | undefined {
+  return WHOLE_CELL.exec(cell.trim())?.[1];
 }
 
 /**
@@ -33,6 +46,8 @@ export interface Participants {
 export function participantsOf(cell: string, deed: string, directory: Directory, named = ''): Participants {
   const digits = /(\d+)\s*(?:人|名)?/.exec(cell);
   if (digits) return { counterpart: '', count: digits[1]! };
+  const whole = wholeOfUnit(cell);
+  if (whole !== undefined) return { counterpart: '', count: '', whole };
   const names = directoryNameSet(directory);
   const listed = cell.split(/[、,，\s]+/).map((n) => n.replace(/同志$/, '')).filter((n) => n !== '');
   if (listed.length > 0 && listed.every((n) => names.has(n))) {

@@ -3,7 +3,7 @@ import { activityTypeName } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
-import { objectInContent, participantsOf } from './tableParticipants.js';
+import { objectInContent, participantsOf, wholeOfUnit } from './tableParticipants.js';
 import { cellsAlignedOnDay, cellsFoldedBesideDoer, cellsKeepingBlanks, dittoFilled, doerFromAbove } from './blankCellRow.js';
 import { foldedMergedRow } from './foldedMergedRow.js';
 import { cellsByPosition } from './alignedCells.js';
@@ -204,7 +204,10 @@ const namesKind = (cell: string): boolean => cell.includes('《') || findKinds(e
 function headCount(count: string): string {
   if (count === '') return '';
   const n = /^(\d+)\s*(?:人次?|名)?$/.exec(count);
-  return n ? `，${n[1]}人参加` : `，参加人数${count}`;
+  if (n) return `，${n[1]}人参加`;
+  // 人数 全体 · 全员 (round 59, fcd; t61b F1): the unit's whole, said as prose says it.
+  const whole = wholeOfUnit(count);
+  return whole !== undefined ? `，${whole}参加` : `，参加人数${count}`;
 }
 
 /**
@@ -368,7 +371,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own pledge with no one, the 12
     // lost): a bare signing row of no one, under a title naming the unit, is the unit's 全体 signing, as 全体职工签订… reads.
     // With no unit in the title, a head count above one (签订承诺书⇥12) says as much of the sender's own unit.
-    const unit = unitTitled ?? (Number(count) > 1 ? ownUnit : undefined);
+    // 签订责任书⇥全体 (round 59, fcd; t61b F1) says the same as a count above one.
+    const unit = unitTitled ?? (Number(count) > 1 || taking.whole !== undefined ? ownUnit : undefined);
     const unitSigning = doer === '' && counterpart === '' && unit !== undefined && BARE_SIGNING_ROW.test(done) ? `${unit}全体职工` : '';
     const day = NO_DAY.test(dayCell) || PLAN_CELL.test(dayCell) ? '' : dayCell;
     // 「计划黄志刚带队…」 with no day reads as a deed done whose day is asked; 「下一步，计划…」 as the plan it is.
@@ -382,7 +386,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     if (plan) return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${done.replace(/，/g, '')}。`;
     // 组织签订… keeps 组织 first (组织康复中心全体职工签订…: the organiser's signing with each of them).
     const signed = unitSigning !== '' && /^组织/.test(done) ? `组织${unitSigning}${done.slice(2)}` : `${unitSigning}${done}`;
-    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${signed}${note.count}${timesSaid(cell('times'), day)}${aboutText}${headCount(count)}${note.along}。`;
+    return `${opening}${doer}${organised}${at}${counterpart ? `与${counterpart}` : ''}${signed}${note.count}${timesSaid(cell('times'), day)}${aboutText}${headCount(count)}${count === '' && unitSigning === '' && taking.whole ? `，${taking.whole}参加` : ''}${note.along}。`;
   });
   return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');
 }

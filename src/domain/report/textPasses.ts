@@ -57,6 +57,7 @@ import { withShortDayListsSpelled } from './shortDayList.js';
 import { withRespectiveDoers } from './respectiveDoers.js';
 import { withGroupBreakdownDays } from './groupBreakdownDays.js';
 import { withGroupSignsWith, withOwnStaffSigning } from './groupSignsWith.js';
+import { withDepartmentSignsWith } from './departmentSignsWith.js';
 import { withSupervisorSideFirst } from './supervisorSideFirst.js';
 import { withShortDepartmentsSpelled } from './shortDepartments.js';
 import { withJoinedDeedsApart } from './joinedDeedsApart.js';
@@ -266,6 +267,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withGroupBreakdownDays', run: (text, env) => withGroupBreakdownDays(text, env.directory) },
   // 班子成员分别与我签订… from the secretary (issue 10): the leader side signs with the group, written as its subject.
   // 各部室负责人组织本部门人员签订了… (round 37, t36c F2): each head with their own people, 全体 written for the group readers.
+  // 办公室11月6日与李明签订；财务科11月7日与孙丽签订 (round 59, fcd): a department in the doer's place signs through its 分管领导.
+  { name: 'withDepartmentSignsWith', run: (text, env) => withDepartmentSignsWith(text, env.directory) },
   { name: 'withOwnStaffSigning', run: (text) => withOwnStaffSigning(text) },
   { name: 'withGroupSignsWith', run: (text, env) => withGroupSignsWith(text, env) },
   // 孙丽科长与分管领导签订… (round 46, frh): the head's own 分管领导 is the doer, written first as 「分管领导与孙丽科长」.

@@ -17,3 +17,20 @@ describe('line breaks written out', () => {
     'n1、周一与张颖谈话', // no word before it
   ])('leaves %s as written', (text) => expect(withLineBreaksRestored(text)).toBe(text));
 });
+
+// Round 59, fcd (t61b F5): a break written /n (or ／n), as some systems export it, before an entry or a Chinese word.
+describe('line breaks written /n', () => {
+  it.each([
+    ['11月24日对孙杰进行了提醒谈话/n11月25日对刘洋进行了提醒谈话', '11月24日对孙杰进行了提醒谈话\n11月25日对刘洋进行了提醒谈话'],
+    ['11月工作：/n1. 11月24日观看警示片/n2. 11月26日学习', '11月工作：\n1. 11月24日观看警示片\n2. 11月26日学习'],
+    ['11月24日观看警示片 /n 11月26日学习', '11月24日观看警示片\n11月26日学习'],
+    ['时间\t活动\t参加人员／n11月24日\t警示教育\t全体', '时间\t活动\t参加人员\n11月24日\t警示教育\t全体'],
+    ['11月16日和刘洋谈心/n组织学习《条例》', '11月16日和刘洋谈心\n组织学习《条例》'],
+  ])('%s', (text, read) => expect(withLineBreaksRestored(text)).toBe(read));
+
+  it.each([
+    '11月20日在网站http://cl.gov.cn/news 报送廉政信息1篇', // a link's /news
+    '11.24/11.26组织学习', // a slash between days
+    '报送信息1篇/n', // nothing after it
+  ])('leaves %s as written', (text) => expect(withLineBreaksRestored(text)).toBe(text));
+});
