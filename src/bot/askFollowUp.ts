@@ -237,6 +237,11 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       const talks = together.some((i) => i.draft.type !== 'pledge_sign');
       const verb = signs && talks ? '谈话、签订责任书' : signs ? '签订' : '谈';
       question = `${doer ? `${doer.name}是` : ''}和谁${verb}的？请回复姓名（多人用顿号分隔），或 @对方。`;
+      // 何平「与中心各科室负责人开展了集体廉政谈话」 (round 59, fce): the directory lists no 科室 under 康复中心, so the group
+      // cannot be expanded; the question says so rather than leave the member guessing why it asks.
+      const group = problem.groupOf;
+      const unitName = group ? deps.directory.department(group.departmentId)?.name : undefined;
+      if (group && unitName) question = `通讯录里${unitName}没有下设科室，「${group.text}」无法自动展开。${question}`;
       if (together.length > 1) question += `上面 ${together.length} 条都按回复的人记录。`;
       // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
       question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：${together.length > 1 ? '这几条' : '这一条'}不计入，其余照常。`;

@@ -86,9 +86,10 @@ export type ReportProblem =
   | { code: 'weekday_conflict'; dates: [string, string]; said: string; offered?: true }
   /**
    * `suggestedIds`: people offered as buttons only (到教育就业部开展廉政谈话: that department's people, its head first);
-   * anyone may still answer.
+   * anyone may still answer. `groupOf` (round 59, fce): the words of a group the directory cannot list (中心各科室负责人 said
+   * in a unit with no 科室 of its own) and that unit's department id, so the question says why it asks.
    */
-  | { code: 'missing_counterpart'; suggestedIds?: string[] }
+  | { code: 'missing_counterpart'; suggestedIds?: string[]; groupOf?: { text: string; departmentId: string } }
   /** `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), offered, never taken. */
   | { code: 'unknown_counterpart'; text: string; nearIds?: string[] }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }

@@ -27,7 +27,8 @@ export function tableSound(ch: string): string | undefined {
  * 1,000 people pinyin-pro's call per character cost ~100 ms a message (bench parse, round 37 merge).
  */
 const sounds = new Map<string, string>();
-function sound(ch: string): string {
+/** `ch`'s toneless pinyin (one CJK character): CHAR_SOUNDS' reading, pinyin-pro's outside its range; cached. */
+export function sound(ch: string): string {
   const known = sounds.get(ch);
   if (known !== undefined) return known;
   let read = tableSound(ch);

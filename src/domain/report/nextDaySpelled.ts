@@ -61,11 +61,11 @@ const VERB_AFTER_AHEAD = new RegExp(`${AHEAD}([\\s,，]*[^，,。；;！!？?\\n
  * the deed is read as done on a day to come and that day is asked (future_date), never taken for a plan and left out.
  */
 export function withNextDaySpelled(text: string, today?: string): string {
-  const spelled = text
-    .split('\n')
-    .map((line) =>
+  const lines = text.split('\n');
+  const spelled = lines
+    .map((line, n) =>
       line.replace(LATER_DAY_ANYWHERE, (word, nth: string | undefined, after: string | undefined, passed: string | undefined, back: string | undefined, at: number) => {
-        const before = [...line.slice(0, at).matchAll(WRITTEN_DAY)].at(-1);
+        const before = [...line.slice(0, at).matchAll(WRITTEN_DAY)].at(-1) ?? (LINE_OPENING.test(line.slice(0, at)) ? lastDayOfLineBefore(lines, n) : undefined);
         if (!before) return word;
         const month = Number(before[2]);
         const day = Number(before[3]);
@@ -81,6 +81,21 @@ export function withNextDaySpelled(text: string, today?: string): string {
     )
     .join('\n');
   return spelled.includes(AHEAD) ? spelled.replace(VERB_AFTER_AHEAD, '$1$2了').replaceAll(AHEAD, '') : spelled;
+}
+
+/** Spaces, an item's number or bullet, or 他/她 written in as a name (张伟) at most before the word: it opens its line. */
+const LINE_OPENING = /^[\s\u0000]*(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]|[-*•·])?[\s\u0000,，]*$/;
+
+/**
+ * 张书记11月26日到康复中心调研。⏎次日他与何平进行了廉政谈话 (round 59, fce: the talk put on 11-26, the line before's day):
+ * a line opening with 次日/第二天… counts from the last 「M月D日」 of the nearest line before it that is not blank.
+ */
+function lastDayOfLineBefore(lines: string[], n: number): RegExpMatchArray | undefined {
+  for (let k = n - 1; k >= 0; k--) {
+    if (lines[k]!.trim() === '') continue;
+    return [...lines[k]!.matchAll(WRITTEN_DAY)].at(-1);
+  }
+  return undefined;
 }
 
 /** Whether `sentence` (normalised: ，→ `,`) opens with 次日/翌日/第二天/隔天/两天后…, spaces and commas before it allowed. */

@@ -258,7 +258,9 @@ export function groupItems(text: string, index: DirectoryIndex, senderId: string
       // people are offered as the likely ones (the doer left out), still asked, never taken for its heads.
       const unit = d.person(senderId)?.departmentId;
       const suggestedIds = unit ? departmentPeople(unit, index).filter((id) => id !== senderId) : [];
-      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds } : { code: 'missing_counterpart' } });
+      // Round 59 (fce): the question says the directory lists no 科室 under the unit, so the member knows why it asks.
+      const groupOf = unit ? { groupOf: { text: m[0], departmentId: unit } } : {};
+      items.push({ start: m.index, end: m.index + m[0].length, text: m[0], ids: [], problem: suggestedIds.length > 0 ? { code: 'missing_counterpart', suggestedIds, ...groupOf } : { code: 'missing_counterpart', ...groupOf } });
       continue;
     }
     const item = groupItem(m.index, m[0], heads, senderId);

@@ -13,6 +13,7 @@ import {
   type CounterpartItem,
 } from './parseCounterpartItems.js';
 import { MASK } from './parseNormalize.js';
+import { soundAlikeNameItems } from './soundAlikeNameItems.js';
 import { unnamedPostItems } from './unnamedPostItems.js';
 import type { ParseContext, ReportProblem } from './draft.js';
 
@@ -140,6 +141,8 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
           (t: string) => topRoleItems(t, index),
         ]),
     unknownNameItems,
+    // 和里明主任 · 与风雪 (round 59, fce): a name one same-sounding character off a directory name, its surname no surname.
+    (t: string) => soundAlikeNameItems(t, index),
     // 与孙杰及护士长 (round 40, t40a F6): a post with no name beside a name, asked who.
     unnamedPostItems,
   ]);

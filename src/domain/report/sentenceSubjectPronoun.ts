@@ -4,6 +4,7 @@
 // their place before any reader, so each line reads the doer as named. When the sentence before opens on no one person
 // (我 · a group · two people · nobody), the pronoun is left as written and the readers after ask who (pronounDoer).
 import type { Directory, Person } from '../organization.js';
+import { LATER_DAY_SOURCE } from './nextDaySpelled.js';
 import { oncePer } from './oncePer.js';
 import { ADDRESS_TITLES, directoryIndex, peopleWithTitle } from './parseDirectoryIndex.js';
 
@@ -12,7 +13,10 @@ const DAY = '(?:(?:(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日�
 /** A number or bullet opening an item: 1. · 2、 · （3） · ① · 一是 · - . */
 const MARKER = '(?:\\d{1,2}[.．、)）]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]|[一二三四五六七八九十]是|[-*•·])?';
 /** A connective before the pronoun (随后他… · 调研期间，她…). */
-const LEAD = '(?:随后|之后|其后|然后|同时|另外|此外|会后|当天|同日|期间|调研期间|在此期间|还有)?';
+// 次日他 · 第二天她 (round 59, fce: after a line break the talk was the sender's, its day the line before's): a day counted
+// from the sentence before leads the pronoun as 随后 does; nextDaySpelled then counts it from that sentence's day.
+const LATER_DAY_LEAD = new RegExp(LATER_DAY_SOURCE);
+const LEAD = `(?:随后|之后|其后|然后|同时|另外|此外|会后|当天|同日|期间|调研期间|在此期间|还有|${LATER_DAY_SOURCE})?`;
 
 /**
  * The pronoun at a sentence's opening: after a sentence end (。；！？ or a new line), an item marker, a connective and a
@@ -60,6 +64,8 @@ function sentenceSubject(sentence: string, directory: Directory): Person | undef
 export function withSentenceSubjectPronoun(text: string, directory: Directory, senderId: string): string {
   if (!/[他她其]|该同志/.test(text)) return text;
   return text.replace(PRONOUN_OPENING, (whole: string, lead: string, pronoun: string, offset: number) => {
+    // 。次日他… within a line is read as it stands (the line's readers count 次日 and carry the subject there).
+    if (LATER_DAY_LEAD.test(lead) && !/\n[\s]*$/.test(text.slice(0, offset) + /^[\s]*/.exec(lead)![0])) return whole;
     // The sentence before: from the sentence end before it to the one this pronoun's sentence opens after.
     const upto = text.slice(0, offset).replace(/[\s]*$/, '');
     const body = upto.slice(0, -1);

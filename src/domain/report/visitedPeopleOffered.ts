@@ -39,7 +39,8 @@ export function withVisitedPeopleOffered(reports: ParsedReport[], text: string, 
     const visited = already.length > 0 ? already : ordered.filter((id) => id !== doer && (senderOffered || id !== ctx.senderId));
     const suggestedIds = senderOffered && !visited.includes(ctx.senderId) ? [ctx.senderId, ...visited] : visited;
     if (suggestedIds.length === 0) return r;
-    return { ...r, problems: r.problems.map((p, i) => (i === at ? { code: 'missing_counterpart' as const, suggestedIds } : p)) };
+    // The problem's other words (groupOf: why it asks) stay with it.
+    return { ...r, problems: r.problems.map((p, i) => (i === at ? { ...problem, code: 'missing_counterpart' as const, suggestedIds } : p)) };
   });
 }
 

@@ -1,0 +1,54 @@
+// 「今天和里明主任谈了话」 (round 59, fce; t61a F8: 没看懂): voice input and pinyin keyboards write a name with one character of
+// the same sound that is no surname (里明 for 李明, 风雪 for 冯雪), so unknownNameItems, which wants a common surname first,
+// never saw a name there. Such a word where a counterpart stands is an unknown name, and nearNames offers the person it
+// sounds like (是指李明吗？) — never recorded under the guessed name.
+import type { Directory } from '../organization.js';
+import { sound } from './nearNames.js';
+import { oncePer } from './oncePer.js';
+import { ADDRESS_TITLES, type DirectoryIndex } from './parseDirectoryIndex.js';
+import type { CounterpartItem } from './parseCounterpartItems.js';
+
+/** What may follow a name: a title, 同志, a talk's or signing's words, a list's joint, or the clause's end. */
+const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|进行|开展|谈|聊|交流|沟通|签|廉政|提醒|任前|集中|分别|、|和|及|$|[\\s\\u0000,;，；。!?！？])`;
+/** A word of 2–3 characters right after 与/和/跟/同/对/找/约/、 (group 1), where a counterpart stands. */
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、)[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+
+/** The directory's names keyed by their sound with one character left out (`i` the place): the names one sound off. */
+const namesBySoundKey = oncePer((directory: Directory): Map<string, string[]> => {
+  const keys = new Map<string, string[]>();
+  for (const p of directory.org.people) {
+    const chars = [...p.name];
+    if (chars.length < 2 || chars.length > 3) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const key = soundKey(chars, i);
+      keys.set(key, [...(keys.get(key) ?? []), p.name]);
+    }
+  }
+  return keys;
+});
+
+/** `chars` with the character at `i` written as its sound and the others as they are (李明, 0 → 「li|明」). */
+function soundKey(chars: string[], i: number): string {
+  return chars.map((ch, k) => (k === i ? sound(ch) : ch)).join('|') + `#${i}`;
+}
+
+/**
+ * Items for the words after a connective in `text` (2–3 CJK characters, not a directory name) that differ from a
+ * directory name in exactly one character of the same toneless sound (里明 → 李明 · 风雪 → 冯雪), each with the problem
+ * unknown_counterpart (nearNames then offers the name). Empty when the text has no connective or no such word.
+ */
+export function soundAlikeNameItems(text: string, index: DirectoryIndex): CounterpartItem[] {
+  if (!/[与和跟同对找约、]/.test(text)) return [];
+  const keys = namesBySoundKey(index.directory);
+  const items: CounterpartItem[] = [];
+  for (const m of text.matchAll(AFTER_CONNECTIVE)) {
+    const said = m[1]!;
+    if (index.peopleByName.has(said)) continue;
+    const chars = [...said];
+    const alike = chars.some((_ch, i) => (keys.get(soundKey(chars, i)) ?? []).some((name) => name !== said));
+    if (!alike) continue;
+    const start = m.index + m[0].length - said.length;
+    items.push({ start, end: start + said.length, text: said, ids: [], problem: { code: 'unknown_counterpart', text: said } });
+  }
+  return items;
+}
