@@ -187,6 +187,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
             ? `${whose ?? ''}是${m}月的哪个${month.weekdayWord}？${days.slice(0, -1).map((d) => `${Number(d.slice(8, 10))}日`).join('、')}还是${Number(days.at(-1)!.slice(8, 10))}日？`
             : `${whose ?? ''}是哪一天进行的？消息说的是${m}月，请回复日期，如「${m}月${monthExample(month.month.slice(0, 7), today)}日」。`;
         buttons = days.map((d) => button(monthDay(d), answer(monthDay(d))));
+        // …其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日 (round 59, fcb): the days written fit no count of the tally, so
+        // none was given to a record; the question names them, so they are not lost from sight.
+        if (problem.written !== undefined && problem.written.length > 0) question = `消息里写了${problem.written.length}个日期（${problem.written.map(monthDay).join('、')}），与次数对不上，不知道哪一次是哪一天。${question}`;
         break;
       }
       question = `${whose ?? ''}是哪一天进行的？请回复日期，如「昨天」「11月20日」。${withThem ? '不是同一天的，请按顺序列出每一天，如「11月3日、11月5日」。' : ''}`;

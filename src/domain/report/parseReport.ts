@@ -737,7 +737,7 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // …其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日 (round 59, fcb; fda's left-alone): fewer days than the tally are
   // given to no record; each asks its day, the card says which days were written.
   const unmatched = typeSplitDaysUnmatched(text);
-  if (unmatched !== undefined) return withUnmatchedDaysNoted(parseReport(unmatched.text, ctx), unmatched);
+  if (unmatched !== undefined) return withUnmatchedDaysNoted(parseReport(unmatched.text, ctx), unmatched, shanghaiDate(ctx.now));
   const typeDays = withTypeSplitDays(text);
   if (typeDays !== text) return parseReport(typeDays, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.

@@ -31,7 +31,8 @@ export interface TallyLeadDoer {
 export function tallyLeadDoer(text: string, ctx: ParseContext): TallyLeadDoer | undefined {
   if (!text.includes('其中') || !text.includes('谈')) return undefined;
   const m = LEAD.exec(text);
-  if (!m || /^(?:我|我们|本人|咱们|部门|科室|机关|全体)/.test(m[2]!)) return undefined;
+  // 一年来与王磊开展谈心谈话2次，其中… counts talks WITH 王磊: a lead holding 与/和/跟/同/对/找 names whom, never the doer.
+  if (!m || /^(?:我|我们|本人|咱们|部门|科室|机关|全体)/.test(m[2]!) || /[与和跟同对找]/.test(m[2]!)) return undefined;
   const found = parseCounterparts(m[2]!, { ...ctx, senderId: '' });
   const ids = found.counterparts.map((c) => c.id);
   if (ids.length !== 1 || ids[0] === ctx.senderId || found.problems.length > 0) return undefined;

@@ -6,6 +6,7 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
 import { chineseNumber } from './parseNumerals.js';
+import { parseDay } from './parseDay.js';
 
 /** 廉政谈话2次 · 谈心谈话1人次 · 作风纪律检查两次: a kind word right before its count. */
 const TYPE_COUNT = /([^，,、；;。：:\s]{2,10}?)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:次|人次|场|份)/g;
@@ -132,10 +133,15 @@ export function typeSplitDaysUnmatched(text: string): UnmatchedTallyDays | undef
   return { text: `${listed![1]!}。`, days, total };
 }
 
-/** `reports` (the tally read without its days) with a remark on the first: the days written, and that each is asked. */
-export function withUnmatchedDaysNoted(reports: ParsedReport[] | null, u: UnmatchedTallyDays): ParsedReport[] | null {
+/**
+ * `reports` (the tally read without its days) with a remark on the first: the days written, and that each is asked; each
+ * day question names the days written too (`written`, YYYY-MM-DD read against `today`, YYYY-MM-DD in Asia/Shanghai).
+ */
+export function withUnmatchedDaysNoted(reports: ParsedReport[] | null, u: UnmatchedTallyDays, today: string): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  const [first, ...others] = reports;
+  const written = u.days.map((d) => parseDay(d, today).date).filter((d): d is string => d !== undefined);
+  const marked = reports.map((r) => ({ ...r, problems: r.problems.map((p) => (p.code === 'missing_date' && written.length > 0 ? { ...p, written } : p)) }));
+  const [first, ...others] = marked;
   const remark = `写了${u.days.length}个日期（${u.days.join('、')}），与共${u.total}次对不上，不知道哪一次是哪一天，日期没有分给各条；请按顺序回复每一次的日期`;
   return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'items' as const])] }, ...others];
 }

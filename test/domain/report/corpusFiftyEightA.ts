@@ -70,7 +70,7 @@ export const FIFTY_EIGHT_A_ROWS: CorpusRow[] = [
   ["林晓", "11月开展廉政谈话3人次，分别是11月9日黄书记与何平和徐辉、11月23日黄书记与孙杰。", "!廉谈 11-09 黄志刚>何平 @残疾人康复中心 | 廉谈 11-09 黄志刚>徐辉 @残疾人康复中心 | 廉谈 11-23 黄志刚>孙杰 @残疾人康复中心"],
   ["王芳", "本月开展廉政谈话，分别是11月2日张书记与王建国、11月3日张书记与刘芳。", "!廉谈 11-02 张伟>王建国 @- | 廉谈 11-03 张伟>刘芳 @-"],
   ["林晓", "11月开展廉政谈话3人次，分别是11月9日黄书记与何平，11月16日黄书记与徐辉，11月23日黄书记与小孙。", "廉谈 11-09 黄志刚>何平 @残疾人康复中心 | 廉谈 11-16 黄志刚>徐辉 @残疾人康复中心 | 廉谈 11-23 黄志刚> @- ?ambiguous_counterpart"],
-  ["王芳", "本月开展廉政谈话4人次，具体为：张书记与王建国（11月2日）、张书记与刘芳（11月3日）。", "!廉谈 11-02 张伟>王建国 @- | 廉谈 11-03 张伟>刘芳 @-"],
+  ["王芳", "本月开展廉政谈话4人次，具体为：张书记与王建国（11月2日）、张书记与刘芳（11月3日）。", "廉谈 11-02 张伟>王建国 @- | 廉谈 11-03 张伟>刘芳 @- | 廉谈 ? 张伟> ?missing_counterpart,missing_date | 廉谈 ? 张伟> ?missing_counterpart,missing_date"],
   ["林晓", "11月开展了3次廉政谈话，分别是11月9日黄书记与何平、11月16日黄书记与徐辉、11月23日黄书记与孙杰。", "!廉谈 11-09 黄志刚>何平 @残疾人康复中心 | 廉谈 11-16 黄志刚>徐辉 @残疾人康复中心 | 廉谈 11-23 黄志刚>孙杰 @残疾人康复中心"],
   ["林晓", "11月开展廉政谈话3人次，即11月9日黄书记与何平、11月16日黄书记与徐辉、11月23日黄书记与孙杰。", "!廉谈 11-09 黄志刚>何平 @残疾人康复中心 | 廉谈 11-16 黄志刚>徐辉 @残疾人康复中心 | 廉谈 11-23 黄志刚>孙杰 @残疾人康复中心"],
   // 3. A doer named in the heading of a counted list (X本月谈话N次： · X这个月的谈话：): every item X's, days bracketed or grouped (near-misses: sent by X himself, a department heading left as today).
@@ -126,6 +126,6 @@ export const FIFTY_EIGHT_A_ROWS: CorpusRow[] = [
   ["黄志刚", "这个月开展了廉政谈话2次，谈心谈话2次", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["孙丽", "本月共开展谈话2次，其中廉政谈话1次、谈心谈话1次", "廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，分别为11月9日、16日和23日", "廉谈 11-09 > @- ?missing_counterpart | 廉谈 11-16 > @- ?missing_counterpart | 谈心 11-23 > @- ?missing_counterpart"],
-  ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日", "廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 11-09 > @- ?missing_counterpart | 谈心 11-16 > @- ?missing_counterpart"],
+  ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["黄志刚", "本月共开展检查3次，其中作风纪律检查2次、专项资金检查1次", "作风 ? > @- ?missing_date | 作风 ? > @- ?missing_date | 资金 ? > @- ?missing_date"],
 ];

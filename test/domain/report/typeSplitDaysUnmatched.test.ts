@@ -25,7 +25,8 @@ describe('typeSplitDaysUnmatched', () => {
 
   it('withUnmatchedDaysNoted names the days written on the first record', () => {
     const r: ParsedReport = { draft: { type: 'talk_integrity', counterpartIds: [], late: false }, problems: [{ code: 'missing_date' }], remarks: [] };
-    const got = withUnmatchedDaysNoted([r, { ...r }], { text: '', days: ['11月9日', '11月16日'], total: 3 })!;
+    const got = withUnmatchedDaysNoted([r, { ...r }], { text: '', days: ['11月9日', '11月16日'], total: 3 }, '2026-11-30')!;
+    expect(got.map((x) => x.problems)).toEqual([0, 1].map(() => [{ code: 'missing_date', written: ['2026-11-09', '2026-11-16'] }]));
     expect(got[0]!.remarks).toEqual(['写了2个日期（11月9日、11月16日），与共3次对不上，不知道哪一次是哪一天，日期没有分给各条；请按顺序回复每一次的日期']);
     expect(got[1]!.remarks).toEqual([]);
   });
