@@ -21,7 +21,7 @@ const NOT_DONE_WITH = new RegExp(
 const INNER = /(?:而不是|而非|并非)(?:和|跟|与|同)?([^,，;；。!?\s\u0000]{1,10}?)(?=谈|签|的|进行|开展|$)/g;
 
 /** A space of voice input where a clause after a denial opens (只和 · 就跟 · 是跟 · 而是和). */
-const SPOKEN_CLAUSE = /\s+(?=(?:只|就|仅|只是|而是|是)\s*(?:和|跟|与|同|签了|谈了))/g;
+export const SPOKEN_CLAUSE = /\s+(?=(?:只|就|仅|只是|而是|是)\s*(?:和|跟|与|同|签了|谈了))/g;
 
 /** 没和吴静签责任书: the paper named in the denied clause (责任书 · 廉政承诺书 · 责任状). */
 const PAPER_NAMED = /签(?:订|署)?了?([\u4e00-\u9fa5]{0,8}?(?:责任书|承诺书|责任状))/;

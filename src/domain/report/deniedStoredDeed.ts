@@ -2,6 +2,7 @@
 // both offered again as duplicates, 「仍要再记一条吗？」), and 「不是再记，和吴静签责任书那条删掉」 beside that question (「这条消息没有
 // 记录」): a deed denied with someone (没和X签 · 没跟X谈 · X那次没谈成 · 和X…那条删掉) is about a record already stored — the one
 // to withdraw — and 只和Y签了 says the one that stands. This reader only splits the words; the bot finds the records.
+import { SPOKEN_CLAUSE } from './deniedApart.js';
 
 /** The words of a denial of a stored deed. */
 export interface DeniedDeed {
@@ -56,7 +57,7 @@ export function deniedStoredDeed(text: string): DeniedDeed | undefined {
   // 上周三 没和吴静 签责任书 只和周涛签了 (round 57, fed; fgb's left-alone): by voice input a space, not a comma, opens the
   // 只和Y clause; the other spaces join words.
   // 没跟吴静谈 是跟周涛谈的 (round 59, fcc): a space before 是跟 opens the clause naming the right one, as before 只和.
-  t = t.replace(/\s+(?=(?:只|就|仅|只是|而是|是)\s*(?:和|跟|与|同|签了|谈了))/g, '，');
+  t = t.replace(SPOKEN_CLAUSE, '，');
   const clauses = t.split(/[,;，；。]\s*/).filter((c) => c !== '').map((c) => c.replace(/\s+/g, ''));
   if (clauses.length === 0 || clauses.length > 2) return undefined;
   const first = clauses[0]!;
