@@ -19,8 +19,8 @@ const DATED_FIRST = new RegExp(String.raw`(?:^|[，,。；;
 ])\s*${DAY}(?:上午|下午|晚上)?[^，,。；;
 ]{0,8}?(?:和|跟|与|同)[一-龥]{2,4}[^，,。；;
 ]*?(?:谈|签|了)`);
-/** A later clause: ，(和)Y(同志 · 部长…)是/在 D2(谈的)? — nothing else in it. */
-const LATER_NAMED = new RegExp(String.raw`([，,；;]\s*)(?:和|跟|与|同)?([一-龥]{2,4}?)(?:同志|副?(?:部长|科长|主任|书记|理事长))?(?:是|在)(${DAY})(?:谈的|签的|进行的|谈|签)?(?=$|[，,。；;])`, 'g');
+/** A later clause: ，(和)Y(同志 · 部长…)是/在 D2(谈的)? — nothing else in it; a voice space after the deed (…谈话 刘芳是26号) parts it too. */
+const LATER_NAMED = new RegExp(String.raw`([，,；;]\s*|(?<=[了话书])\s+)(?:和|跟|与|同)?([一-龥]{2,4}?)(?:同志|副?(?:部长|科长|主任|书记|理事长))?(?:是|在)(${DAY})(?:谈的|签的|进行的|谈|签)?(?=$|[，,。；;])`, 'g');
 /** 还有一次是D2和Y · 另一次是D2与Y: another occasion with its own day, the same deed with Y on D2. */
 const OTHER_OCCASION_DAY = new RegExp(String.raw`([，,；;]\s*)(?:还有|另外还有|另有)?(?:一次|另一次|一回)(?:是|在)(${DAY})(和|跟|与|同)([一-龥]{2,4}?)(?=$|[，,。；;]|谈|签|进行)`, 'g');
 
