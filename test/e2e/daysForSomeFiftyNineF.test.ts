@@ -94,3 +94,30 @@ describe('a deed said done at a part of today still to come (t61a F3)', () => {
     expect(activities()).toHaveLength(0);
   });
 });
+
+describe('「已经开了」 after the plan reply (t61a F3)', () => {
+  it.each([
+    ['张伟', '今天下午要召开党风廉政建设专题会议', '不是计划，会已经开过了', 'meeting_special', []],
+    ['张伟', '今天下午要召开党风廉政建设专题会议', '已经开了', 'meeting_special', []],
+    ['张伟', '下午召开党风廉政建设专题会议', '开过了', 'meeting_special', []],
+    ['李明', '下午要和王芳谈心谈话', '已经谈完了', 'talk_heart', ['wangfang']],
+    ['李明', '今晚准备和王芳谈心谈话', '谈过了', 'talk_heart', ['wangfang']],
+  ])('%s: 「%s」 → plan reply → 「%s」 → recorded today', async (from, plan, answer, type, people) => {
+    await say(from, plan);
+    expect(lastText()).toMatch(/计划安排/);
+    await say(from, answer);
+    if (activities().length === 0 && /请确认/.test(lastText())) await say(from, '确认');
+    expect(activities().map((a) => [a.type, a.date, a.counterpartIds])).toEqual([[type, '2026-11-30', people]]);
+  });
+
+  it('near-miss: 「已经开了」 with no plan before it stores nothing', async () => {
+    await say('张伟', '已经开了');
+    expect(activities()).toHaveLength(0);
+  });
+
+  it('near-miss: a plan for tomorrow, then 「已经开了」: nothing stored', async () => {
+    await say('张伟', '明天下午要召开党风廉政建设专题会议');
+    await say('张伟', '已经开了');
+    expect(activities()).toHaveLength(0);
+  });
+});
