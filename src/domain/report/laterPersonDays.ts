@@ -35,7 +35,8 @@ export function withLaterNamedDays(text: string, names: readonly string[]): stri
   const head = text.slice(0, first.index + first[0].length);
   const tail = text
     .slice(head.length)
-    .replace(LATER_NAMED, (whole, sep: string, name: string, day: string) => (names.includes(name) ? `${sep}${day}和${name}` : whole))
+    // 11月6号与张颖、赵磊谈心谈话，张颖是11月6号 (round 31g's row): one already met in the first clause is restated, no new deed.
+    .replace(LATER_NAMED, (whole, sep: string, name: string, day: string) => (names.includes(name) && !head.includes(name) ? `${sep}${day}和${name}` : whole))
     .replace(OTHER_OCCASION_DAY, (whole, sep: string, day: string, word: string, name: string) => (names.includes(name) ? `${sep}${day}${word}${name}` : whole));
   return head + tail;
 }

@@ -23,3 +23,8 @@ describe('withLaterNamedDays', () => {
     expect(withLaterNamedDays(text, NAMES)).toBe(text);
   });
 });
+
+it('near-miss: one named in the first clause restated (张颖是11月6号) is no new deed', () => {
+  const text = '11月6号与张颖、赵磊谈心谈话，张颖是11月6号';
+  expect(withLaterNamedDays(text, ['张颖', '赵磊'])).toBe(text);
+});
