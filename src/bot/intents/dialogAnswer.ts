@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../domain/shanghai.js';
 import { notToRecord } from '../../domain/report/notToRecord.js';
 import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js';
 import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
-import { dayPeopleParts } from '../../domain/report/dayPeopleParts.js';
+import { dayPeopleOnePart, dayPeopleParts } from '../../domain/report/dayPeopleParts.js';
 import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
@@ -144,7 +144,9 @@ function daysForWaitingPeople(ctx: BotContext, items: readonly PendingItem[]): b
   const asked = items.find((i) => i.problems.length > 0)?.problems[0]?.code;
   if (asked !== 'missing_date') return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
-  const parts = dayPeopleParts(ctx.text, pctx);
+  // 王建国和刘芳是11月24日谈的 (round 59, fcf): one day with some of the people waiting answers for them.
+  const one = dayPeopleOnePart(ctx.text, pctx);
+  const parts = dayPeopleParts(ctx.text, pctx) ?? (one !== undefined && items.filter((i) => i.problems[0]?.code === 'missing_date').length > 1 ? [one] : undefined);
   if (parts === undefined) return false;
   const waiting = new Set(items.flatMap((i) => i.draft.counterpartIds));
   return parts.every((p) => p.ids.every((id) => waiting.has(id)));

@@ -9,6 +9,7 @@ import { totalsReply } from '../../domain/report/totalsReply.js';
 import { noticeReply, readsAsNotice } from '../../domain/report/forwardedNotice.js';
 import { defineIntent } from '../intent.js';
 import { PLAN_REPLY } from './planAhead.js';
+import { keepPlan } from '../planWaiting.js';
 import { plainInMarkdown } from '../../feishu/cards/plainInMarkdown.js';
 
 export const fallback = defineIntent<true>({
@@ -31,6 +32,7 @@ export const fallback = defineIntent<true>({
       return;
     }
     if (readsAsPlan(ctx.text, ctx.now)) {
+      await keepPlan(ctx);
       await ctx.reply(PLAN_REPLY);
       return;
     }

@@ -30,6 +30,7 @@ import { photoForWaitingCard } from './photoForWaitingCard.js';
 import { planItemAnswer } from './planItemAnswer.js';
 import { planNotDone } from './planNotDone.js';
 import { planAhead } from './planAhead.js';
+import { planHeldAnswer } from './planHeldAnswer.js';
 import { groupWordAnswer } from './groupWordAnswer.js';
 import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
@@ -139,6 +140,8 @@ export const INTENTS: readonly Intent[] = [
   groupWordAnswer,
   // 作风纪律检查，第2条是11月21日 with nothing waiting (round 57, fec): no list to point at, said; after the receipt's readers.
   numberedItemChangeReply,
+  // 「已经开了」 after the plan reply (round 59, fcf): the plan's deed done; before nothingPending and small talk.
+  planHeldAnswer,
   // After edit (修改上一条…), before small talk: a bare 确认/对/修改 with nothing pending.
   nothingPending,
   help,

@@ -5,6 +5,7 @@ import { readsAsPlan } from '../../domain/report/readsAsPlan.js';
 import { summaryClaim } from '../../domain/report/summaryClaim.js';
 import { defineIntent } from '../intent.js';
 import { stillWaiting } from '../stillWaiting.js';
+import { keepPlan } from '../planWaiting.js';
 import { reportIn } from './report.js';
 
 /** A question stays the query's: 下周要检查哪些部门？ */
@@ -21,6 +22,8 @@ export const planAhead = defineIntent<true>({
   // 截至11月底…本年度共开展廉政谈话4次 (round 54, fjc): a tally up to a month's end is summaryClaimReply's, never a plan.
   match: (ctx) => (ctx.sender && !ASKS.test(ctx.text) && summaryClaim(ctx.text) === undefined && (readsAsPlan(ctx.text, ctx.now) || (PLAN_HEADING.test(ctx.text) && !claimsDone(ctx.text))) && (reportIn(ctx) ?? []).length === 0 ? true : null),
   async handle(ctx) {
+    // Kept so that 「已经开了」 after the reply records the deed (planHeldAnswer, round 59).
+    await keepPlan(ctx);
     await ctx.reply([PLAN_REPLY, ...stillWaiting(ctx.dialog)].join('\n'));
   },
 });

@@ -1,5 +1,6 @@
 // 「第3条题目改为八项规定精神典型问题通报」「修改：第3条题目删掉」「第3条没有题目」 typed while a 确认 card waits (round 34a,
 // A24: 「这条消息没有记录，下面的卡片仍在等您确认」, and the garbage title stored at 确认): a record's title set or taken off by text.
+import { runOnTitle } from './runOnTitle.js';
 import type { CardCorrection } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
 import { isCorrectionRemark } from './correctionRemark.js';
@@ -67,9 +68,9 @@ export function cardTitleWords(said: string): CardTitleWords | undefined {
   // inside a title is written.
   const joined = quoted?.[1] !== undefined ? JOINED_TAIL.exec(quoted[3]!) : null;
   if (quoted && joined) {
-    const more = joined[1]!.replace(/《([^《》]+)》/g, '〈$1〉');
     const after = joined[2]!.replace(/^[,，;；。\s]+/, '');
-    if (!OTHER_FIELD_TAIL.test(after) && !ANOTHER_CHANGE_TAIL.test(after)) return { to: `〈${quoted[1]!.trim()}〉${more}` };
+    // The first reading of the same words makes the same title (runOnTitle, round 59).
+    if (!OTHER_FIELD_TAIL.test(after) && !ANOTHER_CHANGE_TAIL.test(after)) return { to: runOnTitle(quoted[1]!, joined[1]!) };
   }
   // 题目是《廉洁从政》的党课今天讲了: words running on after the closing mark are no title change.
   if (quoted && /^(?:$|[,，;；。!！\s])/.test(quoted[3]!)) {

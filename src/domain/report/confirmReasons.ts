@@ -42,6 +42,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   // Round 57, fef (t59b F7): the words written are named in the record's remark; this line names none of its own.
   unit_word: '消息里对本单位的称呼与您所在部门对不上，活动人按您本人记录，请核对是谁组织的',
   not_said_done: '消息里说的是今天上午或下午要做的事（「下午去…检查」「下午开…会」），没有说已经做了：已经完成请点「确认」，还没有做请点「取消」',
+  // Round 59, fcf (t61a F3): 今天下午召开了… sent at 10:00 — said done, at a part of today not come yet.
+  later_part_done: '消息说已经做了，写的却是今天还没到的时段（上午、下午），请核对：已经做过请点「确认」，日期写错了请点「修改」',
   leftover: '消息里有日期、人名、类型或题目没有对应到任何记录，请逐条核对（活动人、对象、日期）',
   card_edited: '卡片已按您的修改更新（去掉或改了其中一条），以上就是确认后要记录的全部内容',
   forwarded: '这是转发的内容，按其中写的活动人记录；如是您本人做的或写错了，请点「修改」',

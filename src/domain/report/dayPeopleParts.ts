@@ -104,3 +104,20 @@ function respectively(text: string, ctx: ParseContext, today: string): DayPeople
   if (people === undefined || people.length !== days.length) return undefined;
   return days.map((date, i) => ({ date, ids: [people[i]!] }));
 }
+
+/**
+ * 王建国和刘芳是11月24日谈的 · 和王建国、刘芳是24号 · 王建国 刘芳 上周二 (round 59, fcf: to the day of three talks, read as
+ * 王建国's new report and all three dropped): one day and the people said with it, the whole answer one part. Undefined
+ * when the answer names no day, more than one day, nobody, or a word that is no one; the caller decides whether the
+ * people are some of those waiting (then only they take the day, the rest are asked again).
+ */
+export function dayPeopleOnePart(answer: string, ctx: ParseContext): DayPeople | undefined {
+  const today = shanghaiDate(ctx.now);
+  const text = arabicizeNumerals(normalizeText(answer)).replace(/^[\s\u0000]*(?:嗯+|对|对的|是的|好的|哦|噢)[,，。\s\u0000]+/, '').replace(/[。.!！\s]+$/, '');
+  if (/[,，;；。\n]/.test(text)) return undefined;
+  const read = dayOf(text, today);
+  if (read.date === undefined || read.many) return undefined;
+  // The day's words out, the people's joins (、 · 和 · spaces) are parseCounterparts' to read.
+  const ids = peopleOf(read.rest.replace(/\s+/g, '、').replace(/^、+|、+$/g, ''), ctx);
+  return ids === undefined || ids.length === 0 ? undefined : { date: read.date, ids };
+}

@@ -246,3 +246,27 @@ export function withPartUnderwayAsked(reports: ParsedReport[], text: string, now
     return { ...r, remarks, reasons: [...new Set([...(r.reasons ?? []), 'not_said_done' as const])] };
   });
 }
+
+/**
+ * `reports` with every record of today that a clause said done (召开了 · 开过了 · 已召开) at a part of today still to come at
+ * `now` (今天下午召开了党风廉政建设专题会议, sent at 10:00) shown on a 确认 card, reason `later_part_done`, the remark quoting
+ * the words (round 59, fcf; t61a F3: stored at once). Such a deed is a slip or a pasted item: never stored silently, nor
+ * dropped as a plan. Records of other days, and clauses a clock time or the evening names (withLaterTodayAsked asks their
+ * day), are left as they are.
+ */
+export function withLaterPartSaidDone(reports: ParsedReport[], text: string, now: Date, today: string): ParsedReport[] {
+  if (!/上午|早上|早晨|中午|下午/.test(text) || !reports.some((r) => r.draft.date === today)) return reports;
+  const entry = normalizeText(text);
+  const slips = entry.split(CLAUSE).filter((c) => {
+    const time = laterTimeOfToday(c);
+    return time?.kind === 'part' && SAID_DONE.test(extractTitles(c).rest) && stillToComeToday(c, now, entry);
+  });
+  if (slips.length === 0) return reports;
+  let said = false;
+  return reports.map((r) => {
+    if (r.draft.date !== today || r.problems.length > 0) return r;
+    const remarks = said ? r.remarks : [...r.remarks, `「${slips.map((c) => c.trim()).join('」「')}」说的时段今天还没到，请核对：已经做过请点「确认」，日期写错了请点「修改」`];
+    said = true;
+    return { ...r, remarks, reasons: [...new Set([...(r.reasons ?? []), 'later_part_done' as const])] };
+  });
+}

@@ -98,7 +98,8 @@ import { withoutArrangedOnly } from './arrangedOnly.js';
 import { withForwardedCard, withoutForwardMarker } from './forwardMarker.js';
 import { namesMonthAhead, readsAsPlan } from './readsAsPlan.js';
 import { stillToCome } from './stillToCome.js';
-import { withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
+import { withOtherOccasionAsked } from './otherOccasionUndated.js';
+import { withLaterPartSaidDone, withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
 import { withTripAsked } from './tripOfToday.js';
 import { opensWithPartOfDay } from './partOfDayOpening.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
@@ -2156,7 +2157,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 教育会 sent at 13:30 (round 36b), its part of the day under way.
   // 上个月组织过一次学习，今天又…观看了警示教育片 (round 26, W6): the untyped study beside the film is asked, never dropped.
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
-  const timed = withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today));
+  // …与李娟进行了提醒谈话，还有一次和胡军 (round 59, fcf): another occasion with no day of its own is asked its day.
+  // 今天下午召开了… sent at 10:00 (round 59, fcf; t61a F3): said done at a part of today not come yet, on a card.
+  const timed = withOtherOccasionAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
   // …到宣文部检查指导…。…查阅了部门廉政谈话记录。 (t44b F4's kin): one visit's untyped check told twice is one check.

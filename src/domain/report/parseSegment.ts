@@ -1,4 +1,5 @@
 // Parses one activity's words into drafts: type, day, counterparts or training details, and what is missing.
+import { titleOfTitles } from './runOnTitle.js';
 import { directoryNames, perNames } from './directoryNames.js';
 import { isMeetingAttendanceNote, meetingAttendanceNote } from './meetingAttendanceNote.js';
 import { oncePer } from './oncePer.js';
@@ -389,7 +390,7 @@ function mentionsAsNames(text: string, ctx: ParseContext): string {
 }
 
 /** `wordsLeft`: words were left over once everything was read (廉政教育很重要), whether or not they make a note. */
-function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who): { report: ParsedReport; wordsLeft: boolean } {
+function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: ParseContext, problems: ReportProblem[], remarks: string[], who: Who, text: string): { report: ParsedReport; wordsLeft: boolean } {
   const read = parseAttendance(mentionsAsNames(who.actor.rest, ctx));
   // 会同办公室对各部室…检查 (round 21, K5): the office went along; only what was checked is the check's place.
   // 办公室对各部室…进行了检查 (round 35a F3): the office that checked is no place checked either.
@@ -415,7 +416,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
     ...(who.actor.actorId ? { actorId: who.actor.actorId } : {}),
     ...(meeting.ids.length > 0 ? { departmentId: meeting.ids[0]! } : organiserId && !meeting.none ? { departmentId: organiserId } : ownUnit ? { departmentId: ownUnit } : {}),
     ...(places.length > 1 && (places[0] === organiserId || meeting.ids.length > 0) ? { departmentIds: places } : {}),
-    ...(titles.length > 0 ? { title: titles.join('、') } : {}),
+    ...(titles.length > 0 ? { title: titleOfTitles(titles, text) } : {}),
     ...(attendance.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance.allMembers ? { allMembers: true } : {}),
     ...(attendance.unitCount ? { unitCount: true } : {}),
@@ -565,7 +566,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
     // t48a F5: kept through the type question; stored only if the answer makes it a check (recordReport).
     ...(companions.length > 0 ? { companionIds: companions } : {}),
     ...(doer && doer !== ctx.senderId ? { actorId: doer } : {}),
-    ...(!talked && titles.length > 0 ? { title: titles.join('、') } : {}),
+    ...(!talked && titles.length > 0 ? { title: titleOfTitles(titles, text) } : {}),
     ...(attendance?.attendees !== undefined ? { attendees: attendance.attendees } : {}),
     ...(attendance?.allMembers ? { allMembers: true } : {}),
     ...(attendance?.unitCount ? { unitCount: true } : {}),
@@ -1061,7 +1062,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const escorts = isCheckType(kind.code) ? checkEscorts(text, ctx).filter((id) => id !== who.actor.actorId && !(who.actor.actorId === undefined && id === ctx.senderId)) : [];
   const along = [...new Set([...(who.actor.companionIds ?? []), ...escorts])];
   if (along.length > 0) remarks.push(checkCompanionsRemark(along, ctx));
-  const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who);
+  const training = perCounterpart(kind.code) ? undefined : trainingReport(base, rest, titles, ctx, problems, remarks, who, text);
   // 翻阅了财务科的…责任书落实台账 (t42c F11): a department inside the kind's own words is the place checked.
   const built = training ? placesApart(withAttendingDepartments(reminderMeeting(departmentMeeting(withCheckPlaceInKindWords(training.report, kind.text, ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx) : talkReports(base, rest, ctx, problems, remarks, who, text, visited);
   if (date === undefined && training?.wordsLeft === true && isRemark(text, built, true)) return null;

@@ -36,13 +36,16 @@ const personAt = oncePer((directory: Directory): RegExp => {
   return new RegExp(`^((?:${names})|[${surnames}]副?(?:${ADDRESS_TITLES.join('|')}))`);
 });
 
+/** What a sentence opens with before its subject: an item marker, a connective, a day (compiled once, issue 14). */
+const SENTENCE_OPENING = new RegExp(`^[\\s]*${MARKER}[\\s]*${LEAD}[\\s,，]*(?:${DAY}[\\s,，]*)?`);
+
 /**
  * The one person a sentence opens on (after an item marker, a connective and a day at most), when that person then does
  * something (not 和我/与我: a talk with the sender told from their side is read as it stands) and no second person is
  * joined to them (张书记和王副理事长… · 张伟、赵敏…: two people, the pronoun unclear). Undefined otherwise.
  */
 function sentenceSubject(sentence: string, directory: Directory): Person | undefined {
-  const opening = new RegExp(`^[\\s]*${MARKER}[\\s]*${LEAD}[\\s,，]*(?:${DAY}[\\s,，]*)?`).exec(sentence)?.[0] ?? '';
+  const opening = SENTENCE_OPENING.exec(sentence)?.[0] ?? '';
   const rest = sentence.slice(opening.length);
   const m = personAt(directory).exec(rest);
   if (!m) return undefined;
@@ -81,6 +84,9 @@ export function withSentenceSubjectPronoun(text: string, directory: Directory, s
 /** An item's number or bullet opening the lead (1. · 2、 · （3） · ① · 一是 · -). */
 const ITEM_MARKER = /^[\s]*(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]|[一二三四五六七八九十]是|[-*•·])/;
 
+/** The first day word of a sentence (the one a pronoun's line carries on); compiled once, not per call (issue 14). */
+const FIRST_DAY = new RegExp(DAY);
+
 /** Any day word at all: a sentence holding one keeps its own day (次日 · 第二天 · 当天 · 11月… · 周四…). */
 const ANY_DAY = new RegExp(`${DAY}|次日|第二天|翌日|隔天|\\d{1,2}[.．/]\\d{1,2}|\\d{1,2}月`);
 
@@ -95,5 +101,5 @@ function dayCarriedToLine(text: string, offset: number, whole: string, lead: str
   if (!/\n[\s]*$/.test(text.slice(0, offset)) || ANY_DAY.test(lead) || ITEM_MARKER.test(lead)) return '';
   const own = /^[^。；;！!？?\n]*/.exec(text.slice(offset + whole.length))![0];
   if (ANY_DAY.test(own)) return '';
-  return new RegExp(DAY).exec(before)?.[0] ?? '';
+  return FIRST_DAY.exec(before)?.[0] ?? '';
 }

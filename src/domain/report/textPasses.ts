@@ -76,7 +76,7 @@ import { withoutRestatedOrganisers } from './restatedOrganisers.js';
 import { withOrdinalDoers } from './ordinalDoers.js';
 import { withLectureOccasions } from './lectureOccasions.js';
 import { withEchoedDeed } from './echoedDeed.js';
-import { withLaterPersonDays } from './laterPersonDays.js';
+import { withLaterNamedDays, withLaterPersonDays } from './laterPersonDays.js';
 import { withDayNamePairs } from './dayNamePairs.js';
 import { withFrontedPeople } from './frontedPeople.js';
 import { withPersonFirstClauses } from './personFirstClause.js';
@@ -314,6 +314,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withEchoedDeed', run: (text, env) => withEchoedDeed(text, env.names) },
   // 和王建国的廉政谈话是昨天，和刘芳是前天: 刘芳's talk on her own day (round 27b), not the first one's.
   { name: 'withLaterPersonDays', run: (text, env) => withLaterPersonDays(text, env.names) },
+  // 11月24日和王建国进行了廉政谈话，刘芳是26号 (round 59, fcf): Y是D2 after a dated deed with X is the same deed with Y on D2.
+  { name: 'withLaterNamedDays', run: (text, env) => withLaterNamedDays(text, env.names) },
   // …分别找王磊和何平谈了话，周一王磊周三何平: each person on their own day, never 王磊 talking with 何平 (n25).
   { name: 'withDayNamePairs', run: (text, env) => withDayNamePairs(text, env.names, env.today) },
   // People fronted before 我都谈完了 are those talked to (h24, round 24b).

@@ -135,7 +135,7 @@ export const FORTY_Z_ROWS: CorpusRow[] = [
   ["林晓", "11月24日带黄书记到维权部开展作风纪律检查", "作风 11-24 > ?missing_actor"],
   ["王芳", "11月24日带胡军到财务科开展作风纪律检查", "作风 11-24 > ?missing_actor"],
   // 11. The integrity rules named after the document studied (学习了《…》和廉洁自律有关规定) type the study too (t40a F3).
-  ["孙丽", "11月24日科室集中学习了《会计基础工作规范》和廉洁自律有关规定，全科4人参加。", "!廉教 11-24 > 《会计基础工作规范、廉洁自律有关规定》 #4"],
+  ["孙丽", "11月24日科室集中学习了《会计基础工作规范》和廉洁自律有关规定，全科4人参加。", "!廉教 11-24 > 《〈会计基础工作规范〉和廉洁自律有关规定》 #4"],
   ["孙丽", "11月24日科室学习《会计法》及财经纪律", "!廉教 11-24 > 《会计法》"],
   ["孙丽", "11月24日科室学习《会计法》和有关规定", "? 11-24 > 《会计法》 ?missing_type"],
   // 12. Days in brackets after a 先后/分别 deed with a list (（11月6日、11月13日）) one for each person in order, never each person

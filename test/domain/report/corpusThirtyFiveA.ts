@@ -19,7 +19,7 @@ export const THIRTY_FIVE_A_ROWS: CorpusRow[] = [
   ["陈志强", "下午3点与冯雪进行了廉政谈话", "廉谈 ? >冯雪 ?missing_date"],
   // 1. Near-misses that keep their reading: a part of the day said done, a time gone by, two parts said together,
   //    another day, a day ahead.
-  ["何平", "今天下午开展了警示教育", "警示 11-30 >"],
+  ["何平", "今天下午开展了警示教育", "!警示 11-30 >"],
   ["孙丽", "今天上午组织科室观看了警示教育片", "警示 11-30 >"],
   ["王建国", "今天上午9点和孙丽谈心谈话", "谈心 11-30 >孙丽"],
   ["李明", "今天上午和王芳谈了心，下午3点和胡军谈心", "!谈心 11-30 >王芳 | 谈心 11-30 >胡军"],

@@ -6,7 +6,7 @@ import { loadConfig } from '../../../src/config/loadConfig.js';
 import type { ActivityTypeCode } from '../../../src/domain/activityTypes.js';
 import type { CardCorrectionContext } from '../../../src/domain/report/cardCorrection.js';
 import { cardCorrections } from '../../../src/domain/report/cardCorrections.js';
-import { dayPeopleParts } from '../../../src/domain/report/dayPeopleParts.js';
+import { dayPeopleOnePart, dayPeopleParts } from '../../../src/domain/report/dayPeopleParts.js';
 import { answerFollowUp, type PendingItem } from '../../../src/domain/report/followUp.js';
 import { parseCounterparts } from '../../../src/domain/report/parseCounterparts.js';
 
@@ -136,5 +136,20 @@ describe('a 第N条 correction names the other party with 和/与/对象, the do
 
   it('near-miss 「第3条，和赵磊」 (no 是, no verb) is no correction read here', () => {
     expect(cardCorrections('第3条，和赵磊', card, fengxue)).toBeUndefined();
+  });
+});
+
+describe('dayPeopleOnePart (round 59, fcf)', () => {
+  const ctxOne = { now: new Date('2026-11-30T10:00:00+08:00'), directory: loadConfig('config').directory, senderId: 'zhangwei', mentions: [] };
+  it.each([
+    ['王建国和刘芳是11月24日谈的', '2026-11-24', ['wangjianguo', 'liufang']],
+    ['王建国、刘芳是24号', '2026-11-24', ['wangjianguo', 'liufang']],
+    ['王建国 刘芳 上周二谈的', '2026-11-24', ['wangjianguo', 'liufang']],
+    ['嗯 郑华是11月24日谈的', '2026-11-24', ['zhenghua']],
+  ])('「%s」 → %s %j', (answer, date, ids) => {
+    expect(dayPeopleOnePart(answer, ctxOne)).toEqual({ date, ids });
+  });
+  it.each(['11月24日', '王建国是24号，刘芳是26号', '王建国和赵大海是24号', '24号和26号'])('「%s」 → undefined', (answer) => {
+    expect(dayPeopleOnePart(answer, ctxOne)).toBeUndefined();
   });
 });

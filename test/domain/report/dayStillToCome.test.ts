@@ -1,7 +1,8 @@
 // The hour a message is sent decides whether this evening (round 25b, §7) or a clock time or part of today (round 35a)
 // has come: real calls at several `now`s.
 import { describe, expect, it } from 'vitest';
-import { saysDayStillToCome, arrangedForWeekday } from '../../../src/domain/report/dayStillToCome.js';
+import { saysDayStillToCome, arrangedForWeekday, withLaterPartSaidDone } from '../../../src/domain/report/dayStillToCome.js';
+import type { ParsedReport } from '../../../src/domain/report/draft.js';
 import { deedFellThrough } from '../../../src/domain/report/deedFellThrough.js';
 
 const at = (hhmm: string) => new Date(`2026-12-02T${hhmm}:00+08:00`);
@@ -72,5 +73,32 @@ describe('deedFellThrough: the whole deed, not one of several people', () => {
     ['昨天与周涛廉政谈话，今天组织观看警示教育片，放了一半停电了', false],
   ])('%s → %s', (text, expected) => {
     expect(deedFellThrough(text)).toBe(expected);
+  });
+});
+
+describe('withLaterPartSaidDone (round 59, fcf; t61a F3)', () => {
+  const meeting = (date = '2026-11-30'): ParsedReport => ({ draft: { type: 'meeting_special', date, counterpartIds: [], late: false }, problems: [], remarks: [] });
+  const at = (hhmm: string) => new Date(`2026-11-30T${hhmm}:00+08:00`);
+  it.each([
+    ['今天下午召开了党风廉政建设专题会议', '10:00'],
+    ['下午已召开党风廉政建设专题会议', '11:30'],
+    ['今天上午召开了党风廉政建设专题会议', '07:30'],
+  ])('「%s」 at %s: on a card, the words quoted', (text, hhmm) => {
+    const [r] = withLaterPartSaidDone([meeting()], text, at(hhmm), '2026-11-30');
+    expect(r!.reasons).toEqual(['later_part_done']);
+    expect(r!.remarks[0]).toContain('说的时段今天还没到');
+  });
+  it.each([
+    ['今天上午召开了党风廉政建设专题会议', '10:00'],
+    ['今天下午召开了党风廉政建设专题会议', '14:00'],
+    ['今天下午召开党风廉政建设专题会议', '10:00'],
+    ['今天上午和王芳谈心谈话，下午和胡军谈心谈话了', '10:00'],
+  ])('near-miss 「%s」 at %s: unchanged', (text, hhmm) => {
+    const reports = [meeting()];
+    expect(withLaterPartSaidDone(reports, text, at(hhmm), '2026-11-30')).toEqual(reports);
+  });
+  it('a record of another day is left alone', () => {
+    const reports = [meeting('2026-11-29')];
+    expect(withLaterPartSaidDone(reports, '今天下午召开了党风廉政建设专题会议', at('10:00'), '2026-11-30')).toEqual(reports);
   });
 });
