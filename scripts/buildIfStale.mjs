@@ -155,22 +155,30 @@ try {
   });
   // The long connection's part of it, for the acknowledging thread (src/feishu/larkWs.ts): the SDK's ES build (the same
   // sources as lib/index.js, rolled up as a module) lets esbuild drop the Client's generated API methods, ~1.9 MB of the
-  // 2.4. Its `import axios` would pick axios's ES sources; it is pointed at the CommonJS build the SDK's own require()
-  // gets, so axiosLazyFetchPlugin applies to it as well.
+  // 2.4. axios is not bundled: the SDK only makes its default instance with it at load (axios.create(), two interceptors)
+  // and reads AxiosError in its error formatting, and WSClient uses the instance only when it is given no httpInstance
+  // (createLongConnection always gives one). The stand-in below keeps those lines working and fails loudly if anything
+  // sends through it; without axios go form-data, mime-db, follow-redirects and proxy-from-env (~0.35 MB).
   const sdkPackage = require.resolve('@larksuiteoapi/node-sdk/package.json');
-  const sdkRequire = createRequire(sdkPackage);
   const sdkModule = join(dirname(sdkPackage), JSON.parse(await readFile(sdkPackage, 'utf8')).module);
-  const axiosAsTheSdkRequiresIt = {
-    name: 'qingfeng-axios-cjs',
+  const noAxios = {
+    name: 'qingfeng-no-axios',
     setup(build) {
-      build.onResolve({ filter: /^axios$/ }, () => ({ path: sdkRequire.resolve('axios') }));
+      build.onResolve({ filter: /^axios$/ }, () => ({ path: 'axios', namespace: 'qingfeng-no-axios' }));
+      build.onLoad({ filter: /.*/, namespace: 'qingfeng-no-axios' }, () => ({
+        loader: 'js',
+        contents: `const unsent = () => Promise.reject(new Error('vendor/larkWs.cjs has no axios: give WSClient an httpInstance'));
+const instance = { interceptors: { request: { use() {} }, response: { use() {} } }, request: unsent, get: unsent, post: unsent };
+export class AxiosError extends Error {}
+export default { create: () => instance };`,
+      }));
     },
   };
   await esbuild.build({
-    stdin: { contents: `export { WSClient, EventDispatcher, defaultHttpInstance } from ${JSON.stringify(sdkModule)};`, resolveDir: root, loader: 'js' },
+    stdin: { contents: `export { WSClient, EventDispatcher } from ${JSON.stringify(sdkModule)};`, resolveDir: root, loader: 'js' },
     outfile: join(out, 'vendor', 'larkWs.cjs'),
     ...SDK_BUNDLE_OPTIONS,
-    plugins: [axiosAsTheSdkRequiresIt, axiosLazyFetchPlugin(readFile)],
+    plugins: [noAxios],
     logLevel: 'warning',
   });
 } catch (error) {
