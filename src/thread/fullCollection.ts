@@ -10,8 +10,8 @@ export const COMPACT_UP_TO_MIB = 64;
 /**
  * Whether the collection compacts every page at `usedBytes` of used heap. Compacting copies every live object to a
  * fresh page before the old ones are given back, so for a moment the thread holds its live heap twice: with a large
- * ledger that is the start's peak (200,000 records: ~115 MiB live; VmHWM rose to 288–318 MiB in the seconds the
- * bot thread's heap fell from ~140 to ~115 MiB committed, RSS ~195–210 after it, r59 fcg), and the collection takes several times as long (a 61 MiB heap: 1.7–1.9 s against
+ * ledger that is the start's peak (200,000 records: ~110 MiB live; on a restart VmHWM rose from 191–211 to 281–318
+ * MiB in the seconds of this collection, RSS ~195–210 after it, r59 fcg), and the collection takes several times as long (a 61 MiB heap: 1.7–1.9 s against
  * 0.3–0.5 s, +54 MiB RSS against none). What it wins is the free space left on pages a plain collection does not
  * move, which matters at the demo unit's size (old space 24 MiB committed for 19 used, r53 fkg), not beside a large
  * ledger. Above the bound a plain full collection (V8 still compacts the pages it finds fragmented).
