@@ -153,6 +153,34 @@ try {
     plugins: [axiosLazyFetchPlugin(readFile)],
     logLevel: 'warning',
   });
+  // The long connection's part of it, for the acknowledging thread (src/feishu/larkWs.ts): the SDK's ES build (the same
+  // sources as lib/index.js, rolled up as a module) lets esbuild drop the Client's generated API methods, ~1.9 MB of the
+  // 2.4. axios is not bundled: the SDK only makes its default instance with it at load (axios.create(), two interceptors)
+  // and reads AxiosError in its error formatting, and WSClient uses the instance only when it is given no httpInstance
+  // (createLongConnection always gives one). The stand-in below keeps those lines working and fails loudly if anything
+  // sends through it; without axios go form-data, mime-db, follow-redirects and proxy-from-env (~0.35 MB).
+  const sdkPackage = require.resolve('@larksuiteoapi/node-sdk/package.json');
+  const sdkModule = join(dirname(sdkPackage), JSON.parse(await readFile(sdkPackage, 'utf8')).module);
+  const noAxios = {
+    name: 'qingfeng-no-axios',
+    setup(build) {
+      build.onResolve({ filter: /^axios$/ }, () => ({ path: 'axios', namespace: 'qingfeng-no-axios' }));
+      build.onLoad({ filter: /.*/, namespace: 'qingfeng-no-axios' }, () => ({
+        loader: 'js',
+        contents: `const unsent = () => Promise.reject(new Error('vendor/larkWs.cjs has no axios: give WSClient an httpInstance'));
+const instance = { interceptors: { request: { use() {} }, response: { use() {} } }, request: unsent, get: unsent, post: unsent };
+export class AxiosError extends Error {}
+export default { create: () => instance };`,
+      }));
+    },
+  };
+  await esbuild.build({
+    stdin: { contents: `export { WSClient, EventDispatcher } from ${JSON.stringify(sdkModule)};`, resolveDir: root, loader: 'js' },
+    outfile: join(out, 'vendor', 'larkWs.cjs'),
+    ...SDK_BUNDLE_OPTIONS,
+    plugins: [noAxios],
+    logLevel: 'warning',
+  });
 } catch (error) {
   console.error('清风 cannot start: 打包飞书 SDK 失败 / bundling the Lark SDK failed (see above); run npm ci and npm run build again', error?.message ?? error);
   process.exit(1);

@@ -18,7 +18,6 @@ import { seedDemoData } from './demo/seedDemoData.js';
 import { createReminderRuntime } from './domain/reminders/runtime.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
-import { createLongConnection } from './feishu/createLongConnection.js';
 import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
 import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
 import { createLimitedSender } from './outbox/createLimitedSender.js';
@@ -141,7 +140,9 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     const botIdentity = await resolveBotIdentity({ feishu, cacheFile: join(env.dataDir, 'feishu-bot.json'), log }).catch(async (error: unknown) => {
       // On the long connection, credentials the gateway refuses are best told as its refusal (Chinese and English, naming
       // the variable to fix): dial once without taking events, which throws LongConnectionError when refused.
+      // Imported here, on this failure path only: it loads vendor/larkWs.cjs, which the bot thread has no other use for.
       if (env.eventMode === 'ws') {
+        const { createLongConnection } = await import('./feishu/createLongConnection.js');
         const probe = createLongConnection({
           appId: feishuEnv.appId,
           appSecret: feishuEnv.appSecret,

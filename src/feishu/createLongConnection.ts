@@ -1,6 +1,7 @@
 // Feishu's long connection (长连接): the SDK's WSClient dials out, events and card callbacks come back over the socket.
 import type { HttpInstance, HttpRequestOptions, Logger } from '@larksuiteoapi/node-sdk';
-import { lark } from './larkSdk.js';
+import { createNativeHttp } from './createNativeHttp.js';
+import { larkWs, wholeSdkHttp } from './larkWs.js';
 import { APP_ID_PATTERN } from './appIdPattern.js';
 import { LongConnectionError } from './LongConnectionError.js';
 
@@ -42,7 +43,7 @@ export interface LongConnection {
 const ENDPOINT_PATH = '/callback/ws/endpoint';
 
 /** The SDK's dispatcher flattens header and event into one object (header.token and a card's event.token collide); we want the envelope. */
-class EnvelopeDispatcher extends lark.EventDispatcher {
+class EnvelopeDispatcher extends larkWs.EventDispatcher {
   constructor(
     private readonly receive: (envelope: Record<string, unknown>) => Promise<unknown>,
     logger: Logger,
@@ -60,7 +61,9 @@ class EnvelopeDispatcher extends lark.EventDispatcher {
  * (node-sdk 1.74 pullConnectConfig). We hand it `{code, msg, data: {}}` instead and note the refusal.
  */
 function endpointHttp(onRefused: (code: number, msg: string) => void): HttpInstance {
-  const base = lark.defaultHttpInstance as unknown as HttpInstance;
+  // Node's own http for this plain JSON call, as the bot thread's Client sends its calls (createNativeHttp); the SDK's
+  // axios only behind a proxy or a redirect, so that the acknowledging thread does not load it to dial.
+  const base = createNativeHttp(wholeSdkHttp());
   const request = async (opts: HttpRequestOptions<unknown>): Promise<unknown> => {
     let answer: unknown;
     try {
@@ -111,7 +114,7 @@ export function createLongConnection(opts: LongConnectionOptions): LongConnectio
   const logger: Logger = { error: remember, warn: remember, info: () => {}, debug: () => {}, trace: () => {} };
 
   const dispatcher = new EnvelopeDispatcher(opts.receive, logger);
-  const client = new lark.WSClient({
+  const client = new larkWs.WSClient({
     appId: opts.appId,
     appSecret: opts.appSecret,
     domain: opts.domain,

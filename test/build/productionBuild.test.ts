@@ -107,12 +107,35 @@ it('bundles the Lark SDK into vendor/larkSdk.cjs (ASCII, no 6 MB of comments), a
       '--input-type=module',
       '-e',
       // Which file require() loaded it from: Node's CommonJS cache is one for the process.
-      `import { createRequire } from 'node:module'; const m = await import(${JSON.stringify(pathToFileURL(join(out, chunk)).href)}); const lark = Object.values(m).find((v) => typeof v?.Client === 'function'); const file = Object.keys(createRequire(import.meta.url).cache).find((f) => /larkSdk\\.cjs$|node-sdk/.test(f)); console.log(JSON.stringify({ file, client: typeof lark?.Client, ws: typeof lark?.WSClient }));`,
+      `import { createRequire } from 'node:module'; const m = await import(${JSON.stringify(pathToFileURL(join(out, chunk)).href)}); const file = Object.keys(createRequire(import.meta.url).cache).find((f) => /larkSdk\\.cjs$|node-sdk/.test(f)); const lark = file && createRequire(import.meta.url)(file); console.log(JSON.stringify({ file, client: typeof lark?.Client, ws: typeof lark?.WSClient }));`,
     ],
     { encoding: 'utf8' },
   );
   expect(probe.status, probe.stderr).toBe(0);
   expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual({ file: join(out, 'vendor', 'larkSdk.cjs'), client: 'function', ws: 'function' });
+});
+
+it('bundles the long connection\'s part of the SDK into vendor/larkWs.cjs (ASCII, without the Client or axios): the long-connection chunk loads it, and the bot thread loads it at start neither', () => {
+  const bundle = readFileSync(join(out, 'vendor', 'larkWs.cjs'));
+  // The Client's generated API methods are most of the whole bundle, axios and its dependencies most of the rest.
+  expect(bundle.length).toBeLessThan(readFileSync(join(out, 'vendor', 'larkSdk.cjs')).length / 8);
+  expect(bundle.toString('latin1')).not.toMatch(/follow-redirects|mime-db|proxy-from-env|AxiosHeaders/);
+  expect(bundle.every((b) => b < 0x80)).toBe(true);
+  const [chunk] = Object.entries(meta()).find(([, o]) => 'src/feishu/createLongConnection.ts' in o.inputs)!;
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      // Every SDK file require() loaded, and whether Node's fetch (undici) came with it: the axios patch applies here too.
+      `import { createRequire } from 'node:module'; const m = await import(${JSON.stringify(pathToFileURL(join(out, chunk)).href)}); const sdk = createRequire(import.meta.url)(${JSON.stringify(join(out, 'vendor', 'larkWs.cjs'))}); const files = Object.keys(createRequire(import.meta.url).cache).filter((f) => /lark\\w*\\.cjs$|node-sdk/.test(f)); console.log(JSON.stringify({ files, connect: typeof Object.values(m).find((v) => typeof v === 'function' && v.name === 'createLongConnection'), ws: typeof sdk.WSClient, dispatcher: typeof sdk.EventDispatcher, client: typeof sdk.Client, undici: process.moduleLoadList.some((n) => /undici/.test(n)) }));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(probe.status, probe.stderr).toBe(0);
+  expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual({ files: [join(out, 'vendor', 'larkWs.cjs')], connect: 'function', ws: 'function', dispatcher: 'function', client: 'undefined', undici: false });
+  // The bot thread dials the long connection only to word a refusal of the credentials (composeBot): a dynamic import.
+  expect(loadedAtStart('thread/botThread.js').sources.has('src/feishu/createLongConnection.ts')).toBe(false);
 });
 
 it('parses the config on a thread of its own (dist/config/parseYamlThread.js): what it posts is what the bot would parse', () => {
