@@ -105,6 +105,9 @@ function respectively(text: string, ctx: ParseContext, today: string): DayPeople
   return days.map((date, i) => ({ date, ids: [people[i]!] }));
 }
 
+/** Day words of an answer: two of them (李明那次20号吧 孙丽记不清了 27号左右, the second paired with no one) are no one part. */
+const DAY_WORD = /\d{1,2}\s*[号日]|周[一二三四五六日天]|星期[一二三四五六日天]|[昨前今明]天/g;
+
 /**
  * 王建国和刘芳是11月24日谈的 · 和王建国、刘芳是24号 · 王建国 刘芳 上周二 (round 59, fcf: to the day of three talks, read as
  * 王建国's new report and all three dropped): one day and the people said with it, the whole answer one part. Undefined
@@ -116,7 +119,7 @@ export function dayPeopleOnePart(answer: string, ctx: ParseContext): DayPeople |
   const text = arabicizeNumerals(normalizeText(answer)).replace(/^[\s\u0000]*(?:嗯+|对|对的|是的|好的|哦|噢)[,，。\s\u0000]+/, '').replace(/[。.!！\s]+$/, '');
   if (/[,，;；。\n]/.test(text)) return undefined;
   const read = dayOf(text, today);
-  if (read.date === undefined || read.many) return undefined;
+  if (read.date === undefined || read.many || (text.match(DAY_WORD) ?? []).length > 1) return undefined;
   // The day's words out, the people's joins (、 · 和 · spaces) are parseCounterparts' to read.
   const ids = peopleOf(read.rest.replace(/\s+/g, '、').replace(/^、+|、+$/g, ''), ctx);
   return ids === undefined || ids.length === 0 ? undefined : { date: read.date, ids };

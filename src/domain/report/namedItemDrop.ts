@@ -23,7 +23,7 @@ const RECORD_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(.{1,14}?)${
  * the talk stayed on the card, the words dropped): the record named by its person, then what it was (a few words, or after
  * 的 a 函询/诫勉), then leave it out. Group 1 is the person only: what it was may be no type of the catalogue (函询).
  */
-const RECORD_THEN_WHAT = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?!刚才|刚刚|上面|之前|上次|前面)((?:和|与|跟|同|对)?[^,;:。的那这]{2,6}?)(?:同志)?(?:${POINT}[\u4e00-\u9fa5]{1,8}?|的(?:函询|诫勉)(?:谈话)?)(?:的)?(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|别记|不需要记|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
+const RECORD_THEN_WHAT = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?!把|请|刚才|刚刚|上面|之前|上次|前面)((?:和|与|跟|同|对)?[^,;:。的那这]{2,6}?)(?:同志)?(?:${POINT}[\u4e00-\u9fa5]{1,8}?|的(?:函询|诫勉)(?:谈话)?)(?:的)?(?:就|可以|请|也)?(?:撤销|撤回|去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|不算|别记|不需要记|${NOT_KEPT})(?:掉|了|吧|啦)*$`);
 /**
  * 孙丽的廉政谈话不用记 · 把和李明的签订责任书删掉 (round 32a F6: read as a new talk report): a person, 的, and the record's
  * kind, with no 那条; the kind must be one (recordsNamed checks both halves), or the words are something else.
