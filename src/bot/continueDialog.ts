@@ -1,5 +1,6 @@
 // The member's answer to a pending question (typed or tapped): fill it in, then ask the next question or record and confirm.
 import { answerDenials, saysNothing } from '../domain/report/answerDenials.js';
+import { answerAbsences } from '../domain/report/answerAbsences.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
@@ -235,8 +236,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     const spoken = week !== undefined ? inReportWeek(said, week) : framed.answer;
     // 「不是廉政谈话，是谈心谈话」 · 「不是王磊，是陈静」 to the kind or whom (round 57, the merge; t60a F3: the type or person
     // denied stored at once): what the answer names only to deny it is no answer; with nothing else said, asked again.
-    const denials = askedCode === 'missing_type' || askedCode === 'missing_counterpart' ? answerDenials(spoken) : undefined;
-    const deniedSaid = denials ? `「不是${denials.denied.join('」「不是')}」已按您说的排除` : undefined;
+    const denied = askedCode === 'missing_type' || askedCode === 'missing_counterpart' ? answerDenials(spoken) : undefined;
+    // 「不是王强 就李娟一个 王强那天休假」 to whom (round 59, t62b G2: both talks stored): one said to be away is left out too.
+    const away = askedCode === 'missing_counterpart' ? answerAbsences(denied ? denied.rest : spoken, (name) => deps.directory.org.people.some((p) => p.name === name)) : undefined;
+    const denials = away ? { rest: away.rest, denied: [...(denied?.denied ?? []), ...away.absent] } : denied;
+    const deniedSaid = denials ? `「${[...(denied?.denied ?? []).map((d) => `不是${d}`), ...(away?.said ?? [])].join('」「')}」已按您说的排除` : undefined;
     if (denials && saysNothing(denials.rest)) {
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       return withNotice(again, [`${deniedSaid}，这一条还没有记录。请回复${askedCode === 'missing_type' ? '是哪一类活动' : '和谁进行的'}，或回复「取消」放弃。`]) ?? again;
