@@ -238,7 +238,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     // denied stored at once): what the answer names only to deny it is no answer; with nothing else said, asked again.
     const denied = askedCode === 'missing_type' || askedCode === 'missing_counterpart' ? answerDenials(spoken) : undefined;
     // 「不是王强 就李娟一个 王强那天休假」 to whom (round 59, t62b G2: both talks stored): one said to be away is left out too.
-    const away = askedCode === 'missing_counterpart' ? answerAbsences(denied ? denied.rest : spoken, (name) => deps.directory.org.people.some((p) => p.name === name)) : undefined;
+    const away = askedCode === 'missing_counterpart' ? answerAbsences(denied ? denied.rest : spoken, (name) => deps.directory.hasName(name)) : undefined;
     const denials = away ? { rest: away.rest, denied: [...(denied?.denied ?? []), ...away.absent] } : denied;
     const deniedSaid = denials ? `「${[...(denied?.denied ?? []).map((d) => `不是${d}`), ...(away?.said ?? [])].join('」「')}」已按您说的排除` : undefined;
     if (denials && saysNothing(denials.rest)) {

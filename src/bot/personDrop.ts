@@ -9,6 +9,6 @@ import type { BotDeps } from './botDeps.js';
  * the fitting indexes (none or several, to ask which); undefined when the reply names no person so.
  */
 export function personDrop(deps: BotDeps, items: readonly { draft: ReportDraft }[], text: string, today: string): NamedItem | undefined {
-  const isPerson = (name: string) => deps.directory.org.people.some((p) => p.name === name);
+  const isPerson = (name: string) => deps.directory.hasName(name);
   return personItemDrop(text, items, (id) => deps.directory.person(id)?.name, isPerson, today);
 }

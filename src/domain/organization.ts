@@ -88,6 +88,11 @@ export interface Directory {
   person(id: string): Person | undefined;
   /** Only people employed on `day`: a leaver writing to the bot is not a member any more. */
   byOpenId(openId: string): Person | undefined;
+  /**
+   * Is `name` (exactly, e.g. 「李明」) the name of someone employed on `day`? The parser's and the
+   * dialog's test for 「is this word a person」; a set lookup, built once per directory.
+   */
+  hasName(name: string): boolean;
   department(id: string): Department | undefined;
   withRole(role: Role): Person[];
   secretary(): Person | undefined;
@@ -189,6 +194,7 @@ export function createDirectory(source: Organization, day: string = LATEST): Dir
     const { org, everyone } = dated ? snapshot(source, d) : { org: source, everyone: source.people };
     const people = new Map(everyone.map((p) => [p.id, p]));
     const openIds = new Map(org.people.filter((p) => p.openId).map((p) => [p.openId as string, p]));
+    const names = new Set(org.people.map((p) => p.name));
     const departments = new Map(org.departments.map((x) => [x.id, x]));
     const directory: Directory = {
       org,
@@ -206,6 +212,7 @@ export function createDirectory(source: Organization, day: string = LATEST): Dir
       },
       person: (id) => people.get(id),
       byOpenId: (openId) => openIds.get(openId),
+      hasName: (name) => names.has(name),
       department: (id) => departments.get(id),
       withRole: (role) => org.people.filter((p) => p.roles.includes(role)),
       secretary: () => org.people.find((p) => p.roles.includes('secretary')),

@@ -41,7 +41,7 @@ function onePerson(words: string, ctx: ParseContext): boolean {
   // 吴静进行了谈心 names 吴静 too, but is no name: a verb or a particle in the words is a clause, not a person.
   if (words === '' || words.length > 9 || /[了谈签查进行开展组织学习会议我本共月日号（）()\d.]/.test(words)) return false;
   // The sender named by name (…11月10日与张颖签订, sent by 张颖) is one of the people too.
-  if (ctx.directory.org.people.some((p) => p.name === words)) return true;
+  if (ctx.directory.hasName(words)) return true;
   const named = parseCounterparts(words, ctx);
   return named.counterparts.length === 1 && named.problems.length === 0 && !named.grouped && named.counterparts[0]!.departmentId === undefined;
 }

@@ -47,7 +47,7 @@ export function looseSupervisedMeeting(text: string, senderId: string, directory
   // 和孙丽碰了个头 (round 51 fzf, issue 10: a 分管科室会议 card): one person met is a word with her, no sitting of her
   // department (开了个会 with her still is one). Read as the talk it is (和孙丽谈了谈), its kind asked, or guessed on a card
   // from what was said (说了说廉政的事).
-  if (named.length === 1 && /^碰/.test(m[3]!.replace(/^(?:一起|单独)/, '')) && directory.org.people.some((p) => p.name === named[0])) {
+  if (named.length === 1 && /^碰/.test(m[3]!.replace(/^(?:一起|单独)/, '')) && directory.hasName(named[0]!)) {
     return { text: `${text.slice(0, m.index! + m[0].length - m[3]!.length)}谈了谈${text.slice(m.index! + m[0].length)}`, said: m[3]!, asTalk: true };
   }
   // 和分管的几个科室负责人碰了个头 (round 51 fzf, issue 10: no report): the group is every department the sender supervises.

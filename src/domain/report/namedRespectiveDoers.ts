@@ -59,8 +59,8 @@ export function withNamedRespectiveDoers(text: string, ctx: ParseContext): strin
   const { pair, twoPlaces, ownObjects, places, unit } = patternsOf(directory);
   return text.replace(pair, (whole, stop: string, day: string, _dayWords: string, xWords: string | undefined, joiner: string, yWords: string, deed: string) => {
     // 黄书记 · 王建国: one person for sure, or the sentence is left as it is.
-    const x = xWords === undefined ? undefined : directory.org.people.some((p) => p.name === xWords) ? xWords : nameOfOne(xWords, ctx);
-    const y = yWords === '我' || yWords === '本人' ? senderName : directory.org.people.some((p) => p.name === yWords) ? yWords : nameOfOne(yWords, ctx);
+    const x = xWords === undefined ? undefined : directory.hasName(xWords) ? xWords : nameOfOne(xWords, ctx);
+    const y = yWords === '我' || yWords === '本人' ? senderName : directory.hasName(yWords) ? yWords : nameOfOne(yWords, ctx);
     if (x === null || y === null || y === undefined || x === y || !ownObjects.test(deed)) return whole;
     // 和林晓分别到…, with no one before 和: the sender's and 林晓's; a list joined by 、 needs its first name. After a comma
     // the subject may be someone else's (王建国主持会议，和陈志强分别…): only a sentence's start is the sender's.
