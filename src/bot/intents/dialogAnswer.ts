@@ -10,6 +10,7 @@ import { notToRecord } from '../../domain/report/notToRecord.js';
 import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js';
 import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
 import { dayPeopleOnePart, dayPeopleParts } from '../../domain/report/dayPeopleParts.js';
+import { dayForAllButSome } from '../../domain/report/dayForAllButSome.js';
 import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
@@ -146,6 +147,9 @@ function daysForWaitingPeople(ctx: BotContext, items: readonly PendingItem[]): b
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   // 王建国和刘芳是11月24日谈的 (round 59, fcf): one day with some of the people waiting answers for them.
   const one = dayPeopleOnePart(ctx.text, pctx);
+  // 除了赵敏都是20号，赵敏是23号 (round 60, fba, t62b F2): one day for all but some, said with 都/其余, answers the question
+  // (someone named who is not waiting is then asked about by the reading, never taken as a new report).
+  if (dayForAllButSome(ctx.text, pctx) !== undefined) return true;
   const parts = dayPeopleParts(ctx.text, pctx) ?? (one !== undefined && items.filter((i) => i.problems[0]?.code === 'missing_date').length > 1 ? [one] : undefined);
   if (parts === undefined) return false;
   const waiting = new Set(items.flatMap((i) => i.draft.counterpartIds));

@@ -17,18 +17,25 @@ export interface DayPeople {
   ids: string[];
 }
 
+/** A part that names people and then its day (李明是18号 · 李明11.18谈的), not a day and then people (18号和李明). */
+const DAY_LAST =
+  /^[^\d\s]*[\u4e00-\u9fa5][^\d\s]*?(?:是|在|于|为)?\s*(?:\d{1,2}[月.．/])?\d{1,2}\s*(?:日|号)?(?:上午|下午|晚上)?(?:谈的|签的|进行的|那天|的)?$/;
+
 /** What may stand around the people of a part besides the day: 和/与/跟/同/找 before them, 是/在/于 or 谈的/签的 after. */
 const LINK =
   /^[\s\u0000]*(?:是|就是)?[\s\u0000]*(?:分别)?(?:和|与|跟|同|找了?的?)?|(?:[\s\u0000]*(?:分别|各)?(?:是|在|于|为))?[\s\u0000]*(?:进行的|谈的|谈了|谈过|签的|签了|那次|那个|的)?[\s\u0000]*$/g;
 
-/** 10日/10号 · 11.10 · 昨天 …: whether a chunk names a day at all (parseDay finds one). */
-function dayOf(chunk: string, today: string): { date?: string; rest: string; many: boolean } {
+/** 10日/10号 · 11.10 · 昨天 …: whether a chunk names a day at all (parseDay finds one); `many` when it names several. */
+export function dayOf(chunk: string, today: string): { date?: string; rest: string; many: boolean } {
   const day = parseDay(chunk, today);
   return { ...(day.date !== undefined ? { date: day.date } : {}), rest: day.rest, many: parseDayList(chunk, today).length > 1 };
 }
 
-/** The directory ids `words` name, every word a person; undefined when a word is no one or several fit one. */
-function peopleOf(words: string, ctx: ParseContext): string[] | undefined {
+/**
+ * The directory ids `words` name (和/与/是/谈的… around them dropped), every word a person: [] for nothing but those
+ * words, undefined when a word is no one or several fit one. 我/本人 is `ctx.senderId`.
+ */
+export function peopleOf(words: string, ctx: ParseContext): string[] | undefined {
   const bare = words.replace(LINK, '').trim();
   if (bare === '') return [];
   // 「郑华部长是11月23日，我是11月24日」 (t48b F2: both talks put on 11-23, 11-24 unused): the sender, talked to, says 我.
@@ -63,7 +70,9 @@ export function dayPeopleParts(answer: string, ctx: ParseContext): DayPeople[] |
   if (chunks.length < 2) return undefined;
   const read = chunks.map((c) => ({ chunk: c, ...dayOf(c, today) }));
   if (read.some((r) => r.many)) return undefined;
-  const peopleFirst = read[0]!.date === undefined;
+  // 李明是11.18 孙丽 王强是11.25 (round 60, fba, t62b F1: 孙丽 put on 11-18): when the first part says its people before
+  // its day (X是D), people with no day belong to the day after them, as when the answer opens with people.
+  const peopleFirst = read[0]!.date === undefined || DAY_LAST.test(read[0]!.chunk);
   const parts: { date: string; words: string[] }[] = [];
   let held: string[] = [];
   for (const r of read) {
@@ -106,7 +115,7 @@ function respectively(text: string, ctx: ParseContext, today: string): DayPeople
 }
 
 /** Day words of an answer: two of them (李明那次20号吧 孙丽记不清了 27号左右, the second paired with no one) are no one part. */
-const DAY_WORD = /\d{1,2}\s*[号日]|周[一二三四五六日天]|星期[一二三四五六日天]|[昨前今明]天/g;
+const DAY_WORD = /\d{1,2}\s*[号日]|\d{1,2}[.．]\d{1,2}(?!\d)|周[一二三四五六日天]|星期[一二三四五六日天]|[昨前今明]天/g;
 
 /**
  * 王建国和刘芳是11月24日谈的 · 和王建国、刘芳是24号 · 王建国 刘芳 上周二 (round 59, fcf: to the day of three talks, read as

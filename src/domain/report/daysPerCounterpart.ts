@@ -4,6 +4,28 @@ import type { PendingItem } from './followUp.js';
 import type { ParseContext } from './draft.js';
 import { dayPeopleOnePart, dayPeopleParts } from './dayPeopleParts.js';
 import { waitingTogether } from './waitingTogether.js';
+import { dayForAllButSome } from './dayForAllButSome.js';
+
+/**
+ * 都是11月20号 赵敏那天出差 是23号谈的 · 李明18号，其余25号 (round 60, fba, t62b F2: all four put on 11-20): those named
+ * take their own day and every other item of `together` the common one. Undefined unless each one named is the one
+ * person of a different item of `together` and someone is left for the common day.
+ */
+function allButSome(items: readonly PendingItem[], together: number[], answer: string, ctx: ParseContext): Map<number, string> | undefined {
+  const read = dayForAllButSome(answer, ctx);
+  if (read === undefined) return undefined;
+  const dayOf = new Map<number, string>();
+  for (const part of read.named) {
+    for (const id of part.ids) {
+      const at = together.find((i) => items[i]!.draft.counterpartIds[0] === id);
+      if (at === undefined || dayOf.has(at)) return undefined;
+      dayOf.set(at, part.date);
+    }
+  }
+  if (dayOf.size === together.length) return undefined;
+  for (const i of together) if (!dayOf.has(i)) dayOf.set(i, read.others);
+  return dayOf;
+}
 
 /**
  * The day each talk (or signing) asked its day together with the one at `index` gets from an answer that names, part by
@@ -20,7 +42,7 @@ export function daysPerCounterpart(items: readonly PendingItem[], index: number,
   // others are asked again (their items keep the question).
   const one = dayPeopleOnePart(answer, ctx);
   const parts = dayPeopleParts(answer, ctx) ?? (one !== undefined ? [one] : undefined);
-  if (parts === undefined) return undefined;
+  if (parts === undefined) return allButSome(items, together, answer, ctx);
   const dayOf = new Map<number, string>();
   for (const part of parts) {
     for (const id of part.ids) {

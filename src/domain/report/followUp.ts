@@ -15,6 +15,8 @@ import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
 import { daysPerCounterpart } from './daysPerCounterpart.js';
+import { peopleNotWaiting } from './peopleNotWaiting.js';
+import { waitingFirst } from './waitingFirst.js';
 import { dayCountParts, namesTwoDays } from './dayCountParts.js';
 import { dayPeopleParts, type DayPeople } from './dayPeopleParts.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
@@ -254,7 +256,14 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
           const draft = withDate(it.draft, date, today);
           return { draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
         });
-        return { ok: true, items: paired };
+        return { ok: true, items: waitingFirst(paired, waitingTogether(items, index)) };
+      }
+      // 都是20号，黄志刚是23号 (round 60, fba): a day beside someone no record waiting is with: asked again, nothing guessed.
+      const strangers = dayAsked !== undefined ? peopleNotWaiting(items, index, answer, ctx) : [];
+      if (strangers.length > 0) {
+        const asked = waitingTogether(items, index).map((i) => ctx.directory.person(items[i]!.draft.counterpartIds[0]!)?.name ?? '').join('、');
+        const names = strangers.map((id) => ctx.directory.person(id)?.name ?? id).join('、');
+        return { ok: false, why: `回复里的${names}不在要补日期的记录里（问的是与${asked}的），未记录。请每人写一个日期，如「${asked.split('、')[0]}是11月20日」；是同一天的回复「都是某月某日」。` };
       }
       const correction = readCorrection(normalizeText(answer), today);
       // 23、27号 · 23和25号 (日/号 said once, round 27d F2: only the last day was kept, the first dropped without a word).

@@ -15,6 +15,7 @@ import {
 import { MASK } from './parseNormalize.js';
 import { soundAlikeNameItems } from './soundAlikeNameItems.js';
 import { unnamedPostItems } from './unnamedPostItems.js';
+import { groupsListedWithNames } from './groupsListedWithNames.js';
 import type { ParseContext, ReportProblem } from './draft.js';
 
 export interface Counterpart {
@@ -94,6 +95,8 @@ function mergeNameWithTitle(items: CounterpartItem[], text: string, ctx: ParseCo
  * (与/和/跟/同/对/找/及/、 right before it) is talked to though someone else was named in the sentence; a group word standing
  * anywhere else (…，全科同志参加) beside a name, or right before one as its post (与部门干部陈静), is left to the name.
  */
+/** A cheap gate before reading group words beside names: every group word groupItems reads holds one of these. */
+const GROUP_WORD_HINT = /负责|班子|党组成员|主任|科长|部长|一把手|中层/;
 const TURNED_TO_GROUP = /(?:与|和|跟|同|对|找|及|、)[\s\u0000]*$/;
 /**
  * …与部门全体同志座谈交流，随后与我谈话: met at a 座谈 (or only there: 参加/列席), in the group's own clause with no talk of its
@@ -134,7 +137,12 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   // 报告书记，我和王刚谈了: with a name given, a bare 书记 is someone addressed, not the counterpart.
   const second = runPasses(first.rest, [
     ...(named
-      ? [(t: string) => wholeUnits(t).filter((i) => TURNED_TO_GROUP.test(t.slice(0, i.start)) && !first.items.some((f) => f.start >= i.end && /^[\s]*$/.test(text.slice(i.end, f.start))))]
+      ? [
+          (t: string) => wholeUnits(t).filter((i) => TURNED_TO_GROUP.test(t.slice(0, i.start)) && !first.items.some((f) => f.start >= i.end && /^[\s]*$/.test(text.slice(i.end, f.start)))),
+          // 和分管科室负责人、王强 · …都谈了 还有王强副科长 (round 60, fba, t62b F1: the group silently dropped): a group word
+          // listed beside a name is more people, not the name's title.
+          (t: string) => (GROUP_WORD_HINT.test(t) ? groupsListedWithNames(groupItems(t, index, ctx.senderId), first.items.filter((i) => i.ids.length > 0 || i.problem), t) : []),
+        ]
       : [
           wholeUnits,
           (t: string) => groupItems(t, index, ctx.senderId),
