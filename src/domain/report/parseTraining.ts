@@ -213,8 +213,9 @@ const BARE_TITLE = new RegExp(
 );
 /** 实施细则 · 其实施办法 · 有关规定 · 相关文件: a document's own rules or papers named by their kind alone. */
 const OWN_RULES = /^(?:其|该|相关|有关|配套)?(?:实施)?(?:细则|办法|条例|规定|意见|文件|制度|规则)$/;
-/** 学习《X》和Y条例 · 学习了《X》及财经纪律有关规定: a study verb, its quoted title (masked), a join, a document without 《》 up to a break. */
-const JOINED_BARE_TITLE = new RegExp(`((?:学习|学了|学过|传达|研读|解读|贯彻)[^,;。!?，；\\n\\u0000]{0,10}?\\u0000)(和|及(?!其)|以及|与|、)\\s*(${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})|${STATUTE})(?=$|[\\s,;。!?，；：:]|参加|共)`, 'g');
+/** 学习《X》和Y条例 · 学习了《X》及财经纪律有关规定 · 学习了《X》和 新修订的 Y条例 (round 60, fbb: voice spaces around 新修订的 lost
+ * the second title): a study verb, its quoted title (masked), a join, a document without 《》 up to a break. */
+const JOINED_BARE_TITLE = new RegExp(`((?:学习|学了|学过|传达|研读|解读|贯彻)[^,;。!?，；\\n\\u0000]{0,10}?\\u0000)(和|及(?!其)|以及|与|、)\\s*((?:(?:最?新修订的?|最新版的?|新版的?)\\s*)?${TITLE_CHAR}{2,30}?(?:${DOCUMENT_WORDS})|${STATUTE})(?=$|[\\s,;。!?，；：:]|参加|共)`, 'g');
 /** Where a list of documents parts: after a document word or a statute's 法, before 、/和/及/以及/与. */
 const BARE_TITLE_JOIN = new RegExp(`(?<=${DOCUMENT_WORDS}|法)(?:、|和|及(?!其)|以及|与)`);
 /**

@@ -149,7 +149,7 @@ export function signingGoesOnFromTalk(piece: string): boolean {
  * Round 55 (fhe, t57a F2: 「和陈静签了廉政承诺书，还顺便谈了谈心」 asked 和谁 though 「…还谈了心」 was read): 顺便/顺带/顺手/就
  * after 还/也, and the reduplicated 谈了谈心 · 谈谈心, go on from the signing as 还谈了心 does.
  */
-const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|也|随后|随即|紧接着|接着|然后|又|之后|以后|再|顺便|顺带|会后|签(?:订|署|字|完)(?:责任书|承诺书)?(?:后|之后|以后))[\s\u0000，,]*(?:又|还|并|也)?[\s\u0000]*(?:顺便|顺带|顺手|就)?[\s\u0000]*(?:分别|逐一|一一|集中|一起|一同|单独)?(?:进行了?|开展了?|组织了?)?[\s\u0000]*(?:集体|个别|一对一|集中)?(?:廉政谈话|谈心谈话|谈了?谈心|谈了?心|谈了?话|谈心|提醒谈话|约谈|廉[政洁]提醒|\u0000)/;
+const TALK_GOES_ON = /^[\s，,、\u0000]*(?:并且?|同时|还|也|随后|随即|紧接着|接着|然后|又|之后|以后|再|顺便|顺带|会后|签(?:订|署|字|完)(?:责任书|承诺书)?(?:结束|完毕)?(?:后|之后|以后)|(?:签订|签字|签署)?(?:结束|完毕)(?:后|之后|以后))[\s\u0000，,]*(?:又|还|并|也)?[\s\u0000]*(?:顺便|顺带|顺手|就)?[\s\u0000]*(?:分别|逐一|一一|集中|一起|一同|单独)?(?:进行了?|开展了?|组织了?)?[\s\u0000]*(?:集体|个别|一对一|集中)?(?:廉政谈话|谈心谈话|谈了?谈心|谈了?心|谈了?话|谈心|提醒谈话|约谈|廉[政洁]提醒|\u0000)/;
 
 /**
  * The talk records read from `piece` that are missing only their counterpart,
@@ -163,11 +163,19 @@ export function withCounterpartsOfPledge(reports: ParsedReport[], piece: string,
   const missing = talk.problems.filter((p) => p.code === 'missing_counterpart');
   if (missing.length !== 1 || talk.draft.counterpartIds.length > 0 || (talk.draft.type !== 'talk_integrity' && talk.draft.type !== 'talk_heart')) return reports;
   const pledges = before.filter((r) => r.draft.type === 'pledge_sign' && r.draft.counterpartIds.length > 0);
-  if (pledges.length === 0 || pledges.some((r) => r.draft.actorId !== talk.draft.actorId)) return reports;
+  if (pledges.length === 0) return reports;
+  // 张伟书记与王建国…签订了责任书，签订后逐一进行了廉政谈话 (round 60, fbb; t62a F1: asked 和谁, and a group answer made the
+  // talks the clerk's): a talk opening with when-words has no subject of its own, so a third person who signed holds it too.
+  const signer = pledges[0]!.draft.actorId;
+  const carried = talk.draft.actorId === undefined && signer !== undefined ? signer : undefined;
+  if (pledges.some((r) => r.draft.actorId !== signer) || (carried === undefined && signer !== talk.draft.actorId)) return reports;
   const ids = [...new Set(pledges.flatMap((r) => r.draft.counterpartIds))];
   const problems = talk.problems.filter((p) => p.code !== 'missing_counterpart');
+  const talker = carried === undefined ? {} : { actorId: carried };
+  const remarks = carried === undefined ? talk.remarks : [...talk.remarks, `谈话人为${directory.person(carried)?.name ?? carried}（代为上报）`];
+  const reasons = carried === undefined ? (['items'] as const) : (['items', 'third_person'] as const);
   return ids.map((id): ParsedReport => {
     const departmentId = directory.person(id)?.departmentId ?? talk.draft.departmentId;
-    return { ...talk, problems, draft: { ...talk.draft, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(talk.reasons ?? []), 'items'] };
+    return { ...talk, problems, remarks, draft: { ...talk.draft, ...talker, counterpartIds: [id], ...(departmentId ? { departmentId } : {}) }, reasons: [...(talk.reasons ?? []), ...reasons] };
   });
 }

@@ -70,8 +70,11 @@ function splitOne(r: ParsedReport, text: string): ParsedReport[] {
   const rules = titles.filter((t) => RULE_TITLE.test(t));
   const films = titles.filter((t) => !RULE_TITLE.test(t));
   // 学习廉洁自律准则并观看警示教育片《围猎》: the rule named without 《》 is the study's title.
-  for (const clause of text.replace(/《[^》]*》/g, '').split(/[，,。;；！!？?\s]|并|后|然后|之后|同时/)) {
-    for (const t of extractBareTitle(clause).titles) if (!rules.includes(t) && RULE_TITLE.test(t) && t.length <= 20) rules.push(t);
+  // 学习了《廉洁自律准则》和新修订的纪律处分条例，并观看了警示教育片 (round 60, fbb: 《〈廉洁自律准则〉和纪律处分条例、和新修订的
+  // 纪律处分条例》): a quoted title is masked, not cut out, so the words run on after it are no title of their own, and a rule
+  // already inside a run-on title is not named twice.
+  for (const clause of text.replace(/《[^》]*》/g, '\u0000').split(/[，,。;；！!？?\s]|并|后|然后|之后|同时/)) {
+    for (const t of extractBareTitle(clause).titles) if (!rules.some((x) => x.includes(t)) && RULE_TITLE.test(t) && t.length <= 20) rules.push(t);
   }
   const { title: _title, ...rest } = r.draft;
   const reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
