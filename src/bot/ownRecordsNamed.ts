@@ -26,6 +26,8 @@ function kindNounTypes(words: string): readonly ActivityTypeCode[] | undefined {
   if (/党组会议|党组会|党组（扩大）会议|党组\(扩大\)会议/.test(words)) return ['meeting_special'];
   if (/会议/.test(words)) return ['meeting_special', 'meeting_dept'];
   if (/检查/.test(words)) return ['inspect_style', 'inspect_funds', 'pledge_check'];
+  // 11月19日那条学习 (round 60, fbc; t62a B-F1: 没看懂): a study is kept as 廉政教育, a film or cases studied as 警示教育.
+  if (/学习/.test(words)) return ['edu_integrity', 'edu_warning'];
   return undefined;
 }
 

@@ -15,6 +15,8 @@ import { droppedRecordWords } from '../../domain/report/namedItemDrop.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { newestOwnRecord } from '../../store/activityLog.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
+import { storedWithdrawal } from '../../domain/report/storedWithdrawal.js';
+import { personInWords } from '../personInWords.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /**
@@ -43,6 +45,33 @@ interface Wanted {
   slip?: boolean;
   /** None of the talk kind said fit, these are of the other one (廉政谈话 ↔ 谈心谈话; round 56, fgb): its names, said. */
   otherKind?: { said: string; stored: string };
+  /** Records said to stay (跟李明那条没问题; round 60, fbc): the clauses, said back so the member sees they are untouched. */
+  kept?: string[];
+}
+
+/**
+ * 11月19日那次集中学习删掉吧，那天其实没学成 · 今天跟孙丽那条撤销 记错了 跟李明那条没问题 · 张书记说上周五集体谈话那个 冯雪部长没参加
+ * 她出差了 把她去掉 (round 60, fbc; t62a B-F1: read as not held; t62b G5/G6: 没看懂): the record named, offered with its 撤销,
+ * never withdrawn unasked. 和王强那条不算 alone stays dropNamedRecord's (the latest report's record, withdrawn at once).
+ */
+function withdrawalWanted(ctx: BotContext, text: string): Wanted | null {
+  const withdrawal = droppedRecordWords(text) === undefined ? storedWithdrawal(text) : undefined;
+  if (!withdrawal) return null;
+  const said = [withdrawal.words, ...withdrawal.people.map((p) => `和${p}`)].filter((w) => w !== '').join('');
+  return { verb: '撤销', said, matches: withdrawnNamed(ctx, withdrawal.words, withdrawal.people), slip: true, ...(withdrawal.kept.length > 0 ? { kept: withdrawal.kept } : {}) };
+}
+
+/**
+ * The member's own standing records a withdrawal in words names (round 60, fbc; t62a B-F1, t62b G5/G6): those its words
+ * name (loosely: 11月19日学习 · 今天跟孙丽), each having every person said absent (冯雪部长没参加); a person not in the
+ * directory names no record (none found is then said). Words that name nothing alone with people: their records.
+ */
+function withdrawnNamed(ctx: BotContext, words: string, people: readonly string[]): Activity[] {
+  const ids = people.map((p) => personInWords(ctx, p));
+  if (ids.some((id) => id === undefined)) return [];
+  const named = words === '' ? null : ownRecordsNamed(ctx, words, { loose: true });
+  const records = named ? named.records : words === '' ? ctx.deps.store.read((db) => db.activities.filter((a) => a.reporter === ctx.update.senderOpenId && !a.deletedAt)) : [];
+  return records.filter((a) => ids.every((id) => a.actorId === id || a.counterpartIds.includes(id!)));
 }
 
 /**
@@ -81,7 +110,8 @@ export const changeNamedRecord = defineIntent<Wanted>({
       // verb after the record's words and a slip; the record found and shown, nothing changed before a tap or a 撤销.
       // 和王强那条不算 stays dropNamedRecord's (the latest report's record, withdrawn at once, round 33c).
       const slip = droppedRecordWords(text) === undefined ? namedAfterSlip(text) : undefined;
-      return slip ? orOtherKind(ctx, { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true }, (words) => slipRecords(ctx, words)) : null;
+      if (slip) return orOtherKind(ctx, { verb: slip.verb, said: slip.words, matches: slipRecords(ctx, slip.words), slip: true }, (words) => slipRecords(ctx, words));
+      return withdrawalWanted(ctx, text);
     }
     // The reason after the naming words (，时间还没定) is set aside, only for 撤销: a 修改's words after a comma may be its change.
     // 11月20日那篇廉政信息 (round 57, fed): a pointer inside the naming (那篇 · 那份) names nothing more.
@@ -89,7 +119,9 @@ export const changeNamedRecord = defineIntent<Wanted>({
     // With a reason or a pointer taken off (11月20日那篇廉政信息，其实是…), the words left name a record as a slip's do:
     // loosely (廉政信息 alone is no deed the report parser reads).
     const matches = ownRecordsNamed(ctx, said)?.records ?? (said !== m[2]! ? ownRecordsNamed(ctx, said, { loose: true })?.records : undefined);
-    return matches ? orOtherKind(ctx, { verb: m[1]!, said, matches }, (words) => ownRecordsNamed(ctx, words)?.records ?? []) : null;
+    if (matches) return orOtherKind(ctx, { verb: m[1]!, said, matches }, (words) => ownRecordsNamed(ctx, words)?.records ?? []);
+    // 撤销11月19日那条学习 (round 60, fbc; t62a B-F1: 没看懂): words the naming above reads nothing from, read as a withdrawal.
+    return /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? withdrawalWanted(ctx, text) : null;
   },
   async handle(ctx, w) {
     if (w.matches.length === 0 && w.said === '') {
@@ -116,7 +148,8 @@ export const changeNamedRecord = defineIntent<Wanted>({
     // 之前报的写错了，请修改 says no new value: what to change is asked, with how to say it in one line.
     const how = change && w.slip ? '；也可以直接说改成什么，如「刚才那条人数是7人」「刚才那条日期应该是11月19日」' : '';
     const kind = w.otherKind ? `没有找到${w.otherKind.said}；和您说的对得上的是${w.otherKind.stored}（类型不一样，请核对），` : '';
-    ctx.notice(`${w.slip ? `您说要${change ? '更正' : '撤销'}的记录，` : ''}${kind}${more}${change ? `要改哪一项？请在要修改的那一条下点按钮${how}` : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
+    const kept = w.kept ? `「${w.kept.join('」「')}」：那条保留不动。` : '';
+    ctx.notice(`${kept}${w.slip ? `您说要${change ? '更正' : '撤销'}的记录，` : ''}${kind}${more}${change ? `要改哪一项？请在要修改的那一条下点按钮${how}` : shown.length === 1 ? '请点它下面的「撤销」，或发送「撤销」' : '请在要撤销的那一条下点按钮，或发送「撤销第2条」这样的序号'}，还没有改动任何记录。`);
     // Headed by what it is, a search (t54a F3: 【已记录 1 项】 read as if something had just been recorded), and kept, so a
     // typed 撤销 / 撤销第2条 next acts on these records rather than on the latest report (undo.ts, undoNumbered.ts).
     await saveFound(ctx, shown);

@@ -66,6 +66,7 @@ import { topUpStored } from './topUpStored.js';
 import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
+import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -111,6 +112,9 @@ export const INTENTS: readonly Intent[] = [
   companionDeniedLatest,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
+  // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
+  // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
+  futureDayCorrectionReply,
   // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after
   // correctLatest (刚才那条人数是7人，我写错了 is its), before the report, which would store a second one.
   restatedReportChange,

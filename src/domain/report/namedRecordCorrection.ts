@@ -123,6 +123,9 @@ const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺�
  */
 const BA_KIND = /^把(.{2,14}?(?:那条|那次|那个|那一条|的)(?:记录)?)改(成|为)(?=(?:廉政|谈心|警示|专题|作风|专项|分管|述责|签订)[\u4e00-\u9fa5]{0,8}(?:[,;，；]|$))/;
 
+/** 孙杰那条 · 孙杰的那条 · 冯部长那次: 2–3 characters (a name, or a surname and a post) then a pointer; no day, pronoun or 这/那. */
+const PERSON_POINTED = /^(?!他|她|这|那|上|下|前|昨|今|明|本|刚|之)[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|部长|科长|副科长|主任|副主任|干事|同志)?(?:的)?那一?(?:条|次|个)$/;
+
 /** A question about a record (党课人数是多少), never a change of it. */
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
@@ -133,6 +136,9 @@ export function namesRecord(words: string, today: string): boolean {
   // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
   if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
   if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
+  // 孙杰那条 · 冯部长那次 (round 60, fbc; t62b G7: 「孙杰那条日期错了 是周五不是周四」 没看懂): a person and a pointer back, the
+  // one talked with or the doer; the caller finds whether such a record of the member's is stored.
+  if (PERSON_POINTED.test(words)) return true;
   const day = parseDay(arabicizeNumerals(words), today);
   if (day.date !== undefined && /(?:那次|那条|那一条|那个|的)$/.test(words)) return true;
   // 11月30日的检查 · 11月30日那次检查 (round 57, fed; t59b FB2: namedChangeWords's <about>那次的部门加上…): a day, then the

@@ -4,6 +4,7 @@ import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { droppedRecordWords } from './namedItemDrop.js';
+import { storedWithdrawal } from './storedWithdrawal.js';
 import { withoutFindings } from './withoutFindings.js';
 import { withTypeAskedHedged } from './typeAskedHedged.js';
 
@@ -74,6 +75,20 @@ const FIELD_CORRECTION = new RegExp(
     '|(?:谈话人|活动人|谈话对象|对象|日期|人数|参加人数|类型)(?:写错了|填错了|错了|不对|有误)' +
     '|(?:谈话人|活动人|谈话对象|对象)(?:应该?是|应为|是)[^,，;；。\\s]{1,8}[,，;；\\s]+(?:而)?不是)',
 );
+/** 刚才那条…日期写错了 · 孙杰那次日期不对 · 那条时间有误: a record pointed at, its day owned wrong (round 60, fbc). */
+const POINTED_DAY_WRONG = /(?:那一?条|那一?次|那个|刚才|刚刚|上一条)[^,，;；。]{0,20}?(?:日期|时间)(?:写|填|记|报|弄|搞|打|输)?(?:错了?|不对|有误)/;
+/** The cheap gate before storedWithdrawal's clause reading: a verb of withdrawal somewhere. */
+const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤掉|作废/;
+
+/**
+ * 11月16日那次廉政教育去掉吧，重复了 · 上周五集体谈话那个 冯雪没参加 把她去掉 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60,
+ * fbc; t62a B-F1/B-F6, t62b G6: read as a study done, a talk asked its type, a talk on a day still ahead): the whole message
+ * withdraws a stored record or owns its day wrong — about a record made, never a report of its own. Read whole, before its
+ * clauses are split (把她去掉 alone is no naming).
+ */
+export function changesStoredRecord(text: string): boolean {
+  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined);
+}
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no
 // question; saysUnsure keeps it off the at-once path. So is a rough count of two numbers, 一二十人吧 · 七八个人吧 · 7-8人吧

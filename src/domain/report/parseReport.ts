@@ -25,7 +25,7 @@ import { byNamedCheckers } from './namedCheckers.js';
 import { withCheckedPlaceFirst } from './checkedPlaceFirst.js';
 import { ownPaperSaid, withOwnPaper } from './ownPaperSaid.js';
 import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
-import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
+import { arrangesTalk, changesStoredRecord, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { absentFromRecordWords } from './namedItemDrop.js';
 import { parseDay } from './parseDay.js';
 import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
@@ -651,6 +651,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 刚才说的是和李娟的廉政谈话 (round 55, fhd: a NEW 廉政谈话 stored at once): the person and the talk type restated after the
   // pointer are a correction of the latest talk (correctLatest's restatedTalkWith), no report.
   if (restatedTalkWith(plain)?.pointed === true) return null;
+  // 11月16日那次廉政教育去掉吧，重复了 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60, fbc): a stored record withdrawn or
+  // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
+  if (changesStoredRecord(plain)) return null;
   const read = readWhole(raw, ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.

@@ -27,6 +27,16 @@ const POINT_FIRST = new RegExp(`${LEAD}${POINT}(?:${SEVERAL}${KIND})?(${ALL})?(?
 /** 全部撤销 · 这两条都撤回 · 都撤销吧. */
 const ALL_FIRST = new RegExp(`${LEAD}(?:${SEVERAL})?(${ALL})${VERB}${TAIL}`);
 
+/**
+ * 刚才发的那个表格 · 上面那个列表 · 刚才那段 · 刚才发的那条消息里的 (round 60, fbc; t62a B-F5: 「刚才发的那个表格撤回一下，人数填错了」
+ * 没看懂): the whole message just sent pointed at, so every record it made.
+ */
+const MESSAGE = '(?:刚才|刚刚|上面|之前)(?:发|报|贴|上报|填)?的?(?:那|这)?(?:个|张|份|段|条)?(?:表格|表|列表|清单|台账|台帐|一段话|段话|段|消息|内容)(?:里的?|中的?)?(?:记录|内容)?(?:都|全部|全都)?';
+const MESSAGE_FIRST = new RegExp(`${LEAD}${MESSAGE}(?:请|要|帮我)?${VERB}${TAIL}`);
+const MESSAGE_LAST = new RegExp(`${LEAD}${VERB}(?:一下)?${MESSAGE}${TAIL}`);
+/** ，人数填错了 · 记错了 · 重复了: the why after it, no part of what is withdrawn (a value to change is a correction's). */
+const WHY = /[,;，；\s]+(?!.*(?:改成|改为|应该是|应为|是\d))[^,;，；]{0,14}(?:错了?|不对|有误|重复了?|没[\u4e00-\u9fa5]{1,3})(?:了)?$/;
+
 const DIGITS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** What the member asked to withdraw: the latest report's records, `count` of them when a number was said. */
@@ -53,7 +63,9 @@ function kindOf(words: string): ActivityTypeCode | 'talk' | undefined {
  * that says neither a number nor all.
  */
 export function undoSeveralWords(text: string): UndoSeveral | undefined {
-  const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
+  const t0 = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
+  const t = t0.replace(/\s+/g, '');
+  if (MESSAGE_FIRST.test(t0.replace(WHY, '').replace(/\s+/g, '')) || MESSAGE_LAST.test(t0.replace(WHY, '').replace(/\s+/g, ''))) return {};
   const verbFirst = VERB_FIRST.exec(t);
   const pointFirst = verbFirst ? null : POINT_FIRST.exec(t);
   // POINT_FIRST's groups: 1 the number, 2 the kind, 3 all of them.
