@@ -18,6 +18,7 @@ import { edit } from './edit.js';
 import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
+import { hedgedKindReply } from './hedgedKindReply.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
@@ -147,6 +148,8 @@ export const INTENTS: readonly Intent[] = [
   help,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
+  // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
+  hedgedKindReply,
   // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
   requirement,
   termMeaningIntent,
