@@ -67,6 +67,7 @@ import { topUpStored } from './topUpStored.js';
 import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
+import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -110,6 +111,8 @@ export const INTENTS: readonly Intent[] = [
   relayedCorrection,
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd): the latest check's companion taken off; before correctLatest.
   companionDeniedLatest,
+  // 黄书记说12月3号那次 办公室没去成 只查了财务科 (round 60, fbd; t62b G3): that stored check's places narrowed; before the report.
+  storedPlacesNarrowed,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after

@@ -15,6 +15,31 @@ const SPEAKER =
 export const DEED_POINTED =
   /^(?:(\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|\d{1,2}\.\d{1,2}|[上本这]周[一二三四五六日天]|周[一二三四五六日天]|昨天|前天)的?)?(?:那次|那一次|那个|那条|这次|这个|那回)(?:检查|谈话|会议|会|活动|记录|学习)?(?:的)?[,:：\s]*/;
 
+/** What an edit's lead leaves: the words after it, whether a speaker was named, and the deed pointed at (its day if said). */
+export interface EditLead {
+  rest: string;
+  relayed: boolean;
+  /** 那次 · 12月3号那次 was said. */
+  pointed: boolean;
+  /** YYYY-MM-DD of the day said before 那次, if any. */
+  day?: string;
+}
+
+/**
+ * `text` (normalised, numerals arabic) without a speaker lead (X说) and a deed pointed at (12月3号那次 · 那次检查) at its
+ * start; `today` (YYYY-MM-DD) reads the day. A day that cannot be read leaves the lead unread (pointed false).
+ */
+export function editLead(text: string, today: string): EditLead {
+  let rest = text.trim();
+  const speaker = SPEAKER.exec(rest);
+  if (speaker) rest = rest.slice(speaker[0].length).trim();
+  const pointed = DEED_POINTED.exec(rest);
+  if (!pointed || pointed[0].length === 0) return { rest, relayed: speaker !== null, pointed: false };
+  const day = pointed[1] !== undefined ? parseDay(pointed[1], today).date : undefined;
+  if (pointed[1] !== undefined && day === undefined) return { rest, relayed: speaker !== null, pointed: false };
+  return { rest: rest.slice(pointed[0].length).trim(), relayed: speaker !== null, pointed: true, ...(day !== undefined ? { day } : {}) };
+}
+
 /** What a card edit's lead leaves: the words after it, and whether a speaker was named (the member passes on a correction). */
 export interface CardEditLead {
   rest: string;
@@ -22,21 +47,11 @@ export interface CardEditLead {
 }
 
 /**
- * `text` (normalised, numerals arabic) without a speaker lead (X说) and a deed pointed at by its day (12月3号那次) at its
- * start; undefined when the day pointed at is none of the card's `items`' days (`today` YYYY-MM-DD reads it): then the
- * words are about another deed, left to the other readers.
+ * `text` without its editLead, or undefined when the day pointed at is none of the card's `items`' days: then the words
+ * are about another deed, left to the other readers.
  */
 export function cardEditLead(text: string, items: readonly PendingItem[], today: string): CardEditLead | undefined {
-  let rest = text.trim();
-  const speaker = SPEAKER.exec(rest);
-  if (speaker) rest = rest.slice(speaker[0].length).trim();
-  const pointed = DEED_POINTED.exec(rest);
-  if (pointed && pointed[0].length > 0) {
-    if (pointed[1] !== undefined) {
-      const day = parseDay(pointed[1], today).date;
-      if (day === undefined || !items.some((i) => i.draft.date === day)) return undefined;
-    }
-    rest = rest.slice(pointed[0].length).trim();
-  }
-  return { rest, relayed: speaker !== null };
+  const lead = editLead(text, today);
+  if (lead.day !== undefined && !items.some((i) => i.draft.date === lead.day)) return undefined;
+  return { rest: lead.rest, relayed: lead.relayed };
 }
