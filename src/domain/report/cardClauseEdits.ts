@@ -96,10 +96,11 @@ function step(clause: string, items: PendingItem[], ctx: ClauseEditContext, same
     return { items: next, what: `${doer[1] ?? '这项活动'}的活动人改为${ctx.personName(id)}` };
   }
   const two = TWO_PARTIES.exec(clause);
-  if (two) {
-    const a = ctx.personId(two[1]!);
-    const b = ctx.personId(two[2]!);
-    if (a === undefined || b === undefined || a === b || a === sender || b === sender) return undefined;
+  const a = two ? ctx.personId(two[1]!) : undefined;
+  const b = two ? ctx.personId(two[2]!) : undefined;
+  // 李明孙丽同一天也谈了 fits the pattern (同 of 同一天) but names no two people: read below.
+  if (two && a !== undefined && b !== undefined) {
+    if (a === b || a === sender || b === sender) return undefined;
     const mine = (i: PendingItem) => ofFamily(two[3]!, i.draft.type) && (i.draft.actorId === undefined || i.draft.actorId === sender || (sender !== undefined && i.draft.counterpartIds.includes(sender)));
     const at = items.flatMap((i, n) => (mine(i) ? [n] : []));
     if (at.length === 0) return undefined;
