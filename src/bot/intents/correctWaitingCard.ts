@@ -8,6 +8,10 @@ import { cardChangeAndDrop } from '../../domain/report/cardChangeAndDrop.js';
 import { numberedEditUnread } from '../../domain/report/numberedEditUnread.js';
 import { namedItemUnread, spokenCardEdit, verbTitledItem } from '../../domain/report/spokenCardEdit.js';
 import { remarkAsideText } from '../../domain/report/correctionRemark.js';
+import { cardClauseEdits, type ClauseEdited, type ClauseEditContext } from '../../domain/report/cardClauseEdits.js';
+import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
+import { clearDialog, saveDialog } from '../dialogStore.js';
+import { followUpCard } from '../askFollowUp.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
@@ -49,7 +53,18 @@ function correctionContext(ctx: BotContext): CardCorrectionContext {
  * A change of the waiting card's records typed in words (round 20u: the card came back unchanged with 「这条消息没有记录」,
  * and a member who then tapped 确认 stored the day they had said was wrong). Before the dialog's own reading.
  */
-export const correctWaitingCard = defineIntent<CardCorrection>({
+/** correctionContext with the reading of a run of names (李明孙丽 · 徐辉副主任) the clause reader adds people by. */
+function clauseContext(ctx: BotContext): ClauseEditContext {
+  return {
+    ...correctionContext(ctx),
+    peopleIn: (words) => {
+      const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
+      return found.problems.length === 0 && found.counterparts.length > 0 ? found.counterparts.map((c) => c.id) : undefined;
+    },
+  };
+}
+
+export const correctWaitingCard = defineIntent<ClauseEdited>({
   name: 'correct-waiting-card',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
@@ -69,12 +84,29 @@ export const correctWaitingCard = defineIntent<CardCorrection>({
     // 第3条 人数 是12人 啊 · 第2条的时间写成了11月31日 · 第1条的对象还有李娟 (round 56, fgc): spoken edits, read or said.
     const spoken = spokenCardEdit(ctx.text, ctx.dialog.items, correctionContext(ctx), [cardCorrections, cardChangeAndDrop]);
     if (spoken !== undefined) return spoken;
+    // 谈话也是张书记谈的，不是我 · 赵书记说不对 那次是廉政谈话 徐辉副主任也在 · 不对 王强是25号 李明孙丽也要记上 (round 60,
+    // fbd; t62a B-F2/F3, t62b G3/G4/G8: a new report or 这条消息没有记录): several changes, often passed on, clause by clause.
+    const clauses = cardClauseEdits(ctx.text, ctx.dialog.items, clauseContext(ctx));
+    if (clauses !== undefined) return clauses;
     const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
     const unread = n !== undefined ? `没看懂对第${n}条的修改：「${ctx.text.trim()}」，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` : namedItemUnread(ctx.text, ctx.dialog.items.length);
     return unread !== undefined ? { kind: 'unfit', text: unread } : null;
   },
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;
+    if (c.kind === 'ask_days') {
+      // People added with no day said: the card becomes the question of their day, the records it held listed with it;
+      // nothing is stored until every day is known and the card is confirmed.
+      const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
+      await clearDialog(ctx.deps.store, key, d.cardId);
+      const messageIds = [...(d.sourceMessageId ? [d.sourceMessageId] : []), ...(d.relatedMessageIds ?? []), ctx.update.messageId];
+      const asked = [...c.items.filter((i) => i.problems.length > 0), ...c.items.filter((i) => i.problems.length === 0)];
+      await saveDialog(ctx.deps.store, key, { kind: 'report', items: asked, remarks: d.remarks, reasons: [...new Set([...d.reasons, 'card_edited' as const])], messageIds }, ctx.now);
+      const card = followUpCard(ctx.deps, asked, shanghaiDate(ctx.now), undefined, undefined, ctx.sender!.id);
+      const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），原来那张卡片作废；还没有记录，请先说新加的人是哪一天谈的。`]);
+      await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);
+      return;
+    }
     if (c.kind !== 'changed') {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id) };
       const said =

@@ -18,6 +18,7 @@ import { edit } from './edit.js';
 import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
+import { hedgedKindReply } from './hedgedKindReply.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
@@ -67,6 +68,7 @@ import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
+import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -110,6 +112,8 @@ export const INTENTS: readonly Intent[] = [
   relayedCorrection,
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd): the latest check's companion taken off; before correctLatest.
   companionDeniedLatest,
+  // 黄书记说12月3号那次 办公室没去成 只查了财务科 (round 60, fbd; t62b G3): that stored check's places narrowed; before the report.
+  storedPlacesNarrowed,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
@@ -151,6 +155,8 @@ export const INTENTS: readonly Intent[] = [
   help,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
+  // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
+  hedgedKindReply,
   // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
   requirement,
   termMeaningIntent,

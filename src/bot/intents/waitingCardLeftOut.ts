@@ -4,7 +4,9 @@
 // cannot be told, asked, the card kept.
 import { activityTypeName } from '../../domain/activityTypes.js';
 import type { PendingItem } from '../../domain/report/followUp.js';
-import { leftOutClauseNamed, type LeftOutClauseNamed } from '../../domain/report/leftOutClauseNamed.js';
+import { confirmedBeforeAsk, leftOutClauseNamed, type LeftOutClauseNamed } from '../../domain/report/leftOutClauseNamed.js';
+import { continueDialog } from '../continueDialog.js';
+import { settleReport } from '../settleReport.js';
 import { parseKind } from '../../domain/report/parseKind.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -46,15 +48,41 @@ function remarksWithout(remarks: string[], phrase: string): string[] {
   });
 }
 
-export const waitingCardLeftOut = defineIntent<LeftOutClauseNamed>({
+/** The clause asked for, and whether the member confirmed the card before asking (对 另外…也算一次警示教育吧). */
+type LeftOutAsk = LeftOutClauseNamed & { confirmed: boolean };
+
+export const waitingCardLeftOut = defineIntent<LeftOutAsk>({
   name: 'waiting-card-left-out',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
-    return leftOutClauseNamed(ctx.text, ctx.dialog.remarks) ?? null;
+    const { rest, confirmed } = confirmedBeforeAsk(ctx.text);
+    const said = leftOutClauseNamed(rest, ctx.dialog.remarks);
+    return said !== undefined ? { ...said, confirmed } : null;
   },
   async handle(ctx, said) {
     const d = ctx.dialog as Extract<NonNullable<typeof ctx.dialog>, { kind: 'confirm' }>;
     const item = itemFor(ctx, said, d.items);
+    // 对 另外会上通报案例那个也算一次警示教育吧 (round 60, fbd; t62b G9: 没看懂): 对 confirms the card as a tap would, and
+    // the clause, a kind the member guessed, waits on a card of its own — never stored with the confirmed ones unseen.
+    if (said.confirmed && !('ask' in item)) {
+      const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
+      const stored = await continueDialog(ctx.deps, { who, chatId: ctx.update.chatId, dialog: { ...d, remarks: remarksWithout(d.remarks, said.phrase) }, text: '确认', sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now });
+      if (stored.kind === 'card') await ctx.replyCard(stored.card);
+      else if (stored.kind === 'text') await ctx.reply(stored.text);
+      const what = describePending(ctx.deps.directory, ctx.deps.duties, item.draft, shanghaiDate(ctx.now), ctx.sender!.id);
+      const card = await settleReport(ctx.deps, {
+        items: [item],
+        remarks: [`按您说的把「${said.phrase}」另记一条（${what}），日期和活动人同刚才确认的记录`],
+        reasons: ['inferred_type'],
+        who,
+        key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
+        sourceEventId: `${ctx.update.eventId}:left-out`,
+        sourceMessageId: ctx.update.messageId,
+        now: ctx.now,
+      });
+      await ctx.replyCard(card);
+      return;
+    }
     if ('ask' in item) {
       const card = confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id);
       const carried = withNotice({ kind: 'card', card }, [item.ask]);

@@ -141,7 +141,8 @@ function withoutActor(draft: ReportDraft): ReportDraft {
   return rest;
 }
 
-function withDate(draft: ReportDraft, date: string, today: string): ReportDraft {
+/** `draft` on `date` (YYYY-MM-DD), its 补录 flag set again against `today`'s quarter. */
+export function withDate(draft: ReportDraft, date: string, today: string): ReportDraft {
   return { ...draft, date, late: date <= today && date < periodOf('quarter', today).start };
 }
 

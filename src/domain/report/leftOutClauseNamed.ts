@@ -24,6 +24,25 @@ const KEEP_TOO = new RegExp(
     '(?:记上|记录上?|记下来|记进去|记|算上|算进去|加上|补上|登记)(?:一条)?(?:上|吧|啊|哈|的)*' +
     '(?:[,，;；。\\s]+(?<how>[^,，;；。]{1,30}))?$',
 );
+/**
+ * 会上通报案例那个也算一次警示教育吧 · 通报案例那项也算警示教育 (round 60, fbd; t62b G9: 没看懂): the clause named and its kind
+ * said in one breath, 也算 (一次) X, with no 记 between.
+ */
+const ALSO_COUNTS = new RegExp(
+  '^(?:还有|另外|那个|对了)?[,，\\s]*(?:把|将)?(?<named>[^,，;；。\\s]{2,24}?)(?:那项|那条|那个|这项|这条|那一项|这一项|那一条|那段|的内容)?\\s*' +
+    '(?:也|也应该|也可以|也要|还)(?:算|算是|算作|记成|记为|记作|按)(?:一次|一条|一项|成)?(?<how>[^,，;；。\\s]{2,16}?)(?:吧|啊|哈|呢|了)*$',
+);
+/** 会上 · 会议上 · 那天 · 会后: where the clause was said, before the words that name it (会上通报案例 → 通报案例). */
+const WHERE_SAID = /^(?:会上|会议上|在会上|会中|会后|当天|那天|当时)/;
+/** 对 · 确认 · 好的 before the ask (对 另外会上通报案例那个也算一次警示教育吧): the card's records confirmed first. */
+const CONFIRMED_FIRST = /^(?:对|对的|是的|确认|确定|没错|好的|可以|行)[,，。.!！\s]+/;
+
+/** The ask without a confirming word before it, and whether there was one (对 另外… → confirmed first, then the ask). */
+export function confirmedBeforeAsk(text: string): { rest: string; confirmed: boolean } {
+  const m = CONFIRMED_FIRST.exec(text.trim());
+  return m ? { rest: text.trim().slice(m[0].length), confirmed: true } : { rest: text.trim(), confirmed: false };
+}
+
 /** unaccounted's note: 「消息里的「A」、「B」没有对应到任何记录，请核对是否漏记」. */
 const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录/;
 /** 算张书记的警示教育 · 记成警示教育 · 按廉政教育记 · 是张伟书记讲的警示教育: group `who` the doer's words. */
@@ -55,10 +74,11 @@ export function leftOverPhrases(remarks: readonly string[]): string[] {
  * `remarks` (the waiting card's notes): two phrases fitting is no reading (the card's own readers answer).
  */
 export function leftOutClauseNamed(text: string, remarks: readonly string[]): LeftOutClauseNamed | undefined {
-  const m = KEEP_TOO.exec(text.trim().replace(/[。.!！~～]+$/, ''));
+  const t = text.trim().replace(/[。.!！~～]+$/, '');
+  const m = KEEP_TOO.exec(t) ?? ALSO_COUNTS.exec(t);
   if (!m) return undefined;
   const named = m.groups!.named!;
-  const fits = leftOverPhrases(remarks).filter((p) => names(named, p));
+  const fits = leftOverPhrases(remarks).filter((p) => names(named, p) || names(named.replace(WHERE_SAID, ''), p));
   if (fits.length !== 1) return undefined;
   const how = m.groups!.how !== undefined ? HOW.exec(m.groups!.how.trim()) : null;
   const type = how ? parseKind(how.groups!.kind!).kind?.code : undefined;
