@@ -63,6 +63,9 @@ function normalizedAnew(text: string): string {
     // 分别与李明、孙丽…，时间分别是11月2日、11月16日: the second 分别 only repeats the first; read as 时间是, which pairs
     // the days with the people in order (round 11: both people lost, then paired wrongly after the answer).
     .replace(/(时间|日期)分别(是|为|在)/g, '$1$2')
+    // 12月1日那天张书记还和李明主任也签了责任书 (round 60, fbe; t62a B-F2: 张伟–王芳 and 李明–王芳 on a card): 那天 · 这天 right
+    // after a written day only point back at it, as 当天 does; left there, the subject after it was not read as the doer.
+    .replace(/(?<=\d\s*[日号])(?:那天|那一天|这天|这一天)/g, '')
     // 张书记依次与王建国、刘芳开展廉政谈话 (round 50, fxf: talks of the sender's with 张伟 and of 王建国's with her, after one
     // tap): 依次 · 挨个 · 逐个 · 一一 before 与/和/同/跟 say one by one, as 逐一 does.
     .replace(/(?:依次|挨个儿?|逐个|一一)(?=[与和同跟])/g, '逐一')
