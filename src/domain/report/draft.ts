@@ -89,7 +89,13 @@ export type ReportProblem =
    * anyone may still answer. `groupOf` (round 59, fce): the words of a group the directory cannot list (中心各科室负责人 said
    * in a unit with no 科室 of its own) and that unit's department id, so the question says why it asks.
    */
-  | { code: 'missing_counterpart'; suggestedIds?: string[]; groupOf?: { text: string; departmentId: string } }
+  | {
+      code: 'missing_counterpart';
+      suggestedIds?: string[];
+      groupOf?: { text: string; departmentId: string };
+      /** 全体 · 所有人 written where the people go (round 60, fbe): the word, and whether a table row said it (allWordAsked). */
+      allWord?: { text: string; inTable: boolean };
+    }
   /** `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), offered, never taken. */
   | { code: 'unknown_counterpart'; text: string; nearIds?: string[] }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }

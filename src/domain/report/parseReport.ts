@@ -308,6 +308,7 @@ import { withSpanBeforeGroupDoers } from './spanBeforeGroupDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 import { directoryNames } from './directoryNames.js';
 import { leaderIds } from './leaderIds.js';
+import { withAllWordAsked } from './allWordAsked.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -662,7 +663,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 1月5日和李明进行了廉政谈话 sent in December (round 56, fgf, t58a F7): a day months back with no year said is shown for a tap.
   // 11月24日对孙杰进行了提醒谈话，对王强进行了函询谈话 (round 59, fcb: two 廉政谈话 stored at once): a talk a clause calls
   // 函询/诫勉 is asked its type as that clause alone is, whichever path read it.
-  return read ? withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now) : read;
+  // 11月18日⇥廉政谈话⇥全体 (round 60, fbe): 全体 where the people go is named in the question 和谁谈的？.
+  return read ? withAllWordAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), raw) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
