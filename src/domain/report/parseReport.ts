@@ -28,7 +28,7 @@ import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { absentFromRecordWords } from './namedItemDrop.js';
 import { parseDay } from './parseDay.js';
-import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { CLAUSE_BREAK, dayPointerDropped, normalizeText, spokenAdverbsJoined } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
@@ -651,7 +651,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 刚才说的是和李娟的廉政谈话 (round 55, fhd: a NEW 廉政谈话 stored at once): the person and the talk type restated after the
   // pointer are a correction of the latest talk (correctLatest's restatedTalkWith), no report.
   if (restatedTalkWith(plain)?.pointed === true) return null;
-  const read = readWhole(raw, ctx);
+  // 赵书记 还 和 王磊 (voice) · 12月1日那天张书记… (round 60, fbe): read as typed, before the readers that see the message as written.
+  const read = readWhole(dayPointerDropped(spokenAdverbsJoined(raw)), ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.
   const slip = read ? restatedSlip(toSimplified(raw)) : undefined;
