@@ -245,6 +245,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       const group = problem.groupOf;
       const unitName = group ? deps.directory.department(group.departmentId)?.name : undefined;
       if (group && unitName) question = `通讯录里${unitName}没有下设科室，「${group.text}」无法自动展开。${question}`;
+      // 11月18日⇥廉政谈话⇥全体 (round 60, fbe): 全体 is no person; the question says what was read where the people go.
+      const all = problem.allWord;
+      if (all && !group) question = `${all.inTable ? '表里' : '消息里'}写的是「${all.text}」，是和哪些人${verb}的？请回复姓名（多人用顿号分隔），或 @对方。`;
       if (together.length > 1) question += `上面 ${together.length} 条都按回复的人记录。`;
       // Someone not in the directory (新来的见习生小马, round 20u L15) has a way out: this one is left out, the rest goes on.
       question += `对方不在名单（通讯录）里时请点「${NOT_LISTED}」：${together.length > 1 ? '这几条' : '这一条'}不计入，其余照常。`;

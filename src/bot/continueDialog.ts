@@ -52,6 +52,8 @@ import { dayWithWhom, whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { alreadyKeptItems } from '../domain/report/alreadyKeptKind.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
+import { addedDeedItems } from '../domain/report/addedDeedItems.js';
+import type { AnswerAddsDeed } from '../domain/report/answerAddsDeed.js';
 import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
 /** 取消 · 算了 · 不记了 · 不用: the words that say no to a pending report. */
@@ -123,6 +125,8 @@ export interface DialogTurn {
   now: Date;
   /** The name said beside 都不是 (noneButNamed) when the answer was read as 不在名单里: said in the reply. */
   toldName?: string;
+  /** What the answer added after the value asked (answerAddsDeed; `text` is then the answer alone): more records. */
+  added?: AnswerAddsDeed;
 }
 
 /** Items completed from a short answer to a duty prompt, or null when the answer is not about having done it. */
@@ -339,6 +343,17 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       const names = beside.map((id) => deps.directory.person(id)?.name ?? id).join('、');
       remarks = [...remarks, `回答里提到的${names}没有记入这条记录；如也和${names}谈了或一起开展了，请另发一条上报`];
       if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];
+    }
+    // 「廉政谈话 同一天还找吴静也谈了」 (round 60, fbe; t62b G1: the waiting talk abandoned, the clerk's own talk with 吴静
+    // stored): the addition's records take the asked record's doer, day and kind where it says none, shown on the card.
+    if (turn.added) {
+      const count = items.length;
+      items = addedDeedItems(items, turn.dialog.items.findIndex((i) => i.problems.length > 0), turn.added.added, today);
+      const names = items.slice(count).map((i) => i.draft.counterpartIds.map((id) => deps.directory.person(id)?.name ?? id).join('、')).join('、');
+      if (items.length > count) {
+        remarks = [...remarks, `回答里另说的和${names}的一项已另记为第${count + 1}${items.length - count > 1 ? `–${items.length}` : ''}条，没写的活动人、日期和类型沿用所问的那一条，请核对`];
+        if (!reasons.includes('added_in_answer')) reasons = [...reasons, 'added_in_answer'];
+      }
     }
     // 不对，是前天 to 是哪一天: the corrected day goes to the 确认 card, not straight into the ledger (issue 10).
     if (next.corrected && !reasons.includes('corrected_day')) reasons = [...reasons, 'corrected_day'];

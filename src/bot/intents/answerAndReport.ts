@@ -14,6 +14,7 @@ import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
+import { withWaitingDoer } from '../../domain/report/waitingDoerKept.js';
 
 /** The answer, a joining word (另外 · 还有 · 此外 · 同时), then a report of its own. */
 // 「上周五，顺便签了承诺书」 (round 22u A2): 顺便/顺带/还 join a deed done alongside the one asked about.
@@ -59,7 +60,10 @@ function split(ctx: BotContext): Split | null {
   const answered = { ...first, items: held.items };
   const rest = inReportWeek(m[2]!, dialog.week);
   const told = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items, ctx.deps.directory) : parseReport(rest, pctx);
-  const fresh = ALSO.test(rest) ? onAnsweredDay(told, answered.items) : told;
+  const dated = ALSO.test(rest) ? onAnsweredDay(told, answered.items) : told;
+  // 「上周四，还有吴静也谈了」 to the day of 王副理事长's talk (round 60, fbe; t62b G1): the deed added is his, not the clerk's.
+  const doer = answered.items[dialog.items.findIndex((i) => i.problems.length > 0)]?.draft.actorId;
+  const fresh = dated && withWaitingDoer(dated, doer, ctx.sender.id, (/我$/.test(m[1]!) ? '我' : '') + rest, (doer && ctx.deps.directory.person(doer)?.name) ?? '');
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
   const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...held.remarks, ...fresh.flatMap((p) => p.remarks)];
   // Two reports in one message: shown together for a tap, so a wrong split shows there before anything is stored.

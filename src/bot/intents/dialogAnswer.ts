@@ -20,6 +20,7 @@ import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
 import { report, reportIn } from './report.js';
 import { answerBesideDeed, type AnswerBesideDeed } from '../../domain/report/answerBesideDeed.js';
 import { parseReport } from '../../domain/report/parseReport.js';
+import { answerAddsDeed, type AnswerAddsDeed } from '../../domain/report/answerAddsDeed.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
 import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
 
@@ -46,7 +47,8 @@ function answersDialog(ctx: BotContext): boolean {
   // new report, the four waiting talks dropped): days paired only with people the waiting items are with answer the question.
   if (dialog.kind === 'report' && daysForWaitingPeople(ctx, dialog.items)) return true;
   // 「谈心谈话，另外周四上午还和王强签了责任书」 to 「是哪类活动？」 (round 52, fwf; t54a F7): the answer, and a new deed beside it.
-  if (dialog.kind === 'report' && besideDeed(ctx) !== undefined) return true;
+  // 「廉政谈话 同一天还找吴静也谈了」 (round 60, fbe; t62b G1): the answer, and one more record of the asked one's doer.
+  if (dialog.kind === 'report' && (besideDeed(ctx) !== undefined || addsDeed(ctx) !== undefined)) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
@@ -103,6 +105,24 @@ function besideDeed(ctx: BotContext): AnswerBesideDeed | undefined {
   // the asked talk on two days (README: one record per day), never a new talk of no one.
   const whole = (p: ParsedReport) => p.draft.type !== undefined && p.draft.date !== undefined && !p.problems.some((q) => OPEN.has(q.code));
   return deed !== null && deed.length > 0 && deed.every(whole) ? parted : undefined;
+}
+
+/**
+ * The answer and the records its addition adds (answerAddsDeed), when the answer part answers the question waiting; a
+ * deed told whole beside an answer of the sender's own record stays besideDeed's (its own report, round 52). For the
+ * record of another doer (王副理事长…找周涛谈了话) the addition is that doer's, never the sender's: read here first.
+ */
+function addsDeed(ctx: BotContext): AnswerAddsDeed | undefined {
+  const dialog = ctx.dialog!;
+  if (dialog.kind !== 'report') return undefined;
+  const asked = dialog.items.find((i) => i.problems.length > 0);
+  if (asked === undefined) return undefined;
+  const doer = asked.draft.actorId ?? ctx.sender!.id;
+  if (doer === ctx.sender!.id && besideDeed(ctx) !== undefined) return undefined;
+  const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  const adds = answerAddsDeed(ctx.text, doer, pctx);
+  if (adds === undefined || !answerFollowUp(dialog.items, adds.answer, pctx).ok) return undefined;
+  return adds;
 }
 
 /** What a deed told beside an answer may not leave open: it would be a second question about an echo of the first. */
@@ -209,12 +229,14 @@ export const dialogAnswer = defineIntent<true>({
     // 确认 / 取消 / 修改, which the member may have meant for an older card (or for a card while a question is newest).
     const word = dialog.kind === 'confirm' || [CONFIRM_WORDS, CANCEL_WORDS, EDIT_WORDS].some((w) => w.test(ctx.text.trim()));
     const beside = word ? waitingCardIds(ctx.deps.store, key, ctx.now).filter((id) => id !== dialog.cardId) : [];
-    const parted = dialog.kind === 'report' ? besideDeed(ctx) : undefined;
+    const adds = dialog.kind === 'report' ? addsDeed(ctx) : undefined;
+    const parted = dialog.kind === 'report' && adds === undefined ? besideDeed(ctx) : undefined;
     const answered = await continueDialog(ctx.deps, {
       who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
       chatId: ctx.update.chatId,
       dialog,
-      text: parted !== undefined ? parted.answer.replace(/\s+/g, ' ').trim() : ctx.text,
+      text: adds !== undefined ? adds.answer : parted !== undefined ? parted.answer.replace(/\s+/g, ' ').trim() : ctx.text,
+      ...(adds !== undefined ? { added: adds } : {}),
       sourceEventId: ctx.update.eventId,
       sourceMessageId: ctx.update.messageId,
       now: ctx.now,

@@ -59,6 +59,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   top_up: '补记：在已有的同一天同类记录之外，按您说的数目再记，不算重复',
   // 补一下，签完责任书后还和她们分别谈了话 (round 59, fca; t61a F2): the day and people come from the record just stored.
   after_stored: '补记：日期和对象按您刚才记录的签订责任书填写，请核对',
+  // 廉政谈话 同一天还找吴静也谈了 to 是哪类活动？ (round 60, fbe; t62b G1): the addition's record takes the asked one's doer and day.
+  added_in_answer: '回答里另说了一项：没写的活动人、日期和类型沿用所问的那一条，请核对',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

@@ -89,7 +89,13 @@ export type ReportProblem =
    * anyone may still answer. `groupOf` (round 59, fce): the words of a group the directory cannot list (中心各科室负责人 said
    * in a unit with no 科室 of its own) and that unit's department id, so the question says why it asks.
    */
-  | { code: 'missing_counterpart'; suggestedIds?: string[]; groupOf?: { text: string; departmentId: string } }
+  | {
+      code: 'missing_counterpart';
+      suggestedIds?: string[];
+      groupOf?: { text: string; departmentId: string };
+      /** 全体 · 所有人 written where the people go (round 60, fbe): the word, and whether a table row said it (allWordAsked). */
+      allWord?: { text: string; inTable: boolean };
+    }
   /** `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), offered, never taken. */
   | { code: 'unknown_counterpart'; text: string; nearIds?: string[] }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
@@ -113,7 +119,7 @@ export type ReportProblem =
  * did it, a group was expanded, the type was read from a slip or a guess,
  * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'check_companion' | 'blank_doer' | 'unit_word' | 'not_said_done' | 'card_edited' | 'unsure' | 'forwarded' | 'terse_note' | 'count_unlike' | 'asked_whether' | 'restated' | 'distant_day' | 'top_up' | 'after_stored' | 'later_part_done';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'check_companion' | 'blank_doer' | 'unit_word' | 'not_said_done' | 'card_edited' | 'unsure' | 'forwarded' | 'terse_note' | 'count_unlike' | 'asked_whether' | 'restated' | 'distant_day' | 'top_up' | 'after_stored' | 'later_part_done' | 'added_in_answer';
 
 export interface ParsedReport {
   draft: ReportDraft;

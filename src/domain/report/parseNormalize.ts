@@ -55,7 +55,7 @@ const LONG_LONGEST = 80_000;
 const long: [string, string][] = [];
 
 function normalizedAnew(text: string): string {
-  return toSimplified(plainItemMarkers(text))
+  return dayPointerDropped(spokenAdverbsJoined(toSimplified(plainItemMarkers(text))))
     .replace(/\r\n?/g, '\n')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t]/g, ' ')
@@ -63,6 +63,7 @@ function normalizedAnew(text: string): string {
     // 分别与李明、孙丽…，时间分别是11月2日、11月16日: the second 分别 only repeats the first; read as 时间是, which pairs
     // the days with the people in order (round 11: both people lost, then paired wrongly after the answer).
     .replace(/(时间|日期)分别(是|为|在)/g, '$1$2')
+
     // 张书记依次与王建国、刘芳开展廉政谈话 (round 50, fxf: talks of the sender's with 张伟 and of 王建国's with her, after one
     // tap): 依次 · 挨个 · 逐个 · 一一 before 与/和/同/跟 say one by one, as 逐一 does.
     .replace(/(?:依次|挨个儿?|逐个|一一)(?=[与和同跟])/g, '逐一')
@@ -92,3 +93,30 @@ export function maskMatches(text: string, re: RegExp, onMatch?: (m: RegExpExecAr
   }
   return out + text.slice(last);
 }
+
+/** 还 · 也 · 又 spoken apart from the 和/与/跟/找 after them (赵书记 还 和 王磊): compiled once. */
+const SPOKEN_ADVERB = /(?<=[\u4e00-\u9fa5]) ?(还|也|又) (?=[和与跟同找])/g;
+
+/**
+ * `text` with 还 · 也 · 又 spoken apart before 和/与/跟/找 joined to them (赵书记 还 和 王磊 部长 签了 → 赵书记还和 王磊 部长 签了):
+ * round 60, fbe — voice input left 赵敏 and 王磊 both the sender's counterparts; typed, the subject before 还和 is the doer.
+ * Applied before every reader, the voice readers that see the message as written included.
+ */
+export function spokenAdverbsJoined(text: string): string {
+  return text.includes(' ') ? text.replace(SPOKEN_ADVERB, '$1') : text;
+}
+
+/** 那天 · 这天 right after a written day (12月1日那天 · 11.26那天): compiled once. */
+const DAY_POINTER = /(?<=\d\s*[日号]|\d[./]\d{1,2})(?:那天|那一天|这天|这一天)/g;
+
+/**
+ * `text` with 那天 · 这天 after a written day dropped (12月1日那天张书记… → 12月1日张书记…): round 60, fbe (t62a B-F2: 张伟–王芳
+ * and 李明–王芳 on a card) — they only point back at the day, as 当天 does; left there, the subject after them was not read
+ * as the doer. Applied before every reader, as spokenAdverbsJoined is.
+ */
+export function dayPointerDropped(text: string): string {
+  return text.includes('天') ? text.replace(DAY_POINTER, '').replace(OPENING_POINTER, '当天') : text;
+}
+
+/** 那天 opening the message before its subject (那天张书记还和李明…): read as 当天, which the readers know for no subject. */
+const OPENING_POINTER = /^(?:那天|那一天)(?=[\u4e00-\u9fa5])/;

@@ -28,7 +28,7 @@ import { withNamedDepartmentHeads } from './namedDepartmentHeads.js';
 import { arrangesTalk, changesStoredRecord, describesDeed, notAReport, saysNotHeld } from './parseGate.js';
 import { absentFromRecordWords } from './namedItemDrop.js';
 import { parseDay } from './parseDay.js';
-import { CLAUSE_BREAK, normalizeText } from './parseNormalize.js';
+import { CLAUSE_BREAK, dayPointerDropped, normalizeText, spokenAdverbsJoined } from './parseNormalize.js';
 import { plainItemMarkers } from './itemMarkers.js';
 import { withSigningSlip } from './signingSlip.js';
 import { withCheckSlip } from './checkSlip.js';
@@ -309,6 +309,7 @@ import { withSpanBeforeGroupDoers } from './spanBeforeGroupDoers.js';
 import type { ParseContext, ParsedReport, ReportProblem } from './draft.js';
 import { directoryNames } from './directoryNames.js';
 import { leaderIds } from './leaderIds.js';
+import { withAllWordAsked } from './allWordAsked.js';
 
 /**
  * In a group chat the message starts with "@清风": a mention of someone not in
@@ -654,7 +655,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 11月16日那次廉政教育去掉吧，重复了 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60, fbc): a stored record withdrawn or
   // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
   if (changesStoredRecord(plain)) return null;
-  const read = readWhole(raw, ctx);
+  // 赵书记 还 和 王磊 (voice) · 12月1日那天张书记… (round 60, fbe): read as typed, before the readers that see the message as written.
+  const read = readWhole(dayPointerDropped(spokenAdverbsJoined(raw)), ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.
   const slip = read ? restatedSlip(toSimplified(raw)) : undefined;
@@ -666,7 +668,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 1月5日和李明进行了廉政谈话 sent in December (round 56, fgf, t58a F7): a day months back with no year said is shown for a tap.
   // 11月24日对孙杰进行了提醒谈话，对王强进行了函询谈话 (round 59, fcb: two 廉政谈话 stored at once): a talk a clause calls
   // 函询/诫勉 is asked its type as that clause alone is, whichever path read it.
-  return read ? withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now) : read;
+  // 11月18日⇥廉政谈话⇥全体 (round 60, fbe): 全体 where the people go is named in the question 和谁谈的？.
+  return read ? withAllWordAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), raw) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
