@@ -12,8 +12,9 @@ function pattern(names: readonly string[]): RegExp {
   const known = patterns.get(names);
   if (known) return known;
   const name = `(?:${[...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  // A Chinese character (the clause before) then a space, two or more names parted by spaces, then the attendance word.
-  const made = new RegExp(`(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(${name}(?:[ \\u3000]+${name})+)(?=${ATTENDED})`, 'g');
+  // A sitting's word (…工作会 · …学习 · …党课) then a space — not a talk's (集体廉政谈话 李明 王强参加 孙丽科长陪同 names whom it
+  // was held with) — two or more names parted by spaces, then the attendance word.
+  const made = new RegExp(`(?<=(?:会|会议|学习|教育|党课|培训|讲座|活动|警示片|教育片))[ \\u3000]+(${name}(?:[ \\u3000]+${name})+)(?=${ATTENDED})`, 'g');
   patterns.set(names, made);
   return made;
 }
