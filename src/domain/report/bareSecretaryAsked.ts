@@ -13,8 +13,8 @@ const holders = oncePer((directory: Directory): Person[] => {
   return [...(secretary ? [secretary] : []), ...others];
 });
 
-/** 书记 with no surname, name or body before it (党组书记 · 党委书记 · 支部书记 · 张书记 are not bare). */
-const BARE = /(?<![组委部\u4e00-\u9fa5])书记|(?<=[的让向请和与跟同找给对是被由帮替代转说])书记/;
+/** 书记 with no body before it (党组书记 · 党委书记 · 支部书记 are not bare; a holder's surname or name is bareOnly's to rule out). */
+const BARE = /(?<![组委部])书记/;
 
 /**
  * Whether `text` calls someone 书记 alone and names no 书记 of `others` (the holders) otherwise: neither by name (张伟) nor by

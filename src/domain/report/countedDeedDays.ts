@@ -203,7 +203,10 @@ export function withCountedDeedDays(text: string, names: readonly string[]): str
           // A part of the line is tried only when it holds the lead's days and does not end in a ：heading what follows
           // (王建国副理事长本月督查了两次：10号财务科、18号办公室 is read whole, by dayDepartmentPairs).
           const sentenceEnd = (k: number) => k === 0 || k === sentences.length || /[。!?]\s*$/.test(sentences[k - 1]!);
-          if (!(sentenceEnd(i) && sentenceEnd(j)) && (/:\s*$/.test(sentences[j - 1]!) || !ANOTHER_DAY.test(sentences.slice(i, j).join('')))) continue;
+          // 本月纪检监督情况：开展作风纪律检查2次，其中… (round 60, fbf; t62a F2: the checks asked their type): a heading of no day
+          // ending in ：before the lead heads it, as a sentence before it does.
+          const headed = (k: number) => k > 0 && /:\s*$/.test(sentences[k - 1]!) && !ANOTHER_DAY.test(sentences[k - 1]!) && !COUNT.test(sentences[k - 1]!);
+          if (!((sentenceEnd(i) || headed(i)) && sentenceEnd(j)) && (/:\s*$/.test(sentences[j - 1]!) || !ANOTHER_DAY.test(sentences.slice(i, j).join('')))) continue;
           const out = spelled(sentences.slice(i, j).join(''), names);
           // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
           // A ；-clause after it has a day of its own and stays on the line, under the heading the line may open with.
