@@ -66,6 +66,12 @@ const EACH_COUNT = /^[\s\u0000]*(?:每次|各次|均|都)(?:都|均)?(?:是|为|
  */
 const EACH_OWN = /^[\s\u0000]*(?:以上)?(?:均|都|全部|皆)(?:是|由|系)(?:我|本人)(?!们)(?:亲自|负责)?(?:组织|牵头|主持)(?:的)?[\s\u0000]*[,;:。!?]*$/;
 
+/**
+ * 均由黄志刚书记带队 · 都是王建国副理事长带队 closing the last day's clauses (round 60, fbf; t62a F2: each check asked its type):
+ * said once of every instance, so the name in it is no doer of one day's clause and the lead still counts the days.
+ */
+const EACH_LED = /^[\s\u0000]*(?:以上)?(?:均|都|全部|皆)(?:是|系)?由?[\u4e00-\u9fa5]{2,12}?(?:亲自)?(?:带队|率队|牵头)(?:的)?[\s\u0000]*[,;:。!?]*$/;
+
 /** A second day in one day's clauses. */
 const ANOTHER_DAY = /\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/;
 
@@ -110,7 +116,9 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   if ((!doerNamed && !hasDay(line)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
   // The sender's lead is no running total (今年以来共…12次，11月27日…1次 names one deed of twelve) and the days after it
   // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
-  if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || clauses.slice(k + 1).some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
+  const ledClosing = clauses.length > k + 2 && EACH_LED.test(clauses.at(-1)!);
+  const told = ledClosing ? clauses.slice(k + 1, -1) : clauses.slice(k + 1);
+  if (!doerNamed && (RUNNING_TOTAL.test(clauses.slice(0, k + 1).join('')) || told.some((c) => names.some((n) => c.includes(n)) || GUEST.test(c)))) return undefined;
   // 今年以来，陈志强副理事长共开展谈心谈话7次(，11月20日与冯雪…) (t31c): a named doer's running total is a figure, not N
   // deeds. With no day it is left to the totals reply. With fewer days than a total the totals reader takes (共…7次, not
   // 先后三次): only the dated deeds, the total kept in front as a sentence of its own for that reader to take out and name;
@@ -133,7 +141,7 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const openers = clauses.slice(k + 1).map((c, i) => DAY_OPENING.exec(after[i]!)?.[0] ?? (INSTANCE_OPENER.test(c) ? RELATIVE_OPENING.exec(after[i]!)?.[0] : undefined));
   const opening = (c: string) => openers[after.indexOf(c)];
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
-  const ownClosing = !each && after.length > 1 && EACH_OWN.test(after.at(-1)!) ? after.at(-1)!.replace(/[,;:。!?\s]+$/, '') : undefined;
+  const ownClosing = !each && after.length > 1 && (EACH_OWN.test(after.at(-1)!) || ledClosing) ? after.at(-1)!.replace(/[,;:。!?\s]+$/, '') : undefined;
   /** The groups opening right after a ；: a deed of its own, told after the lead's items. */
   const afterStop = new Set<number>();
   for (const c of each || ownClosing !== undefined ? after.slice(0, -1) : after) {
@@ -195,7 +203,10 @@ export function withCountedDeedDays(text: string, names: readonly string[]): str
           // A part of the line is tried only when it holds the lead's days and does not end in a ：heading what follows
           // (王建国副理事长本月督查了两次：10号财务科、18号办公室 is read whole, by dayDepartmentPairs).
           const sentenceEnd = (k: number) => k === 0 || k === sentences.length || /[。!?]\s*$/.test(sentences[k - 1]!);
-          if (!(sentenceEnd(i) && sentenceEnd(j)) && (/:\s*$/.test(sentences[j - 1]!) || !ANOTHER_DAY.test(sentences.slice(i, j).join('')))) continue;
+          // 本月纪检监督情况：开展作风纪律检查2次，其中… (round 60, fbf; t62a F2: the checks asked their type): a heading of no day
+          // ending in ：before the lead heads it, as a sentence before it does.
+          const headed = (k: number) => k > 0 && /:\s*$/.test(sentences[k - 1]!) && !ANOTHER_DAY.test(sentences[k - 1]!) && !COUNT.test(sentences[k - 1]!);
+          if (!((sentenceEnd(i) || headed(i)) && sentenceEnd(j)) && (/:\s*$/.test(sentences[j - 1]!) || !ANOTHER_DAY.test(sentences.slice(i, j).join('')))) continue;
           const out = spelled(sentences.slice(i, j).join(''), names);
           // The sentences after it are no part of the times counted (a day there must not date them): a line of their own.
           // A ；-clause after it has a day of its own and stays on the line, under the heading the line may open with.

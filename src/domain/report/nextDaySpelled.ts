@@ -29,7 +29,8 @@ function daysOn(nth: string | undefined, after: string | undefined, passed?: str
 }
 
 /** A day written out before (2025年12月31日 · 11月16日 · 11月16号), year, month and day in groups 1, 2 and 3. */
-const WRITTEN_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g;
+// 11.24 与孙杰谈话⏎第二天他和郑华… (round 60, fbf; fce's left-alone: the second talk asked its day): a dotted day counts too.
+const WRITTEN_DAY = /(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月|[.．](?=\d{1,2}(?![\d.])))(\d{1,2})(?:[日号]|(?<=[.．]\d{1,2})(?![\d.]))/g;
 
 /**
  * The word anywhere on a line, not inside a longer word: 次日起 stays, a start rather than a deed's day (the line pass

@@ -100,6 +100,7 @@ import { namesMonthAhead, readsAsPlan } from './readsAsPlan.js';
 import { stillToCome } from './stillToCome.js';
 import { withOtherOccasionAsked } from './otherOccasionUndated.js';
 import { withLaterPartSaidDone, withLaterTodayAsked, withPartUnderwayAsked } from './dayStillToCome.js';
+import { withDawnMorningDayAsked } from './dawnMorning.js';
 import { withTripAsked } from './tripOfToday.js';
 import { opensWithPartOfDay } from './partOfDayOpening.js';
 import { withLostStudyAsked } from './lostStudyClause.js';
@@ -199,6 +200,7 @@ import { withoutListCount } from './listCountDropped.js';
 import { countUnlikeNames, withCountUnlikeNoted } from './countUnlikeNames.js';
 import { looseSupervisedMeeting, withLooseMeetingNoted } from './looseSupervisedMeeting.js';
 import { ownSelfStudy } from './ownSelfStudy.js';
+import { withBareSecretaryAsked } from './bareSecretaryAsked.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
@@ -669,7 +671,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 11月24日对孙杰进行了提醒谈话，对王强进行了函询谈话 (round 59, fcb: two 廉政谈话 stored at once): a talk a clause calls
   // 函询/诫勉 is asked its type as that clause alone is, whichever path read it.
   // 11月18日⇥廉政谈话⇥全体 (round 60, fbe): 全体 where the people go is named in the question 和谁谈的？.
-  return read ? withAllWordAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), raw) : read;
+  // 林晓「书记11月9日与何平进行了廉政谈话」 (round 60, fbf): a bare 书记 from or about another 书记's unit is asked which.
+  return read ? withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
@@ -2166,7 +2169,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
   // …与李娟进行了提醒谈话，还有一次和胡军 (round 59, fcf): another occasion with no day of its own is asked its day.
   // 今天下午召开了… sent at 10:00 (round 59, fcf; t61a F3): said done at a part of today not come yet, on a card.
-  const timed = withOtherOccasionAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
+  const timed = withOtherOccasionAsked(withDawnMorningDayAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
   // …到宣文部检查指导…。…查阅了部门廉政谈话记录。 (t44b F4's kin): one visit's untyped check told twice is one check.

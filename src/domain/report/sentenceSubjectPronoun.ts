@@ -36,6 +36,9 @@ const personAt = oncePer((directory: Directory): RegExp => {
   return new RegExp(`^((?:${names})|[${surnames}]副?(?:${ADDRESS_TITLES.join('|')}))`);
 });
 
+/** 11.24 · 11．24 opening a sentence, then a space or comma: a day written with a dot. */
+const DOTTED_DAY_OPENING = /^[\s]*\d{1,2}[.．]\d{1,2}(?![\d.．月])[\s,，]*/;
+
 /** What a sentence opens with before its subject: an item marker, a connective, a day (compiled once, issue 14). */
 const SENTENCE_OPENING = new RegExp(`^[\\s]*${MARKER}[\\s]*${LEAD}[\\s,，]*(?:${DAY}[\\s,，]*)?`);
 
@@ -45,8 +48,10 @@ const SENTENCE_OPENING = new RegExp(`^[\\s]*${MARKER}[\\s]*${LEAD}[\\s,，]*(?:$
  * joined to them (张书记和王副理事长… · 张伟、赵敏…: two people, the pronoun unclear). Undefined otherwise.
  */
 function sentenceSubject(sentence: string, directory: Directory): Person | undefined {
-  const opening = SENTENCE_OPENING.exec(sentence)?.[0] ?? '';
-  const rest = sentence.slice(opening.length);
+  // 11.24 黄书记与孙杰谈话⏎第二天他和郑华… (round 60, fbf): a dotted day opening the sentence is no item marker 「11.」.
+  const undotted = sentence.replace(DOTTED_DAY_OPENING, '');
+  const opening = SENTENCE_OPENING.exec(undotted)?.[0] ?? '';
+  const rest = undotted.slice(opening.length);
   const m = personAt(directory).exec(rest);
   if (!m) return undefined;
   const after = rest.slice(m[1]!.length).replace(/^(?:副?(?:书记|理事长|主任|科长|部长|主席)|同志)+/, '');

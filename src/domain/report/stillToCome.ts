@@ -13,6 +13,7 @@ import { setForLater } from './setForLater.js';
 import { monthPartAhead } from './monthPartAhead.js';
 import { readsAsNotice } from './forwardedNotice.js';
 import { tripSaidDone, tripStillToCome } from './tripOfToday.js';
+import { dawnMorningReport } from './dawnMorning.js';
 
 /** 「12月上旬 对康复中心开展明查暗访」 on 12-01, with nothing said done: a deed of a part of a month still to come. */
 export function namesMonthPartAhead(text: string, now: Date): boolean {
@@ -41,6 +42,8 @@ export function opensWithDayGone(line: string, today: string): boolean {
  * `entry` is the whole entry when `text` is one clause of it (a time of today is read against the whole entry).
  */
 export function stillToCome(text: string, now: Date, entry: string = text): boolean {
+  // 报告：今天上午…开展作风纪律检查 sent at 05:20 (round 60, fbf; t62b F4): a morning report before dawn is read, its day asked.
+  if (dawnMorningReport(entry, now)) return false;
   if (saysDayStillToCome(text, now, entry) && !(tripStillToCome(text, now) && tripSaidDone(entry))) return true;
   return (namesMonthPartAhead(text, now) || setForLater(text, now)) && !opensWithDayGone(text, shanghaiDate(now)) && !readsAsNotice(text);
 }

@@ -29,7 +29,8 @@ const CASES_STUDIED = /(?:会上|会议上|会议)[^,;。!?，；]{0,6}?(?:学�
  * 警示教育 (duties.md: 典型案例通报) of the one who held or attended the meeting as its doer, beside the meeting, as cases
  * studied there are. A briefer named (会上，X通报了…) is X's (namedDeedSubject); 会议通报了 stays the meeting's content.
  */
-const CASES_BRIEFED = new RegExp(`(?:^|[,;。!?，；\\n])\\s*(?:会上|会议上|在会上)[,，]?\\s*(?:还|又|同时|并|也)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
+// …开了个廉政工作会 郑华 冯雪参加 会上通报了两起典型案例 (round 60, fbf; t62b F3, voice input): a space ends the clause before 会上 too.
+const CASES_BRIEFED = new RegExp(`(?:^|[,;。!?，；\\n\\s])\\s*(?:会上|会议上|在会上)[,，]?\\s*(?:还|又|同时|并|也)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
 
 /**
  * 会议传达学习了市纪委全会精神，通报了近期查处的2起违反中央八项规定精神典型问题 (round 58, fdf; t60b F5: the card named the

@@ -7,7 +7,9 @@
 const TITLE = '(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长|主席))?(?:同志)?';
 
 /** A talk kind counted, then its brackets: 谈话提醒2人次（…） · 廉政谈话1次（…） · 谈心谈话两人次（…）. */
-const TALLY = /((?:廉政|谈心|提醒|任前|廉政提醒)?谈话(?:提醒)?|谈心|约谈)\s*((?:\d+|[一二两三四五六七八九十]+)(?:人次|次|人))\s*\(([^()]{2,60})\)/g;
+// 开展提醒谈话1次（12月3日，黄志刚与赵磊） (round 60, fbf; t62a F2: a talk of the sender's with 黄志刚): the verb before the
+// kind goes after the pair, so the pair opens its sentence and X is read as its subject, not as one talked to.
+const TALLY = /((?:开展|进行|组织)了?\s*)?((?:廉政|谈心|提醒|任前|廉政提醒)?谈话(?:提醒)?|谈心|约谈)\s*((?:\d+|[一二两三四五六七八九十]+)(?:人次|次|人))\s*\(([^()]{2,60})\)/g;
 
 /** A day written in the brackets, then a comma: 11月20日, · 11.20, */
 const DAY_FIRST = /^((?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}\.\d{1,2})\s*[,，、]?\s*/;
@@ -24,12 +26,12 @@ export function withTalkTallyPairs(text: string, names: readonly string[]): stri
   if (!/谈|约谈/.test(text) || names.length === 0) return text;
   const name = `(?:${[...names].sort((a, b) => b.length - a.length).join('|')})`;
   const pair = new RegExp(`^(${name}${TITLE})\\s*(?:与|和|同|对)\\s*(${name}${TITLE}(?:\\s*[、和,，]\\s*${name}${TITLE})*)\\s*$`);
-  return text.replace(TALLY, (whole, kind: string, count: string, inside: string) => {
+  return text.replace(TALLY, (whole, verb: string | undefined, kind: string, count: string, inside: string) => {
     const day = DAY_FIRST.exec(inside);
     const rest = (day ? inside.slice(day[0].length) : inside).replace(OPENER, '');
     const found = pair.exec(rest);
     if (!found) return whole;
-    const talk = /谈/.test(kind) ? kind : `${kind}谈话`;
+    const talk = `${verb ?? ''}${/谈/.test(kind) ? kind : `${kind}谈话`}`;
     return day ? `${day[1]}${found[1]}与${found[2]}${talk}${count}` : `${found[1]}与${found[2]}${talk}${count}(时间待补)`;
   });
 }

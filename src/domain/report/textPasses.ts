@@ -42,6 +42,7 @@ import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
 import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
+import { withSpacedAttendeeNames } from './spacedAttendeeNames.js';
 import { withSpokenTitleLead } from './spokenTitleLead.js';
 import { withSpacedDepartmentLists } from './spacedDepartmentLists.js';
 import { withLaterTimeJoined } from './laterTimeJoined.js';
@@ -244,6 +245,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 片子叫 一念之差 十五个人 · 讲的是 守住底线 (round 49, fwc task 1: 《片子叫》, or the count run into the title): a title said
   // after a space is the words after 叫/是, up to a count or clause after a space.
   { name: 'withSpokenTitleLead', run: (text) => withSpokenTitleLead(text) },
+  // …开了个廉政工作会 郑华 冯雪参加 (round 60, fbf; t62b F3: 郑华 asked as the chair): spaced names before 参加 a clause of their own.
+  { name: 'withSpacedAttendeeNames', run: (text, env) => withSpacedAttendeeNames(text, env.names) },
   { name: 'withSpacedClauseOpeners', run: (text, env) => withSpacedClauseOpeners(text, env.names) },
   // …谈了心，过了几天，又到财务科检查了… (round 49, t51a F3 kind b: the check on the talk's day): the later time opens its deed.
   { name: 'withLaterTimeJoined', run: (text) => withLaterTimeJoined(text) },
