@@ -205,6 +205,7 @@ export async function footprintBench(opts: {
                 }
               }
               out.push(row);
+              console.error(JSON.stringify(row));
             } finally {
               await bot.stop();
             }
