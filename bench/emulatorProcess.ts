@@ -37,6 +37,8 @@ process.on('message', (msg: { cmd: string }) => {
       // Sends and replies Feishu refused: over the app's limit (429 / 99991400) or one receiver's (230020).
       refused429: calls.filter((c) => c.status === 429).length,
       refused230020: calls.filter((c) => c.code === 230020).length,
+      // TCP connections accepted so far: the sockets the bot opened (a keep-alive one is counted once).
+      connections: emulator.connectionsAccepted,
     });
   }
   if (msg.cmd === 'stop') void emulator.close().then(() => process.exit(0));

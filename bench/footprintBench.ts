@@ -31,6 +31,8 @@ import { delivery, renamed, seed, traffic } from './scaleBench.js';
 export interface Footprint {
   root: string;
   rssMiB: number;
+  /** The process's peak RSS so far (VmHWM, MiB): its start's, the warm-up's collection included. */
+  peakMiB?: number;
   anonMiB: number;
   fileMiB: number;
   loadAverage: number;
@@ -63,10 +65,11 @@ export interface Footprint {
 
 const mib = (kib: number) => Math.round((kib / 1024) * 10) / 10;
 
-async function footprintOf(pid: number): Promise<Pick<Footprint, 'rssMiB' | 'anonMiB' | 'fileMiB'>> {
+async function footprintOf(pid: number): Promise<Pick<Footprint, 'rssMiB' | 'peakMiB' | 'anonMiB' | 'fileMiB'>> {
   const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8');
   const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
-  return { rssMiB: mib(kib('Rss')), anonMiB: mib(kib('Anonymous')), fileMiB: mib(kib('Rss') - kib('Anonymous')) };
+  const hwm = Number(/^VmHWM:\s+(\d+)/m.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  return { rssMiB: mib(kib('Rss')), peakMiB: mib(hwm), anonMiB: mib(kib('Anonymous')), fileMiB: mib(kib('Rss') - kib('Anonymous')) };
 }
 
 /** ns each thread of `pid` has run on a CPU so far (schedstat's first field), by thread id. */
@@ -202,6 +205,7 @@ export async function footprintBench(opts: {
                 }
               }
               out.push(row);
+              console.error(JSON.stringify(row));
             } finally {
               await bot.stop();
             }

@@ -160,9 +160,9 @@ if (only === 'parselong') {
   console.log(JSON.stringify({ parselong: results.parselong }, null, 2));
 }
 if (only === 'footprint') {
-  // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start`, alternated in BENCH_RUNS rounds.
+  // Only when asked for: idle RSS of this checkout's and BENCH_ROOT's `npm start` (several: comma-separated), alternated in BENCH_RUNS rounds.
   results.footprint = await footprintBench({
-    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? process.env.BENCH_ROOT.split(',').filter(Boolean) : [])],
     rounds: Number(process.env.BENCH_RUNS ?? 3),
     idleMs: Number(process.env.BENCH_IDLE_MS ?? 2000),
     quiet: process.env.BENCH_QUIET === '1',

@@ -420,7 +420,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       bot.proc.send({ cmd: 'resetLoop' });
       // Feishu's limits on, with windows of their own for this load (the sends of the earlier runs are over a minute old in Feishu's terms too).
       await emulator.ask('limits');
-      type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number };
+      type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number; connections?: number };
       const before = await emulator.ask<EmulatorCounts>('replies');
       const sentBefore = before.sent ?? 0;
       const cpuBefore = await threadCpu(bot.proc.pid!);
@@ -502,6 +502,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         repliesSent: (counts.replyCount ?? 0) - (before.replyCount ?? 0),
         // What the emulator, enforcing Feishu's limits, refused during the load and its drain (a build that keeps the limits: 0).
         refusedByFeishu: { http429: (counts.refused429 ?? 0) - (before.refused429 ?? 0), code230020: (counts.refused230020 ?? 0) - (before.refused230020 ?? 0) },
+        // Sockets the bot opened to Feishu during the load and its drain (a build reusing its keep-alive ones: few).
+        connectionsOpened: counts.connections === undefined ? null : counts.connections - (before.connections ?? 0),
         outboxQueuedAtStart: OUTBOX,
         // Sent between the start of the load's bot and the load (the outbox draining while idle).
         sentBeforeLoad: sentBefore - sentAtStart,

@@ -25,6 +25,7 @@ import type { EventBody } from './transport/eventBody.js';
 import { createRequestListener, type RequestListener } from './transport/createRequestListener.js';
 import { shanghaiDate } from './domain/shanghai.js';
 import { demoTenant } from './emulator/demoTenant.js';
+import { BOT_SEMI_SPACE_MIB } from './thread/botSemiSpace.js';
 import { spawnBotThread } from './thread/startBotThread.js';
 import { parseConfigAhead } from './thread/parseConfigAhead.js';
 import { demoInstructions } from './demo/demoInstructions.js';
@@ -283,7 +284,7 @@ export async function startBotThreaded(opts: { env: Env; log: (line: string) => 
   let teach: ((org: Organization) => void) | undefined;
   // Spawned first: it loads the bot's modules while this thread takes the lock and opens the journal, and another thread
   // parses the config meanwhile (in demo mode this thread loads the config for the emulator anyway: no help needed).
-  const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash });
+  const thread = spawnBotThread({ log, onDirectory: (org) => teach?.(org), onCrash: opts.onCrash, semiSpaceMib: BOT_SEMI_SPACE_MIB });
   const parsedConfig = env.feishu ? parseConfigAhead(env.configDir) : Promise.resolve([]);
   try {
     return await startFront({ env, now, log, demoConfig }, (feishu, demo) => {

@@ -51,6 +51,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   let webhook: { url: string; sec: WebhookSecrets } | undefined;
   let server: Server | undefined;
   let url: string | undefined;
+  let connectionsAccepted = 0;
 
   const eventContext = (): EventContext => ({
     appId: state.appId,
@@ -142,6 +143,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     patched: state.patched,
     files: state.files,
     ws: gateway,
+    get connectionsAccepted() {
+      return connectionsAccepted;
+    },
 
     listen(port = 0) {
       if (url) return Promise.resolve(url);
@@ -156,6 +160,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
           },
         ) as Server;
         s.once('error', reject);
+        s.on('connection', () => connectionsAccepted++);
         server = s;
       });
     },

@@ -147,6 +147,8 @@ export interface Emulator {
   readonly files: UploadedFile[];
   /** The long-connection gateway (长连接): push events to a connected WSClient, drop its connection. */
   readonly ws: WsGateway;
+  /** TCP connections the HTTP server has accepted since it first listened (the bot's new sockets: a benchmark's count). */
+  readonly connectionsAccepted: number;
   listen(port?: number): Promise<string>;
   close(): Promise<void>;
   /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */

@@ -7,6 +7,7 @@ import type { BotPort } from '../composeBot.js';
 import type { Env } from '../config/env.js';
 import type { Organization } from '../domain/organization.js';
 import type { StoreHealth } from '../store/openStore.js';
+import { spawnWithSemiSpace } from './botSemiSpace.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
 
 export interface BotThreadOptions {
@@ -16,6 +17,8 @@ export interface BotThreadOptions {
   onDirectory?: (org: Organization) => void;
   /** The bot thread died (an uncaught error, or it exited) after it started. Pending work is neither finished nor failed. */
   onCrash: (error: unknown) => void;
+  /** The bot thread's largest semi-space (MiB; see botSemiSpace.ts), or the process's own when not given. */
+  semiSpaceMib?: number;
 }
 
 /** A bot thread loading its modules, not yet told to start. */
@@ -72,7 +75,7 @@ function spawnWorker(): Worker {
  * the journal and (demo) starts the emulator; `start` then opens the store.
  */
 export function spawnBotThread(opts: BotThreadOptions): BotThread {
-  const worker = spawnWorker();
+  const worker = opts.semiSpaceMib === undefined ? spawnWorker() : spawnWithSemiSpace(spawnWorker, opts.semiSpaceMib);
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
   let health: StoreHealth = { ok: true };

@@ -271,3 +271,26 @@ describe('reset', () => {
     expect((second.json.data as { message_id: string }).message_id).not.toBe((first.json.data as { message_id: string }).message_id);
   });
 });
+
+describe('connectionsAccepted', () => {
+  it('counts the TCP connections the server accepted: a kept-alive socket once, a new one each time', async () => {
+    const { Agent, request } = await import('node:http');
+    const get = (agent: InstanceType<typeof Agent>) =>
+      new Promise<void>((resolve, reject) => {
+        const req = request(`${url}/open-apis/nothing`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(emulator.connectionsAccepted).toBe(0);
+    const kept = new Agent({ keepAlive: true, maxSockets: 1 });
+    for (let i = 0; i < 3; i++) await get(kept);
+    expect(emulator.connectionsAccepted).toBe(1);
+    const fresh = new Agent({ keepAlive: false });
+    for (let i = 0; i < 3; i++) await get(fresh);
+    expect(emulator.connectionsAccepted).toBe(4);
+    kept.destroy();
+  });
+});
