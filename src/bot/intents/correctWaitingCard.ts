@@ -78,7 +78,10 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
     // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
     if (read?.kind === 'changed') return read;
     const found = cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read;
-    if (found !== undefined) return found;
+    // 是张伟和李明签的，不是我 (round 60, fbd): a reading that only asks which record, or finds none, gives way to the clause
+    // reader's when that one changes the card.
+    const clauses = () => cardClauseEdits(ctx.text, (ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>).items, clauseContext(ctx));
+    if (found !== undefined) return found.kind === 'changed' ? found : (clauses() ?? found);
     // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
     // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.
     // 第3条 人数 是12人 啊 · 第2条的时间写成了11月31日 · 第1条的对象还有李娟 (round 56, fgc): spoken edits, read or said.
@@ -86,8 +89,8 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
     if (spoken !== undefined) return spoken;
     // 谈话也是张书记谈的，不是我 · 赵书记说不对 那次是廉政谈话 徐辉副主任也在 · 不对 王强是25号 李明孙丽也要记上 (round 60,
     // fbd; t62a B-F2/F3, t62b G3/G4/G8: a new report or 这条消息没有记录): several changes, often passed on, clause by clause.
-    const clauses = cardClauseEdits(ctx.text, ctx.dialog.items, clauseContext(ctx));
-    if (clauses !== undefined) return clauses;
+    const edited = clauses();
+    if (edited !== undefined) return edited;
     const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
     const unread = n !== undefined ? `没看懂对第${n}条的修改：「${ctx.text.trim()}」，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` : namedItemUnread(ctx.text, ctx.dialog.items.length);
     return unread !== undefined ? { kind: 'unfit', text: unread } : null;

@@ -87,7 +87,7 @@ describe('the two who signed, the member out (t62a B-F2)', () => {
 
 describe('kind, day and people in one message (t62b G4, G8)', () => {
   const talk = [item('talk_heart', '2026-11-27', ['何平'], '赵敏')];
-  it.each([['赵书记说不对 那次是廉政谈话 徐辉副主任也在'], ['赵书记说不对，那次是廉政谈话，徐辉副主任也在。'], ['不对 是廉政谈话 徐辉也在场']])('孙杰 「%s」', (text) => {
+  it.each([['赵书记说不对 那次是廉政谈话 徐辉副主任也在'], ['赵书记说不对，那次是廉政谈话，徐辉副主任也在。'], ['赵书记反馈 那次是廉政谈话 徐辉副主任也在']])('孙杰 「%s」', (text) => {
     expect(shape(cardClauseEdits(text, talk, ctxOf('孙杰')))).toEqual([
       'changed',
       ['talk_integrity', '2026-11-27', '赵敏', '何平', ''],
