@@ -14,14 +14,17 @@ const holders = oncePer((directory: Directory): Person[] => {
 });
 
 /** 书记 with no body before it (党组书记 · 党委书记 · 支部书记 are not bare; a holder's surname or name is bareOnly's to rule out). */
-const BARE = /(?<![组委部])书记/;
+const BARE = /(?<![组委部副])书记/;
 
 /**
  * Whether `text` calls someone 书记 alone and names no 书记 of `others` (the holders) otherwise: neither by name (张伟) nor by
  * surname and title (张书记 · 赵书记), nor 党组书记, any of which says whom it means.
  */
-function bareOnly(text: string, all: Person[]): boolean {
-  if (!text.includes('书记') || !BARE.test(text) || /党组书记|党委书记|纪委书记/.test(text)) return false;
+function bareOnly(written: string, all: Person[]): boolean {
+  if (!written.includes('书记')) return false;
+  // 张 书记 · 张　伟书记 (voice input, a pasted list): the spaces are no part of the name.
+  const text = written.replace(/[\s\u3000]+/g, '');
+  if (!BARE.test(text) || /党组书记|党委书记|纪委书记/.test(text)) return false;
   return !all.some((p) => text.includes(p.name) || text.includes(`${p.name[0]}书记`));
 }
 

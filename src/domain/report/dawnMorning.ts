@@ -10,7 +10,8 @@ import type { ParsedReport } from './draft.js';
 const DAWN = 7 * 60;
 
 /** 今天上午 · 今早 · 今天早上 · 上午 · 早上: the morning of today named. Group 0 is the words. */
-const MORNING = /今天上午|今日上午|今天早上|今天早晨|今早|(?<![昨前明后])(?:上午|早上|早晨)/;
+// 昨天上午 · 周一上午 · 11月24日上午 name another day's morning: only a bare 上午 is today's.
+const MORNING = /今天上午|今日上午|今天早上|今天早晨|今早|(?<![昨前明后]天|[昨前明后]日|[日号一二三四五六天])(?:上午|早上|早晨)/;
 
 /** Words of something still to come: 要 · 将 · 准备 · 打算 · 计划 · 拟 · 安排 · 约好 · 预计 · 待会 · 一会 · 届时 · 请…参加. */
 const PLAN_WORDS = /要|将(?!军)|准备|打算|计划|拟|安排|约好|约在|约了|预计|待会|一会|届时|请[^,，。]{0,8}参加|通知/;
