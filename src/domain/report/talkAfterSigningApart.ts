@@ -29,6 +29,9 @@ const TALK_APART = new RegExp(
 /** 他们 · 她们俩 · 两人 · 两位部长 · 上述三位同志 · 大家: the signers referred back to. */
 const REFERRED_BACK = /^(?:(?:他们|她们)(?:俩|两个|二人|两人|几位|几个)?|他俩|她俩|他|她|对方|大家|(?:这|上述|以上)?(?:两|二|三|四|俩|几)(?:人|位|名)?(?:同志|部长|科长|主任|负责人|领导|班子成员)?)$/;
 
+/** 分别 · 逐一 · 一一 · 各自: a talk with each of several, those just signed with. */
+const EACH = /分别|逐一|一一|各自/;
+
 /** What may stand between the signers' names when they are named again: 、 · 和 · spaces · 两位部长 · 同志. */
 const BETWEEN_NAMES = /^[、，,\s和及与]*(?:(?:两|二|三|四|几)位)?(?:同志|部长|科长|主任|书记|副理事长|负责人)?[、，,\s和及与]*$/;
 
@@ -55,6 +58,9 @@ export function withTalkAfterSigningApart(reports: ParsedReport[], text: string,
   const names = people.map((id) => directory.person(id)?.name ?? id);
   const named = withWords !== undefined && !REFERRED_BACK.test(withWords.trim()) ? namesOnly(withWords, names)?.map((i) => people[i]!) : undefined;
   if (withWords !== undefined && !REFERRED_BACK.test(withWords.trim()) && named === undefined) return reports;
+  // 11月4日与李明签订了责任书，11月6日进行了廉政谈话 (round 47's near-miss): on a day of its own a talk naming no one is not
+  // told to be with those signed with — its 和谁 stays asked — unless it says so (和他们 · 分别 · 逐一 · 一一).
+  if (dayWords !== undefined && withWords === undefined && !EACH.test(m[0])) return reports;
   const signingDay = signings[0]!.draft.date;
   const day = dayWords === undefined ? signingDay : ownDay(dayWords, signingDay, today);
   if (dayWords !== undefined && day === undefined) return reports;

@@ -9,7 +9,8 @@
 // 2. (fca's left-alone, dropped) 「11月26日和李明、孙丽签了责任书，11月27日又和他们谈了话」 lost the talk, and 「签完责任书后又和郑华、
 // 冯雪分别谈了话」 alone lost it too. Now (talkAfterSigningApart) a talk after signings on a day of its own (11月27日 · 27号 · 11.27 ·
 // 上周四 · 次日 · 第二天 · 两天后, counted from the signings' day) or naming the signers again is kept with every signer, the
-// signings' doer, its day; untyped its kind asked. A plan (12月3日再和她们谈话 · 谈话下周再谈) is none.
+// signings' doer, its day; untyped its kind asked. A plan (12月3日再和她们谈话 · 谈话下周再谈) is none; a talk on a later
+// day naming no one and no 分别/逐一 (…，次日进行了廉政谈话) still asks 和谁, as round 47 read it.
 // 3. (fcf's left-alone, dropped) 「11月19日和刘洋谈心谈话，还有一次和刘洋」 kept one talk. Now (otherOccasionUndated) a person named
 // before 还有一次 too keeps the dated record and gets a second of the same deed, its day asked.
 // 4. (fcf's left-alone) 「学习了《廉洁自律准则》和 新修订的 纪律处分条例」 (voice spaces around 新修订的) dropped the second title, and
@@ -74,6 +75,7 @@ export const SIXTY_B_ROWS: CorpusRow[] = [
   ["杨帆", "11月24日，赵敏书记与王磊、何平签订了责任书，11月25日又分别进行了廉政谈话", "!签责 11-24 赵敏>王磊 | 签责 11-24 赵敏>何平 | 廉谈 11-25 赵敏>王磊 | 廉谈 11-25 赵敏>何平"],
   ["刘芳", "11月26日和周涛、吴静签了责任书，11月27日又和她们进行了谈心谈话", "!签责 11-26 >周涛 | 签责 11-26 >吴静 | 谈心 11-27 >周涛 | 谈心 11-27 >吴静"],
   // near-misses: a later day's talk with someone else, one signer, a plan for a later day.
+  ["王建国", "11月4日与李明、孙丽签订了责任书，次日进行了廉政谈话", "签责 11-04 >李明 | 签责 11-04 >孙丽 | 廉谈 11-05 > ?missing_counterpart"],
   ["刘芳", "11月26日和周涛、吴静签了责任书，11月27日又和张颖谈了话", "签责 11-26 >周涛 | 签责 11-26 >吴静 | ? 11-27 >张颖 ?missing_type"],
   ["刘芳", "11月26日和周涛签了责任书，11月27日又和她谈了话", "签责 11-26 >周涛 | ? 11-27 >周涛 ?missing_type"],
   ["刘芳", "11月26日和周涛、吴静签了责任书，12月3日再和她们谈话", "签责 11-26 >周涛 | 签责 11-26 >吴静"],

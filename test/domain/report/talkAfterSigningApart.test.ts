@@ -48,5 +48,7 @@ describe('withTalkAfterSigningApart', () => {
     expect(withTalkAfterSigningApart(two, '11月26日和李明、孙丽签了责任书，11月27日又和王芳谈了话', TODAY, directory)).toBe(two);
     expect(withTalkAfterSigningApart(two, '11月26日和李明、孙丽签了责任书', TODAY, directory)).toBe(two);
     expect(withTalkAfterSigningApart(two, '11月26日和李明、孙丽签了责任书，签完责任书后再开展廉政谈话', TODAY, directory)).toBe(two);
+    // Round 47's near-miss: a later day's talk naming no one, with no 分别/逐一, keeps its 和谁 asked.
+    expect(withTalkAfterSigningApart(two, '11月26日和李明、孙丽签订了责任书，次日进行了廉政谈话', TODAY, directory)).toBe(two);
   });
 });
