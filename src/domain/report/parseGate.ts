@@ -75,8 +75,11 @@ const FIELD_CORRECTION = new RegExp(
     '|(?:谈话人|活动人|谈话对象|对象|日期|人数|参加人数|类型)(?:写错了|填错了|错了|不对|有误)' +
     '|(?:谈话人|活动人|谈话对象|对象)(?:应该?是|应为|是)[^,，;；。\\s]{1,8}[,，;；\\s]+(?:而)?不是)',
 );
-/** 刚才那条…日期写错了 · 孙杰那次日期不对 · 那条时间有误: a record pointed at, its day owned wrong (round 60, fbc). */
-const POINTED_DAY_WRONG = /(?:那一?条|那一?次|那个|刚才|刚刚|上一条)[^,，;；。]{0,20}?(?:日期|时间)(?:写|填|记|报|弄|搞|打|输)?(?:错了?|不对|有误)/;
+/**
+ * 刚才那条…日期写错了，是12月4号 · 孙杰那次日期不对 应该是27号: a record pointed at first, its day owned wrong, then the right one
+ * (round 60, fbc). A report restated before 刚才报的日期写错了 (round 54, fja) opens with the deed and says no value after: not this.
+ */
+const POINTED_DAY_WRONG = /^[^,，;；。]{0,20}?(?:那一?条|那一?次|那个|刚才|刚刚|上一条)[^,，;；。]{0,20}?(?:日期|时间)(?:写|填|记|报|弄|搞|打|输)?(?:错了?|不对|有误)[,，;；\s]*(?:应该?是|应为|应当是|是|改成|改为)/;
 /** The cheap gate before storedWithdrawal's clause reading: a verb of withdrawal somewhere. */
 const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤掉|作废/;
 
