@@ -1,15 +1,18 @@
 // A group word listed beside named people (和分管科室负责人、王强 · …都谈了 还有王强副科长 · 和李明等分管科室负责人): both count.
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
-/** Between a group word and a name after it: only a list's joiner (分管科室负责人、王强 · 分管科室负责人和王强). */
-const JOINED_AFTER = /^[\s\u0000]*(?:、|,|，|和|及|以及|与|跟|同|还有|另外还有|另外|另有)[\s]*$/;
+/**
+ * Between a group word and a name after it: only a list's joiner (分管科室负责人、王强 · 分管科室负责人和王强). Nothing masked
+ * (a type or day read out) may stand there: …两位部长谈了心，冯雪是上周五 is no list.
+ */
+const JOINED_AFTER = /^\s*(?:、|,|，|和|及|以及|与|跟|同|还有|另外还有|另外|另有)[\s]*$/;
 /**
  * …负责人都进行了廉政谈话 还有王强副科长 (round 60, fba, t62b F1: the group dropped): a clause of the same sentence, then
  * 还有/以及/另外 before the name, adds the name to the group.
  */
 const ALSO_AFTER = /^[^。!?！？\n]{0,24}?[\s,，、]*(?:还有|以及|另外还有|另外|另有)(?:还|也)?(?:和|与|跟|同|对)?[\s]*$/;
 /** Between a name and a group word after it: 王强、分管科室负责人 · 李明等分管科室负责人 (李明 is one of them). */
-const JOINED_BEFORE = /^[\s\u0000]*(?:、|,|，|和|及|以及|还有|等|等等)[\s]*$/;
+const JOINED_BEFORE = /^\s*(?:、|,|，|和|及|以及|还有|等|等等)[\s]*$/;
 /** Group words that are also a person's title (党组成员、副理事长王建国). */
 const TITLE_GROUP = /党组成员|班子成员/;
 /** The list starts where the talk turns to someone (和王强、…): the name before is a counterpart, not the doer. */
