@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
+beforeAll(async () => (await startTestBot({})).close(), 600_000);
 
 describe('书记 alone from 纪检: asked which 书记', () => {
   const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
