@@ -83,7 +83,9 @@ function step(clause: string, items: PendingItem[], ctx: ClauseEditContext, same
   if (NOT_ME.test(clause)) return { items, what: '', meSaid: true };
   const sender = ctx.senderId;
   const doer = DOER_LIKE.exec(clause);
-  if (doer && (doer[1] !== undefined || doer[3] !== undefined)) {
+  // 是陈志强带队的 alone on a card of a talk, a study and a check stays the card's own question (which record, t54b F4): a
+  // verb names the records only when it is a talk's or a signing's (谈 · 签); other deeds need their kind word.
+  if (doer && (doer[1] !== undefined || doer[3] === '谈' || doer[3] === '签')) {
     const id = ctx.personId(doer[2]!);
     const word = doer[1] ?? doer[3]!;
     const at = items.flatMap((i, n) => (ofFamily(word, i.draft.type) ? [n] : []));
