@@ -176,7 +176,6 @@ describe('F4: a person named beside the day answer is said on the 确认 card, n
   it.each([
     ['王磊', '和杨帆进行了谈心谈话', '前天，何平也一起谈了', '何平', ['talk_heart', '2026-11-30', 'wanglei', 'yangfan']],
     ['李娟', '和王强进行了廉政谈话', '昨天，孙丽科长也在', '孙丽', ['talk_integrity', '2026-12-01', 'lijuan', 'wangqiang']],
-    ['胡军', '和王芳签订了承诺书', '11月25日，还有李明', '李明', ['pledge_sign', '2026-11-25', 'hujun', 'wangfang']],
   ])('%s: 「%s」 → 「%s」', async (from, text, answer, named, row) => {
     await chat.say(from, text);
     const said = await reply(from, answer);
@@ -185,6 +184,21 @@ describe('F4: a person named beside the day answer is said on the 确认 card, n
     expect(chat.activities()).toHaveLength(0);
     await chat.say(from, '确认');
     expect(chat.rows()).toEqual([row]);
+  });
+
+  // 「还有李明」 beside the day (round 60, the merge: fbe's answer that adds a deed, 还有X): one more signing of the same
+  // doer and day, on the card for a tap (was: said as not recorded). 也一起/也在 above stay remarks.
+  it('胡军: 「和王芳签订了承诺书」 → 「11月25日，还有李明」 → both signings on the card', async () => {
+    await chat.say('胡军', '和王芳签订了承诺书');
+    const said = await reply('胡军', '11月25日，还有李明');
+    expect(said).toContain('请确认');
+    expect(said).toContain('李明');
+    expect(chat.activities()).toHaveLength(0);
+    await chat.say('胡军', '确认');
+    expect(chat.rows()).toEqual([
+      ['pledge_sign', '2026-11-25', 'hujun', 'wangfang'],
+      ['pledge_sign', '2026-11-25', 'hujun', 'liming'],
+    ]);
   });
 
   // Near-misses: the same person again, the sender, or a place, are no one beside: recorded at once as before.

@@ -62,7 +62,9 @@ function split(ctx: BotContext): Split | null {
   const told = TALKED.test(rest) ? withTalkOf(parseReport(rest, pctx), answered.items, ctx.deps.directory) : parseReport(rest, pctx);
   const dated = ALSO.test(rest) ? onAnsweredDay(told, answered.items) : told;
   // 「上周四，还有吴静也谈了」 to the day of 王副理事长's talk (round 60, fbe; t62b G1): the deed added is his, not the clerk's.
-  const doer = answered.items[dialog.items.findIndex((i) => i.problems.length > 0)]?.draft.actorId;
+  // The doer the message gave it, before the answer: 「王建国，另外前天还和王芳谈心了」 to 和谁 (round 28o) turns the talk to the
+  // sender's superior, yet the deed added is still the sender's own (the merge: fbe's reading took the turned doer).
+  const doer = dialog.items.find((i) => i.problems.length > 0)?.draft.actorId;
   const fresh = dated && withWaitingDoer(dated, doer, ctx.sender.id, (/我$/.test(m[1]!) ? '我' : '') + rest, (doer && ctx.deps.directory.person(doer)?.name) ?? '');
   if (!fresh || fresh.length === 0 || fresh.some((p) => p.draft.type === undefined)) return null;
   const remarks = [...dialog.remarks, ...(answered.remark ? [answered.remark] : []), ...held.remarks, ...fresh.flatMap((p) => p.remarks)];
