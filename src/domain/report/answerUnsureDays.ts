@@ -9,6 +9,9 @@
  */
 const UNSURE = /(?<=^|[,，;；。\s])(?:和|跟|与|同)?([\u4e00-\u9fa5]{2,4}?)(?:的|那次|那个|那条|那天)?(?:的)?(?:日子|日期|时间|具体(?:日子|日期|时间)|哪天|哪一天|几号)?(?:我)?(?:记不清|记不得|记不太清|想不起来|不记得|忘了|忘记了|不确定|不清楚|说不准)(?:了|楚了)?(?:是?(?:哪天|哪一天|几号))?[了的呢吧啊]*(?=$|[,，;；。\s])/g;
 
+/** A day word opening what follows (27号左右 · 大概周四 · 11.27). */
+const DAY_AFTER = /^[\s,，;；]*(?:大概|大约|应该是|可能是|好像是|估计是?)?(?:\d{1,2}\s*[号日]|\d{1,2}[.．]\d{1,2}|\d{1,2}月|[上这本]?周[一二三四五六日天]|星期[一二三四五六日天]|[昨前]天)/;
+
 /** An answer with its not-remembered clauses taken out: `rest` what is left (trimmed of stops), `unsure` the names, `said` the clauses. */
 export interface AnswerUnsureDays {
   rest: string;
@@ -25,8 +28,9 @@ export function answerUnsureDays(answer: string, isWaiting: (name: string) => bo
   if (!/记不|想不起|不记得|忘|不确定|不清楚|说不准/.test(answer)) return undefined;
   const unsure: string[] = [];
   const said: string[] = [];
-  const rest = answer.replace(UNSURE, (whole: string, name: string) => {
-    if (!isWaiting(name)) return whole;
+  const rest = answer.replace(UNSURE, (whole: string, name: string, at: number) => {
+    // 「孙丽记不清了 27号左右」 (round 51, t53b F6): a day right after is the day they recall after all, the ordinary reading's.
+    if (!isWaiting(name) || DAY_AFTER.test(answer.slice(at + whole.length))) return whole;
     unsure.push(name);
     said.push(whole.trim());
     return '';

@@ -21,6 +21,7 @@ describe('answerUnsureDays', () => {
     ['我记不清了'],
     ['何平记不清了'],
     ['赵磊和陈静都记不清了'],
+    ['李明那次20号吧 孙丽记不清了 27号左右'],
   ])('「%s」 → nothing taken out', (answer) => {
     expect(answerUnsureDays(answer, waiting)).toBeUndefined();
   });
