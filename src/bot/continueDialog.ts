@@ -1,5 +1,6 @@
 // The member's answer to a pending question (typed or tapped): fill it in, then ask the next question or record and confirm.
 import { answerDenials, saysNothing } from '../domain/report/answerDenials.js';
+import { answerUnsureDays } from '../domain/report/answerUnsureDays.js';
 import { answerAbsences } from '../domain/report/answerAbsences.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
@@ -249,7 +250,14 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       return withNotice(again, [`${deniedSaid}，这一条还没有记录。请回复${askedCode === 'missing_type' ? '是哪一类活动' : '和谁进行的'}，或回复「取消」放弃。`]) ?? again;
     }
-    const answer = denials ? denials.rest : spoken;
+    // 「赵磊是周三 陈静记不清了」 to 是哪一天 (round 60, t63b B1: both talks stored on 12-02): the one whose day is not
+    // remembered keeps waiting; the day said goes to the others only.
+    const unsure = askedCode !== undefined && DAY_ASKED.has(askedCode) && !denials ? unsureDayAnswer(turn.dialog.items, spoken, deps) : undefined;
+    if (unsure && 'again' in unsure) {
+      const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
+      return withNotice(again, [unsure.again]) ?? again;
+    }
+    const answer = unsure ? unsure.answer : denials ? denials.rest : spoken;
     // 「和王建国，廉政谈话」 to the kind of 昨天谈话了: the answer read as the whole message (bareTalkAnswered).
     // 「和我」 to 「王建国是和谁谈的？」 (issue 10 part C): 我 is the sender, talked to by the doer; the sender's own talk asks again.
     const me = askedCode === 'missing_counterpart' ? withMeAnswered(turn.dialog.items, turn.dialog.items.findIndex((i) => i.problems.length > 0), answer, turn.who.person.id) : undefined;
@@ -552,4 +560,20 @@ function unreadAnswerHint(itemsLeft: number): string {
   // t50c F2: the hint named only day and person edits, so a member with a made-up line did not know 删除第N条 takes it off.
   const drop = itemsLeft > 1 ? '；多出来的一条可以说「删除第2条」' : '';
   return `没能把这条回复读成下面问题的答案，上报没有改动。请回答问题；要改某一项，可以说${examples}${drop}，或回复「取消」放弃。`;
+}
+
+/**
+ * The day answer `spoken` with its not-remembered clauses (陈静记不清了) taken out and the others' names put before a bare
+ * day (周三 陈静记不清了 → 赵磊周三), so only they take it; `again` (the notice) when nobody is left to take a day.
+ * Undefined when no waiting person is said to be unremembered.
+ */
+function unsureDayAnswer(items: readonly PendingItem[], spoken: string, deps: BotDeps): { answer: string } | { again: string } | undefined {
+  const waiting = items.filter((i) => i.problems.some((p) => DAY_ASKED.has(p.code)));
+  const names = [...new Set(waiting.flatMap((i) => i.draft.counterpartIds).map((id) => deps.directory.person(id)?.name).filter((n): n is string => n !== undefined))];
+  const read = answerUnsureDays(spoken, (name) => names.includes(name));
+  if (!read) return undefined;
+  const others = names.filter((n) => !read.unsure.includes(n));
+  const note = `「${read.said.join('」「')}」：这一条先不记日期`;
+  if (read.rest === '' || others.length === 0) return { again: `${note}，还没有记录。想起来后请回复日期，或回复「取消」放弃。` };
+  return { answer: others.some((n) => read.rest.includes(n)) ? read.rest : `${others.join('、')}${read.rest}` };
 }

@@ -11,6 +11,7 @@ import { offeredPeopleAnswer } from '../../domain/report/offeredPeopleAnswer.js'
 import { deedDayAnswer } from '../../domain/report/deedDayAnswer.js';
 import { dayPeopleOnePart, dayPeopleParts } from '../../domain/report/dayPeopleParts.js';
 import { dayForAllButSome } from '../../domain/report/dayForAllButSome.js';
+import { answerUnsureDays } from '../../domain/report/answerUnsureDays.js';
 import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
@@ -165,6 +166,9 @@ function daysForWaitingPeople(ctx: BotContext, items: readonly PendingItem[]): b
   const asked = items.find((i) => i.problems.length > 0)?.problems[0]?.code;
   if (asked !== 'missing_date') return false;
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+  // 赵磊是12月2号，陈静不记得了 (round 60, the merge; t63b B1): saying whose day is not remembered answers the question.
+  const waitingNames = new Set(items.flatMap((i) => i.draft.counterpartIds).map((id) => ctx.deps.directory.person(id)?.name));
+  if (answerUnsureDays(ctx.text, (name) => waitingNames.has(name)) !== undefined) return true;
   // 王建国和刘芳是11月24日谈的 (round 59, fcf): one day with some of the people waiting answers for them.
   const one = dayPeopleOnePart(ctx.text, pctx);
   // 除了赵敏都是20号，赵敏是23号 (round 60, fba, t62b F2): one day for all but some, said with 都/其余, answers the question

@@ -10,7 +10,8 @@ import { withShortDayListsSpelled } from './shortDayList.js';
 import { readCorrection } from './correctedDay.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { normalizeText } from './parseNormalize.js';
-import { parseKind } from './parseKind.js';
+import { parseKind, findKinds } from './parseKind.js';
+import { kindsPerPerson } from './kindsPerPerson.js';
 import { shortTalkKind } from './shortTalkKind.js';
 import { withAnswerExtras } from './answerExtras.js';
 import { counterpartsPerDay } from './counterpartsPerDay.js';
@@ -54,6 +55,9 @@ export interface PendingItem {
    */
   placesSaid?: string[];
 }
+
+/** Said when an answer to 是哪一类 names two kinds that cannot be told apart by person (round 60, t63b B2). */
+const TWO_KINDS = '回复里说了不止一类活动，但没能对应到具体的人，这一条还没有记录。请按人分别回复，例如「王强廉政谈话，李娟谈心谈话」，或回复「取消」放弃。';
 
 export type FollowUp =
   /** The answer filled the first open question; items are what remains; `corrected`: the answer took back a day it said (不对，是前天). */
@@ -428,6 +432,21 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       if (together) {
         const typed = typedTogetherAnswer(items, together, answer, ctx, today);
         return typed ? { ok: true, items: typed } : { ok: false };
+      }
+      // 「王强是廉政 李娟是谈心」 to the kind of one talk with 王强 and 李娟 (round 60, t63b B2: both stored as 谈心谈话): each
+      // person's talk takes the kind said for them; two kinds said that do not pair with the people ask again, never one for all.
+      if (item.draft.counterpartIds.length > 1) {
+        const perPerson = kindsPerPerson(answer, item.draft.counterpartIds, ctx);
+        const kinds = perPerson ? [...new Set(perPerson.values())] : [...new Set(findKinds(answer).map((k) => k.code))];
+        if (kinds.length > 1) {
+          if (!perPerson || !kinds.every((k) => isTalkType(k))) return { ok: false, why: TWO_KINDS };
+          const { title: _title, attendees: _attendees, ...untitled } = item.draft;
+          replacement = item.draft.counterpartIds.map((id) => {
+            const draft = { ...untitled, type: perPerson.get(id)!, counterpartIds: [id] };
+            return { draft, problems: problemsOf(draft, today) };
+          });
+          break;
+        }
       }
       // 「廉政」「谈心的」 to the kind of a talk with someone named: the talk's kind by its first word.
       const short = item.draft.counterpartIds.length > 0 ? shortTalkKind(answer) : undefined;
