@@ -36,7 +36,8 @@ describe('answerFollowUp to the question asked once', () => {
     ]);
   });
 
-  it.each([['和黄磊是廉政谈话，和吴芳是谈心谈话'], ['黄磊廉政谈话，吴芳谈心谈话'], ['吴芳是谈心谈话；黄磊是廉政谈话'], ['吴芳谈心谈话，黄磊廉政谈话']])('「%s」 types each person\'s talks by what was said for them', (answer) => {
+  // 「吴芳是谈心；黄磊是廉政」 (round 60, the merge; t63b B2): a talk's first word alone is its kind per person too, as a bare 「廉政」 is.
+  it.each([['和黄磊是廉政谈话，和吴芳是谈心谈话'], ['黄磊廉政谈话，吴芳谈心谈话'], ['吴芳是谈心谈话；黄磊是廉政谈话'], ['吴芳谈心谈话，黄磊廉政谈话'], ['吴芳是谈心；黄磊是廉政'], ['黄磊是廉政 吴芳是谈心']])('「%s」 types each person\'s talks by what was said for them', (answer) => {
     const r = answerFollowUp(table, answer, ctx);
     expect(r.ok && rows(r.items)).toEqual([
       ['talk_integrity', '2026-11-02', 'huanglei', ''],
@@ -58,7 +59,7 @@ describe('answerFollowUp to the question asked once', () => {
     expect(r.ok && rows(r.items).map((row) => row[0])).toEqual(['talk_integrity', 'talk_integrity', 'talk_integrity']);
   });
 
-  it.each([['和黄磊是廉政谈话'], ['黄磊廉政谈话，黄磊谈心谈话'], ['好的'], ['和黄磊是廉政谈话，吴芳的不记得了'], ['吴芳是谈心；黄磊是廉政']])('「%s」 leaves someone without a kind, or names none: no answer, the question stays open', (answer) => {
+  it.each([['和黄磊是廉政谈话'], ['黄磊廉政谈话，黄磊谈心谈话'], ['好的'], ['和黄磊是廉政谈话，吴芳的不记得了'], ['吴芳是谈心；黄磊的还没定']])('「%s」 leaves someone without a kind, or names none: no answer, the question stays open', (answer) => {
     // A kind said for 黄磊 alone must not type 吴芳's talk too: no answer rather than a guess.
     expect(answerFollowUp(table, answer, ctx)).toEqual({ ok: false });
   });
