@@ -35,6 +35,12 @@ const TOLD = /^(?:我)?(?:(?:刚才|刚刚|上面|之前|前面)(?:报|上报|�
 const FILLER = /^(?:请|麻烦|帮我|帮忙|给我)*(?:把)?|(?:掉|了|吧|啦|一下|下)+$/g;
 const VERB_FIRST = new RegExp(`^(?:请|麻烦|帮我|帮忙|给我)*(?:把)?(?:${UNDO.source})`);
 const VERB_LAST = new RegExp(`(?:${UNDO.source})(?:掉|了|吧|啦|一下|下)*$`);
+/** 怎么撤销 · 能不能删掉 · 可以撤回吗 (round 60 merge, fx1; dialogRoundFourteen 「怎么撤销」 gets the how-to): a question about how
+ * or whether to withdraw, no withdrawal; 怎么 is never a record's name. */
+const QUESTION = /怎么|怎样|如何|咋|能不能|能否|可不可以|可以吗|行不行|行吗|[吗嘛][?？]?$|[?？]$/;
+/** 作风纪律检查第2条 (round 60 merge, fx1; waitingCardEditsFiftySevenC 「作风纪律检查，第2条删掉」): a list's item by number
+ * anywhere in the naming is the numbered readers' (no list waiting is said there), not a record named in words. */
+const NUMBERED = /第[0-9一二三四五六七八九十两]+(?:条|项|个)/;
 /** A deed told (进行了 · 开展了 · 组织): a report, not a withdrawal. */
 const DEED = /进行了|开展了|召开了|举办了|组织了|签订了|观看了|讲授了|主持了/;
 
@@ -47,7 +53,7 @@ export function storedWithdrawal(text: string): StoredWithdrawal | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
   // What is inside 《》 or quotes is a title: 观看警示教育片《撤回测试》 is a report (issue 10 F).
   const bare = t.replace(/《[^《》]*》|“[^“”]*”|"[^"]*"/g, '《》');
-  if (!UNDO.test(bare) || DEED.test(bare) || bare.includes('《》')) return undefined;
+  if (!UNDO.test(bare) || DEED.test(bare) || bare.includes('《》') || QUESTION.test(bare)) return undefined;
   const clauses = bare.replace(RELAY, '').split(/[,;:，；：。\s]+/).filter((c) => c !== '');
   const verbs = clauses.filter((c) => UNDO.test(c));
   // The verb opens its clause (撤销11月19日那条学习 · 把她去掉) or closes it (王强那条撤销 · 删掉吧): a request. Inside a clause
@@ -78,7 +84,7 @@ export function storedWithdrawal(text: string): StoredWithdrawal | undefined {
   // A pronoun or filler alone (把她去掉 · 删掉吧) names nothing: what names the record must be said.
   if (words === '' && people.length === 0) return undefined;
   // 第2条 · 那几条 · 全部 are other readers' (undoNumbered · undoSeveral), and a value to change (改成 · 应该是) a correction's.
-  if (/^第|几条|两条|全部|都$|改成|改为|应该是|应为/.test(words) || words.length > 24) return undefined;
+  if (NUMBERED.test(words) || /^第|几条|两条|全部|都$|改成|改为|应该是|应为/.test(words) || words.length > 24) return undefined;
   // 要求他把报销单撤回 · 让王强把材料撤回: someone else told to withdraw a thing, no record named.
   if (/要求|让|督促|叫|通知|把|将|提醒/.test(words)) return undefined;
   return { words, people, kept };
