@@ -123,8 +123,16 @@ function addsDeed(ctx: BotContext): AnswerAddsDeed | undefined {
   const pctx = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
   const adds = answerAddsDeed(ctx.text, doer, pctx);
   if (adds === undefined || !answerFollowUp(dialog.items, adds.answer, pctx).ok) return undefined;
+  // Round 60 merge (roundEighteenZ 「王强，还有李娟」 to 和谁谈的: nothing stored): to 和谁 a 还有X with no deed word after is
+  // the answer naming one more person, not an added deed; 还有X to a day or a kind (round 27d, fbe) still adds one.
+  if (asked.problems.some((q) => q.code === 'missing_counterpart') && ONLY_MORE_PEOPLE.test(adds.addition) && !DEED_WORD.test(adds.addition)) return undefined;
   return adds;
 }
+
+/** An addition that only goes on listing people (还有李娟 · 还有李娟、赵敏), for the guard above. */
+const ONLY_MORE_PEOPLE = /^还有/;
+/** A deed word after 还有X (还有李娟也谈了 · 还有李娟签了): then it is an added deed even to 和谁. */
+const DEED_WORD = /谈|签|查|聊|讲|也是|一起|一块/;
 
 /** What a deed told beside an answer may not leave open: it would be a second question about an echo of the first. */
 const OPEN = new Set(['missing_type', 'missing_date', 'missing_counterpart']);
