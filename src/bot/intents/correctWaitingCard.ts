@@ -17,6 +17,7 @@ import type { OutgoingMessage } from '../../feishu/feishuTypes.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
+import { addPersonToCard } from './addPersonToCard.js';
 import { reshownCard } from '../reshownCard.js';
 import { personInWords } from '../personInWords.js';
 import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
@@ -80,7 +81,10 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
     const found = cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read;
     // 是张伟和李明签的，不是我 (round 60, fbd): a reading that only asks which record, or finds none, gives way to the clause
     // reader's when that one changes the card.
-    const clauses = () => cardClauseEdits(ctx.text, (ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>).items, clauseContext(ctx));
+    // 孙丽也谈了 · 孙丽同志当天也谈了 (round 60 merge, dialogThirtyFourZ: fbd's reader took them with its own reply): one more
+    // person said with 也 is addPersonToCard's (round 34b), which adds the record 「已在卡片上加上第N条」 or leaves another day
+    // to the report reader; the clause reader steps aside whenever that intent reads the message.
+    const clauses = () => addPersonToCard.match(ctx) !== null ? undefined : cardClauseEdits(ctx.text, (ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>).items, clauseContext(ctx));
     if (found !== undefined) return found.kind === 'changed' ? found : (clauses() ?? found);
     // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
     // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.

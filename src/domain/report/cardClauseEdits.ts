@@ -48,6 +48,13 @@ const ADDED =
   /^(?:还有|另外|再)?([^,;。\s]{2,16}?)(?:同一天|同天|那天|当天)?(?:也|都|同样)(?:要|得|需要|应该|一起|一块)?(?:(在|在场|参加了?|参与了?|谈了|签了)|(?:记上|记一下|记进去|记录上?|记|加上|算上|算进去|补上|登记上?)|是([^,;。\s]{1,10}?)(?:谈的|签的|的)?)$/;
 /** 同一天 · 也是那天 · 当天: added people on the card's own day. */
 const SAME_DAY = /同一天|同天|也是那天|那天也|当天|一起谈的|一起签的/;
+/**
+ * 反了 · 弄反了 · 反过来: the member says the card's talk is the wrong way round. Such a sentence may only turn the card's own
+ * people; someone not on the card in it (「反了，是王强找我谈的」 on a talk 王芳–李明, round 60 merge, dialogFortyThreeD's
+ * near-miss: 王强 was made the doer) is no change of this reader's, and the card's readers leave the card unchanged.
+ */
+// 弄反 · 记反 only at a clause's end: 赵书记反馈 holds 记反 (cardEditsInWordsSixtyD case 3) and is no turning.
+const TURNED = /反了|反过来|(?:弄|搞|说|写|记)反(?=$|[,;。!?\s])/;
 /** A comma, a full stop or a space (voice input) parts the clauses. */
 const CLAUSES = /[,;。!?、]?\s+|[,;。!?]+/;
 
@@ -188,6 +195,10 @@ export function cardClauseEdits(text: string, items: PendingItem[], ctx: ClauseE
   // 不是我 said, yet no clause took the member off: a denial the card's readers answer, not this reader's.
   const doerChanged = now.some((i, n) => items[n] !== undefined && i.draft.actorId !== items[n]!.draft.actorId);
   if (meSaid && !meOff && !doerChanged) return undefined;
+  if (TURNED.test(t)) {
+    const onCard = new Set(items.flatMap((i) => [i.draft.actorId ?? ctx.senderId, ...i.draft.counterpartIds]));
+    if (now.some((i) => [i.draft.actorId ?? ctx.senderId, ...i.draft.counterpartIds].some((id) => !onCard.has(id)))) return undefined;
+  }
   if (whats.length === 0) return undefined;
   const what = whats.join('；');
   return now.some((i) => i.problems.length > 0) ? { kind: 'ask_days', items: now, what } : { kind: 'changed', items: now, what };

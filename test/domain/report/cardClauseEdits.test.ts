@@ -125,3 +125,17 @@ describe('a check\'s places passed on (t62b G3)', () => {
     expect(cardClauseEdits('黄书记说12月3号那次 办公室没去成 下次再去', check, ctxOf('林晓'))).toBeUndefined();
   });
 });
+
+describe('a turned-round sentence moves only the card\'s own people (round 60 merge, dialogFortyThreeD near-miss)', () => {
+  const talk = [item('talk_heart', '2026-11-20', ['王芳'], '李明')];
+  it('王芳 「反了，是王强找我谈的」 on a talk 李明→王芳: 王强 is not on the card, no reading', () => {
+    expect(shape(cardClauseEdits('反了，是王强找我谈的', talk, ctxOf('王芳')))).toBeUndefined();
+  });
+  it('near-miss: 赵书记反馈 holds 记反 and is no turning', () => {
+    expect(shape(cardClauseEdits('赵书记反馈 那次是廉政谈话 徐辉副主任也在', [item('talk_heart', '2026-11-27', ['何平'], '赵敏')], ctxOf('孙杰')))).toEqual([
+      'changed',
+      ['talk_integrity', '2026-11-27', '赵敏', '何平', ''],
+      ['talk_integrity', '2026-11-27', '赵敏', '徐辉', ''],
+    ]);
+  });
+});
