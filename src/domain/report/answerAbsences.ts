@@ -1,3 +1,5 @@
+import { takeClausesOut } from './answerClausesOut.js';
+
 // 孙丽 「上周三找科里同志谈了谈心」 → 和谁谈的？ [王强][李娟] → 「不是王强 就李娟一个 王强那天休假」 (round 59, t62b G2, stored
 // wrong: both talks stored): the person said to have been away is named only to leave them out, as 不是X is (answerDenials).
 
@@ -20,13 +22,6 @@ export interface AnswerAbsences {
  * directory. Undefined when there is no such clause. 「就李娟一个 王强那天休假」 → { rest: '就李娟一个', absent: ['王强'] }.
  */
 export function answerAbsences(answer: string, isPerson: (name: string) => boolean): AnswerAbsences | undefined {
-  const absent: string[] = [];
-  const said: string[] = [];
-  const rest = answer.replace(ABSENT, (whole: string, name: string) => {
-    if (!isPerson(name)) return whole;
-    absent.push(name);
-    said.push(whole);
-    return '';
-  });
-  return absent.length === 0 ? undefined : { rest: rest.replace(/^[\s,，;；。.!！]+|[\s,，;；。.!！]+$/g, ''), absent, said };
+  const out = takeClausesOut(answer, ABSENT, (name) => isPerson(name));
+  return out && { rest: out.rest, absent: out.words, said: out.said };
 }

@@ -1,3 +1,5 @@
+import { takeClausesOut } from './answerClausesOut.js';
+
 // 王磊 「12月2日和杨帆谈了话」 → 是哪类活动？ → 「不是廉政谈话，是谈心谈话」 (round 57, the merge; t60a F3, stored wrong at once: a
 // 廉政谈话, the type denied) · 「这是函询，不是廉政谈话」 (a 函询 counted as the duty's 廉政谈话) · 和谁谈的？ → 「不是王磊，是陈静」
 // (talks with both stored): a report's denial is read by deniedApart; an answer's was not read at all.
@@ -20,12 +22,8 @@ export interface AnswerDenials {
  * A bare 「不是，是谈心谈话」 denies no words and is left as it is.
  */
 export function answerDenials(answer: string): AnswerDenials | undefined {
-  const denied: string[] = [];
-  const rest = answer.replace(DENIAL, (_m, words: string) => {
-    denied.push(words);
-    return '';
-  });
-  return denied.length === 0 ? undefined : { rest: rest.replace(/^[\s,，;；。.!！]+|[\s,，;；。.!！]+$/g, ''), denied };
+  const out = takeClausesOut(answer, DENIAL);
+  return out && { rest: out.rest, denied: out.words };
 }
 
 /** Whether what is left of an answer after its denials says nothing (only stops, spaces, 这是/就是). */

@@ -1,3 +1,5 @@
+import { takeClausesOut } from './answerClausesOut.js';
+
 // 冯雪 「上周和赵磊 陈静分别谈了话 是廉政谈话」 → 是哪一天？ → 「赵磊是周三 陈静记不清了」 (round 60, t63b B1, stored wrong: both
 // talks stored on 12-02): the person whose day the member cannot recall is named only to say so; their talk must not take
 // the day said for the other.
@@ -26,14 +28,7 @@ export interface AnswerUnsureDays {
  */
 export function answerUnsureDays(answer: string, isWaiting: (name: string) => boolean): AnswerUnsureDays | undefined {
   if (!/记不|想不起|不记得|忘|不确定|不清楚|说不准/.test(answer)) return undefined;
-  const unsure: string[] = [];
-  const said: string[] = [];
-  const rest = answer.replace(UNSURE, (whole: string, name: string, at: number) => {
-    // 「孙丽记不清了 27号左右」 (round 51, t53b F6): a day right after is the day they recall after all, the ordinary reading's.
-    if (!isWaiting(name) || DAY_AFTER.test(answer.slice(at + whole.length))) return whole;
-    unsure.push(name);
-    said.push(whole.trim());
-    return '';
-  });
-  return unsure.length === 0 ? undefined : { rest: rest.replace(/^[\s,，;；。.!！]+|[\s,，;；。.!！]+$/g, ''), unsure, said };
+  // 「孙丽记不清了 27号左右」 (round 51, t53b F6): a day right after is the day they recall after all, the ordinary reading's.
+  const out = takeClausesOut(answer, UNSURE, (name, whole, at) => isWaiting(name) && !DAY_AFTER.test(answer.slice(at + whole.length)));
+  return out && { rest: out.rest, unsure: out.words, said: out.said };
 }
