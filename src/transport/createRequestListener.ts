@@ -23,10 +23,17 @@ export function createRequestListener(deps: ServerDeps): RequestListener {
   // are neither a webhook nor GET /healthz need it (a 404, a HEAD), so it is imported on the first of those.
   let viaHono: Promise<RequestListener> | undefined;
   const hono = (): Promise<RequestListener> =>
-    (viaHono ??= import('@hono/node-server').then(({ getRequestListener }) => {
-      const listener = getRequestListener(createServer(deps).fetch);
-      return (req, res) => void listener(req, res);
-    }));
+    (viaHono ??= import('@hono/node-server').then(
+      ({ getRequestListener }) => {
+        const listener = getRequestListener(createServer(deps).fetch);
+        return (req, res) => void listener(req, res);
+      },
+      (error: unknown) => {
+        // Tried again on the next such request rather than answering 500 to every one until a restart.
+        viaHono = undefined;
+        throw error;
+      },
+    ));
   const handle = createDeliveryHandler(deps);
   const maxSize = deps.maxBodyBytes ?? DEFAULT_MAX_BODY;
 
