@@ -46,6 +46,11 @@ interface Outgoing {
 }
 
 function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: RateLimiter, out: Outgoing): Response {
+  // The gateway counts the call first, whatever the service answers after (rateLimiter.ts: admitCall).
+  const call = limiter.admitCall(out.kind);
+  if (!call.ok && call.refused === 'app') {
+    return answer(c, openApiError('rateLimited'), { 'x-ogw-ratelimit-limit': String(call.limit), 'x-ogw-ratelimit-reset': String(call.resetSeconds) });
+  }
   const body = c.get('body');
   const data = isRecord(body) ? body : {};
   const uuid = data.uuid;
@@ -60,11 +65,7 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
   const first = seen && now - seen.at < UUID_TTL_MS ? state.messages.get(seen.messageId) : undefined;
   if (first) return ok(c, messageData(state, first));
 
-  const admission = limiter.admit(out.receiverKey, out.kind);
-  if (!admission.ok && admission.refused === 'app') {
-    return answer(c, openApiError('rateLimited'), { 'x-ogw-ratelimit-limit': String(admission.limit), 'x-ogw-ratelimit-reset': String(admission.resetSeconds) });
-  }
-  if (!admission.ok) return answer(c, openApiError('frequencyLimit'));
+  if (!limiter.admitReceiver(out.receiverKey).ok) return answer(c, openApiError('frequencyLimit'));
 
   const stored: StoredMessage = {
     messageId: newMessageId(),

@@ -1,6 +1,6 @@
 // The SDK's plain JSON calls (send, reply, patch, get a user…) over node's own http, axios for everything else.
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { HttpInstance, HttpRequestOptions } from '@larksuiteoapi/node-sdk';
 import { httpInstanceOf } from './httpInstanceOf.js';
 
@@ -121,8 +121,34 @@ function plainRequest(opts: HttpRequestOptions<unknown>): Plain | undefined {
   };
 }
 
+/** The agents the native path sends through, one per scheme. */
+export interface NativeAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+}
+
+/**
+ * Sockets to Feishu kept per scheme (and host): at most this many open at once, the rest of a burst waiting for one.
+ * Node's global agent has no bound (`maxSockets: Infinity`), and the outbox and replies send up to 32 at once: each burst
+ * opened new sockets that then sat idle behind the most recently used ones (LIFO) and expired after 5 s, about one new
+ * socket (one TLS handshake against open.feishu.cn) every second or third reply under load (r60: 140–298 per 500).
+ * Isolated, a burst of 32 every 2 s for 20 s: 106 sockets with the global agent, 16 with 8 (r60 fbg). Eight carry 50
+ * sends/s at round trips up to 160 ms; the limiter (src/outbox/createSendLimiter.ts) lets no more than 50 leave a second.
+ */
+export const NATIVE_MAX_SOCKETS = 8;
+
+/**
+ * Keep-alive agents as Node's global one (LIFO, idle sockets closed after 5 s: Open Platform documents no keep-alive
+ * timeout for open.feishu.cn, and a socket closed first by our side is never reused by a request as the server
+ * closes it) with at most `maxSockets` (default NATIVE_MAX_SOCKETS) per host.
+ */
+export function createNativeAgents(maxSockets: number = NATIVE_MAX_SOCKETS): NativeAgents {
+  const opts = { keepAlive: true, scheduling: 'lifo' as const, timeout: 5000, maxSockets, maxFreeSockets: maxSockets };
+  return { http: new HttpAgent(opts), https: new HttpsAgent(opts) };
+}
+
 /** Settled as axios's settle and response interceptor would: 2xx the body (or {data, headers}), else a failure with the response. */
-function send(p: Plain, onRedirect: () => Promise<unknown>): Promise<unknown> {
+function send(p: Plain, agents: NativeAgents, onRedirect: () => Promise<unknown>): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let done = false;
     let timer: NodeJS.Timeout | undefined;
@@ -155,7 +181,8 @@ function send(p: Plain, onRedirect: () => Promise<unknown>): Promise<unknown> {
         }),
       );
     };
-    const req = (p.url.protocol === 'https:' ? httpsRequest : httpRequest)(p.url, { method: p.method, headers: p.headers }, (res) => {
+    const https = p.url.protocol === 'https:';
+    const req = (https ? httpsRequest : httpRequest)(p.url, { method: p.method, headers: p.headers, agent: https ? agents.https : agents.http }, (res) => {
       if (timer) clearTimeout(timer);
       onResponse(res);
     });
@@ -179,16 +206,17 @@ function send(p: Plain, onRedirect: () => Promise<unknown>): Promise<unknown> {
 /**
  * An HttpInstance with the contract of the SDK's default one (the body of a 2xx answer, or {data, headers} with
  * $return_headers; a failure carrying `response` for any other status; axios's timeout code) that sends the SDK's plain
- * JSON calls through node's http with the global agent, as axios does, without axios's and follow-redirects' request
- * building (a third of a 帮助's bot-thread CPU, round 47's profiles). Uploads, streams, downloads, calls with other
- * options, the token fetch, redirects, and every call when a proxy is configured are handed to `base` unchanged.
+ * JSON calls through node's http with `agents` (default createNativeAgents(): keep-alive, at most eight sockets per
+ * host), without axios's and follow-redirects' request building (a third of a 帮助's bot-thread CPU, round 47's
+ * profiles). Uploads, streams, downloads, calls with other options, the token fetch, redirects, and every call when a
+ * proxy is configured are handed to `base` unchanged (axios, Node's global agent).
  */
-export function createNativeHttp(base: HttpInstance, env: NodeJS.ProcessEnv = process.env): HttpInstance {
+export function createNativeHttp(base: HttpInstance, env: NodeJS.ProcessEnv = process.env, agents: NativeAgents = createNativeAgents()): HttpInstance {
   const viaBase = proxyConfigured(env);
   const request = <R>(opts: HttpRequestOptions<unknown>): Promise<R> => {
     const plain = viaBase ? undefined : plainRequest(opts);
     if (!plain) return base.request<unknown, R>(opts);
-    return send(plain, () => base.request(opts)) as Promise<R>;
+    return send(plain, agents, () => base.request(opts)) as Promise<R>;
   };
   return httpInstanceOf(request);
 }

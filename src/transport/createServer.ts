@@ -12,6 +12,13 @@ export interface ServerDeps extends DeliveryDeps {
 /** Text messages may be 150 KB; allow room for the envelope and base64. */
 export const DEFAULT_MAX_BODY = 512 * 1024;
 
+/** GET /healthz: 200 `{ ok: true, …parts }`, or 503 when any part says `{ ok: false, … }`. */
+export function healthAnswer(deps: Pick<ServerDeps, 'health'>): { status: 200 | 503; body: Record<string, unknown> } {
+  const parts = deps.health?.() ?? {};
+  const ok = Object.values(parts).every((p) => (p as { ok?: unknown } | null)?.ok !== false);
+  return { status: ok ? 200 : 503, body: { ok, ...parts } };
+}
+
 export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
 
@@ -35,9 +42,8 @@ export function createServer(deps: ServerDeps): Hono {
   }
 
   app.get('/healthz', (c) => {
-    const parts = deps.health?.() ?? {};
-    const ok = Object.values(parts).every((p) => (p as { ok?: unknown } | null)?.ok !== false);
-    return c.json({ ok, ...parts }, ok ? 200 : 503);
+    const h = healthAnswer(deps);
+    return c.json(h.body, h.status);
   });
   app.post('/feishu/events', limit, delivery);
   app.post('/feishu/card', limit, delivery);

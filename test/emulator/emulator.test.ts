@@ -189,6 +189,21 @@ describe('rate limits', () => {
     expect((await post('/open-apis/im/v1/messages?receive_id_type=chat_id', text(BRANCH.chatId), t)).status).toBe(200);
   });
 
+  it('counts every call in the app windows, as the gateway does: a uuid already seen, a content error and a 230020 too', async () => {
+    emulator.rateLimit({ perApp: 4, perReceiver: 1 });
+    const t = await token();
+    const send = (body: Record<string, unknown>) => post('/open-apis/im/v1/messages?receive_id_type=open_id', body, t);
+    const first = await send({ ...text(ZHANG.openId), uuid: 'once' });
+    const again = await send({ ...text(ZHANG.openId), uuid: 'once' });
+    const invalid = await send({ receive_id: LI.openId, msg_type: 'text', content: 'not json' });
+    const tooSoon = await send(text(ZHANG.openId));
+    // Two messages at most were made (the uuid's once), yet four calls reached the gateway: the fifth is over 4/s.
+    expect([first.json.code, again.json.code, tooSoon.json.code]).toEqual([0, 0, 230020]);
+    expect(invalid.status).toBe(400);
+    expect((await send(text(LI.openId))).status).toBe(429);
+    expect(emulator.sent).toHaveLength(1);
+  });
+
   it('allows 1000 sends a minute for the app (sliding), then 429 / 99991400 with the seconds to wait', async () => {
     // Feishu's defaults but for the per-receiver limit, so that two people can take 1000 messages in 25 s.
     emulator.rateLimit({ perReceiver: 1000 });
