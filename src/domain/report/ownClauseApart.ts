@@ -25,6 +25,8 @@ const CLAUSE = new RegExp(`^(?<head>[^，,。；;!！?？]{0,28}?)(?<with>${WITH
 const CLAUSE_END = /[，,。；;]\s*|\s+/g;
 /** A day said in a clause's head: CLAUSE_DAY, 11.24, or a vague one (上周 · 上个月), which is asked. */
 const HEAD_DAY = new RegExp(`${CLAUSE_DAY}|\\d{1,2}[.．]\\d{1,2}(?:日|号)?|上上?周(?![一二三四五六日天])|上个?月(?:初|中|底)?|前几天|前些天|月初`, 'g');
+/** A day opening the clause with a comma after it (11月27日，), the day in group 1. */
+const DAY_COMMA = new RegExp(`^((?:${CLAUSE_DAY}|\\d{1,2}[.．]\\d{1,2}(?:日|号)?))[，,]\\s*`);
 /** The day of the clause before again: 同一天 · 当天 · 同日 · 当日. */
 const SAME_DAY = /同一天|同天|当天|同日|当日/;
 /** The day after the clause before: 第二天 · 次日 · 翌日. */
@@ -55,7 +57,8 @@ interface Clause {
 
 /** `words` read as a clause (CLAUSE), its head split into day, doer and order words; undefined when the head holds anything else. */
 function readClause(words: string, ctx: ParseContext): Clause | undefined {
-  const m = CLAUSE.exec(words.trim());
+  // 11月27日，王副理事长与孙科长…: the comma after an opening day is no end of the clause.
+  const m = CLAUSE.exec(words.trim().replace(DAY_COMMA, '$1'));
   if (!m) return undefined;
   let head = m.groups!['head']!.replace(OPENING, '');
   const relay = RELAY.test(head);
@@ -90,7 +93,8 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     if (first === undefined || BACK.test(first.people) || first.relay) continue;
     const second = readClause(text.slice(end.index + end[0].length), ctx);
     if (second === undefined) continue;
-    const ownDoer = second.doerId !== first.doerId;
+    // No doer said is the first clause's doer (同一天还找我也谈了 is 孙科长's again).
+    const ownDoer = second.doer !== undefined && second.doerId !== first.doerId;
     const ownDay = second.day !== undefined && second.day !== first.day;
     const dayAgain = SAME_DAY.test(second.order) || NEXT_DAY.test(second.order) || /后|随后/.test(second.order);
     if (!ownDoer && !ownDay && !second.relay && !dayAgain) continue;
@@ -103,7 +107,8 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     }
     const doer = second.doer ?? first.doer ?? '';
     const people = BACK.test(second.people) ? first.people : second.people;
-    const deed = BARE_DEED.test(second.deed) && !second.relay ? first.deed : second.deed;
+    // 同一天还找我也谈了: the same doer's bare 谈了 is the deed just told; another doer's, or one relayed, is asked its kind.
+    const deed = BARE_DEED.test(second.deed) && !second.relay && !ownDoer ? first.deed : second.deed;
     return `${firstWords.replace(OPENING, '').trim()}\n${day}${doer}${second.with}${people}${deed}`;
   }
   return text;
