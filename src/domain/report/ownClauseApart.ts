@@ -14,11 +14,11 @@ import { writtenDay } from './nextDaySpelled.js';
 import { addDays, shanghaiDate } from '../shanghai.js';
 
 /** A talk or a signing told: its words (廉政谈话 · 谈了心 · 谈了话 · 谈过 · 签了承诺书 · 签了). */
-const DEED = '(?:廉政谈话|谈心谈话|提醒谈话|谈了?一?次?谈?心|谈了?(?:一次)?\\s?话|谈过话?|谈了|聊了?聊?|签(?:订|署)?了?[^，,。；;\\s]{0,12}?(?:责任书|承诺书)|签了|签过)';
-/** A deed of no kind of its own (谈了 · 谈过 · 签了), which takes the first clause's words when that one says its kind. */
-const BARE_DEED = /^(?:谈了|谈过|签了|签过|聊了)$/;
+const DEED = '(?:(?:廉[政正]|谈心|提醒)[谈淡][话活]|谈了?一?次?谈?心|谈了?(?:一次)?\\s?话|谈过话?|谈了|聊了?聊?|签(?:订|署)?了?[^，,。；;\\s]{0,12}?(?:责任书|承诺书)|签了|签过|谈(?=[\\s。!！]*$))';
+/** A deed of no kind of its own (谈了 · 谈过 · 找了我谈 · 签了), which takes the first clause's words when that one says its kind. */
+const BARE_DEED = /^(?:谈了|谈过|谈|签了|签过|聊了)$/;
 /** 与/和/跟/同/找/对 before the people; 同 not in 同一天/同日/同事/同志. */
-const WITH = '(?:与|和|跟|同(?![一天日事志])|找|对)';
+const WITH = '(?:与|和|跟|同(?![一天日事志])|找了?|对)';
 /** A clause: what stands before the people (group head: day, doer, 也/随后…), the people, the deed, a 了/吧 after it. */
 const CLAUSE = new RegExp(`^(?<head>[^，,。；;!！?？]{0,28}?)(?<with>${WITH})\\s*(?<people>[^，,。；;!！?？]{1,20}?)\\s*(?:分别|逐一|一一|都|也|还|又)?\\s*(?:进行了?|开展了?)?\\s*(?<deed>${DEED})(?:了|吧|啦)?[\\s。!！]*$`);
 /** Where a clause may end: a mark, or a space of voice input. */
@@ -109,7 +109,8 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     const people = BACK.test(second.people) ? first.people : second.people;
     // 同一天还找我也谈了: the same doer's bare 谈了 is the deed just told; another doer's, or one relayed, is asked its kind.
     const deed = BARE_DEED.test(second.deed) && !second.relay && !ownDoer ? first.deed : second.deed;
-    return `${firstWords.replace(OPENING, '').trim()}\n${day}${doer}${second.with}${people}${deed}`;
+    // 找了我谈 is written 找我 (the readers know 找了 for no one named).
+    return `${firstWords.replace(OPENING, '').trim()}\n${day}${doer}${second.with.replace('了', '')}${people}${deed}`;
   }
   return text;
 }
