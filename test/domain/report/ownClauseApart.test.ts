@@ -8,7 +8,7 @@ const directory = loadConfig(resolve(import.meta.dirname, '../../../config')).di
 const ctx = (sender: string): ParseContext => ({ now: new Date('2026-11-30T10:00:00+08:00'), directory, senderId: directory.org.people.find((p) => p.name === sender)!.id, mentions: [] });
 
 describe('withOwnClauseApart', () => {
-  it('a second clause with a day of its own goes on a line of its own, its 也 dropped, a bare 谈过 of the same doer given the first clause's words (t63b X2)', () => {
+  it('a second clause with a day of its own goes on a line of its own, its 也 dropped, a bare 谈过 of the same doer given the first clause\'s words (t63b X2)', () => {
     expect(withOwnClauseApart('昨天和刘洋谈了话 上周也跟王建国副理事长谈过', ctx('吴静'))).toBe('昨天和刘洋谈了话\n上周跟王建国副理事长谈了话');
     expect(withOwnClauseApart('11.26和刘洋谈了心，24号也跟刘芳副理事长谈过', ctx('吴静'))).toBe('11.26和刘洋谈了心\n24号跟刘芳副理事长谈了心');
   });
