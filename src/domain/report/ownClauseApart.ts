@@ -37,6 +37,27 @@ const ORDER_WORDS = /同一天|同天|当天|同日|当日|第二天|次日|翌�
 const RELAY = /^(?:他|她)(?:说|讲|提到|告诉我说?)[，,\s:：]*/;
 /** 补充一下 · 补一句 opening the message: the addition announced, no words of the deed. */
 const OPENING = /^(?:补充一下|补充|补一下|补一句|再补充一下)[，,:：\s]*/;
+/** 他 · 她 alone: one person of the first clause. */
+const SINGLE_BACK = /^[他她]$/;
+/** A day of last week (上周二 · 上星期四), and a weekday said bare (周四 · 星期四). */
+const LAST_WEEK = /^上(?:周|星期|礼拜)[一二三四五六日天]/;
+const BARE_WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]/;
+
+/** The weekday a day's words end on (上周二 → 2, 周日 → 7), 0 for none. */
+function weekdayIndex(day: string): number {
+  return '一二三四五六日'.indexOf(day.replace(/(?:上午|下午|晚上)$/, '').slice(-1).replace('天', '日')) + 1;
+}
+
+/**
+ * Whether `pronoun` (他 · 她) can only be the one person `people` (the first clause's people) names: exactly one named, and
+ * 她 not said of someone configured 男 (他 is said of anyone).
+ */
+function onePersonFits(people: string, pronoun: string, ctx: ParseContext): boolean {
+  const ids = namedPeople(people, ctx);
+  if (ids?.length !== 1) return false;
+  return pronoun !== '她' || ctx.directory.person(ids[0]!)?.gender !== '男';
+}
+
 /** 他 · 她 · 他们 · 她们 · 他俩 as the people: those the first clause named. */
 const BACK = /^(?:他|她)(?:们|俩)?$/;
 
@@ -97,9 +118,18 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     const ownDoer = second.doer !== undefined && second.doerId !== first.doerId;
     const ownDay = second.day !== undefined && second.day !== first.day;
     const dayAgain = SAME_DAY.test(second.order) || NEXT_DAY.test(second.order) || /后|随后/.test(second.order);
-    if (!ownDoer && !ownDay && !second.relay && !dayAgain) continue;
-    let day = second.day ?? first.day ?? '';
-    if (second.day === undefined && first.day !== undefined && NEXT_DAY.test(second.order)) {
+    // 11月5日张伟与赵敏廉政谈话；刘芳与周涛谈心谈话 (round 20's inheritedDay): a new subject with no word going on (也 · 随后 …)
+    // and no day is the readers' (the day asked or carried with a remark), as is a clause with nothing of its own.
+    if (!ownDay && !second.relay && !dayAgain && !(ownDoer && second.order !== '')) continue;
+    // 周四又和她谈心谈话 (pronounGender): a lone 他/她 of the same doer is the pronoun readers' (they know genders); 她 after
+    // two people, or one configured 男, is never guessed here.
+    if (SINGLE_BACK.test(second.people) && (!ownDoer && !second.relay || !onePersonFits(first.people, second.people, ctx))) continue;
+    // A relayed talk's day is its own or asked, never the day the sender talked.
+    let day = second.day ?? (second.relay ? '' : (first.day ?? ''));
+    // 上周二和周涛谈了心；周四又和吴静… (weekGoesOnAfterEntry): a bare weekday later in the week than last week's is last week's
+    // too (周一 after 上周二 is this week's).
+    if (second.day !== undefined && first.day !== undefined && LAST_WEEK.test(first.day) && BARE_WEEKDAY.test(second.day) && weekdayIndex(second.day) > weekdayIndex(first.day)) day = `上${second.day}`;
+    if (second.day === undefined && first.day !== undefined && NEXT_DAY.test(second.order) && !second.relay) {
       const today = shanghaiDate(ctx.now);
       const from = parseDay(first.day, today).date;
       if (from === undefined) return text;
