@@ -41,4 +41,15 @@ describe('withOwnClauseApart', () => {
     for (const text of ['上周和李明谈了话 也和孙丽谈了', '11月20日和李明谈了话，也和孙丽谈了', '昨天和刘洋谈了话，王芳也参加了', '昨天和刘洋、王芳谈了话', '昨天和刘洋谈了话，他们俩都谈了', '今天和张颖谈了心，她说最近工作压力大', '到财务科与孙丽谈了话，随后张书记与王强谈了话'])
       expect(withOwnClauseApart(text, ctx('王建国'))).toBe(text);
   });
+  it('steps aside for the readers that already answer: a new subject over ； with nothing going on, a lone 她 of the same doer or after two', () => {
+    for (const text of ['11月5日张伟与赵敏廉政谈话；刘芳与周涛谈心谈话', '上周一和周涛进行了廉政谈话，周四又和她谈心谈话', '上周三和王强、孙丽谈心谈话，11月27日又和她签了责任书'])
+      expect(withOwnClauseApart(text, ctx('刘芳'))).toBe(text);
+  });
+  it('a later bare weekday after 上周X is last week\'s; an earlier one this week\'s', () => {
+    expect(withOwnClauseApart('上周二和周涛谈了心；周四又和吴静进行了廉政谈话', ctx('刘芳'))).toBe('上周二和周涛谈了心\n上周四和吴静廉政谈话');
+    expect(withOwnClauseApart('上周二和周涛谈了心；周一又和吴静进行了廉政谈话', ctx('刘芳'))).toBe('上周二和周涛谈了心\n周一和吴静廉政谈话');
+  });
+  it('a relayed talk with no day of its own is asked its day, never the sender\'s', () => {
+    expect(withOwnClauseApart('今天和张颖谈了心，她说刘芳副理事长也找她谈过', ctx('周涛'))).toBe('今天和张颖谈了心\n刘芳副理事长找张颖谈过');
+  });
 });
