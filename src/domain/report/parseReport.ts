@@ -133,6 +133,9 @@ import { withUnknownTalker } from './unknownTalker.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
+import { withOwnClauseApart } from './ownClauseApart.js';
+import { withNextLineDoer } from './nextLineDoer.js';
+import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
 import { labelledMinutes } from './labelledMinutes.js';
@@ -730,6 +733,18 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 咱们科昨天看了警示教育片 (round 50, fxe kind 3: no department): the spoken 咱们 is 我们 to every reader.
   const plainWe = withWeSpelledPlain(text);
   if (plainWe !== text) return parseReport(plainWe, ctx);
+  // 昨天和刘洋谈了话 上周也跟王建国副理事长谈过 · …，孙丽科长随后与王强进行了廉政谈话 · …，同一天还找我也谈了 (round 61, gaa; t63b
+  // X2, fbc, fbe: the second deed joined to the first, its day, doer or the sender lost): a second talk or signing with a
+  // doer, day or relay of its own is written on a line of its own, read alone, shown apart on the card.
+  const apart = withOwnClauseApart(text, ctx);
+  if (apart !== text) return parseReport(apart, ctx);
+  // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
+  // on from the one before with no subject is that line's doer's.
+  const goesOn = withNextLineDoer(text, ctx);
+  if (goesOn !== text) return parseReport(goesOn, ctx);
+  // 补充一下 11月24日那天 赵书记 还 和 王磊 部长 签了 责任书 (round 61, gaa; fbe's left-alone): the opening announces, no deed words.
+  const unopened = withoutSupplementOpening(text);
+  if (unopened !== text) return parseReport(unopened, ctx);
   // 何 主任 昨天 给 我们 中心 上了 一堂 廉政 党课 大概 十来个 人 (round 52, fwb; t54a F6: the lecturer asked, the count lost):
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
