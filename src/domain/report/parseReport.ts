@@ -258,6 +258,7 @@ import { withSuperiorHolding } from './superiorHolds.js';
 import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
 import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
 import { bareTalk } from './bareTalk.js';
+import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
@@ -734,6 +735,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
   if (voiced !== text) return parseReport(voiced, ctx);
+  // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
+  // no kind, alone, is read as a typed one and asked its kind among the talks.
+  const talkTally = untypedTalkTally(normalizeText(text));
+  if (talkTally !== undefined) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
   // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
   // (round 58, fda; t60b F2/F3, t60a F6: signings lost to the 注, the sender made a doer, the heading's doer lost): a clerk's
   // list of leaders' deeds is written out one clause per doer and day for every reader.
