@@ -259,6 +259,7 @@ import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
 import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
 import { bareTalk } from './bareTalk.js';
 import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
+import { talkTallyBeside } from './talkTallyBeside.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
@@ -737,6 +738,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (voiced !== text) return parseReport(voiced, ctx);
   // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
   // no kind, alone, is read as a typed one and asked its kind among the talks.
+  // 这个月检查了三次 谈话五次 (round 61, gab; fbf's left-alone: the talks dropped): counts side by side are each their own report.
+  const beside = talkTallyBeside(normalizeText(text));
+  const besideRead = beside?.map((c) => parseReport(c, ctx));
+  if (besideRead !== undefined && besideRead.every((r) => r !== null && r.length > 0)) return besideRead.flatMap((r) => r!);
   const talkTally = untypedTalkTally(normalizeText(text));
   if (talkTally !== undefined) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
   // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
