@@ -260,6 +260,7 @@ import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
 import { bareTalk } from './bareTalk.js';
 import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
 import { talkTallyBeside } from './talkTallyBeside.js';
+import { restatedTallyLead, withRestatedCountsWeighed } from './restatedTallyLead.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
@@ -738,6 +739,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (voiced !== text) return parseReport(voiced, ctx);
   // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
   // no kind, alone, is read as a typed one and asked its kind among the talks.
+  // 一、开展提醒谈话2人次，黄志刚书记分别于11月23日、11月25日对王强、何平进行了提醒谈话 (round 61, gab; t63a F2: a third talk of no
+  // one): a counted lead the next clause tells again with days only counts it; read without it, the count weighed.
+  const restated = restatedTallyLead(text);
+  if (restated !== undefined) return withRestatedCountsWeighed(parseReport(restated.text, ctx), restated);
   // 这个月检查了三次 谈话五次 (round 61, gab; fbf's left-alone: the talks dropped): counts side by side are each their own report.
   const beside = talkTallyBeside(normalizeText(text));
   const besideRead = beside?.map((c) => parseReport(c, ctx));

@@ -15,6 +15,9 @@ const TALLY = new RegExp(
   `^([\\u4e00-\\u9fa5]{2,8}?)??\\s*(${SPAN})?\\s*(?:共计|一共|共|累计)?\\s*(?:开展了?|进行了?|组织了?)?\\s*(?:各类)?\\s*(?:谈话\\s*(\\d{1,2}|[两二三四五六七八九十]{1,3})\\s*(?:人次|次)|谈了\\s*(\\d{1,2}|[两二三四五六七八九十]{1,3})\\s*次话)[。.!！\\s]*$`,
 );
 
+/** A verb or a kind of talk in the words before 谈话: no person and no untyped tally. */
+const KIND_OR_VERB = /开展|进行|组织|廉政|廉洁|谈心|提醒|诫勉|约|集体|函询|任前|警示|个别|专题|工作/;
+
 /** A talk tally of no kind: the same words with the kind 廉政谈话 standing in, read for its days, count and doer. */
 export interface UntypedTalkTally {
   standIn: string;
@@ -32,6 +35,8 @@ export function untypedTalkTally(text: string): UntypedTalkTally | undefined {
   const who = m[1] ?? '';
   // 和王强谈话3次 · 我们 · 全体: whom, or no one person, is the parser's as before.
   if (/[与和跟同对找]|^(?:我|我们|本人|咱们|全体|部门|科室)$/.test(who)) return undefined;
+  // 上周开展提醒谈话2人次 · 本月集体谈话3次: a verb or a kind word before 谈话 makes it a typed tally, the parser's as before.
+  if (KIND_OR_VERB.test(who)) return undefined;
   return { standIn: `${who}${m[2] ?? ''}开展廉政谈话${m[3] ?? m[4]}次` };
 }
 
