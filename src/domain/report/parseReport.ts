@@ -260,6 +260,8 @@ import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
 import { bareTalk } from './bareTalk.js';
 import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
 import { talkTallyBeside } from './talkTallyBeside.js';
+import { withoutReportWordBeforeTally } from './reportWordBeforeTally.js';
+import { bracketedPairDays, withPairCountsWeighed } from './bracketedPairDays.js';
 import { restatedTallyLead, withRestatedCountsWeighed } from './restatedTallyLead.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
@@ -739,6 +741,14 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (voiced !== text) return parseReport(voiced, ctx);
   // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
   // no kind, alone, is read as a typed one and asked its kind among the talks.
+  // 报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领… (round 61, gab; t63a F1: the lead a record of its own, the study the
+  // clerk's): the 报告： before a counted lead is no part of it.
+  const unprefixed = withoutReportWordBeforeTally(text);
+  if (unprefixed !== text) return parseReport(unprefixed, ctx);
+  // 本月开展谈话4次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），… (round 61, gab; t63a F4: each group on its first day): one
+  // talk a day–person pair in the bracket, the counts weighed.
+  const pairDays = bracketedPairDays(text);
+  if (pairDays !== undefined) return withPairCountsWeighed(parseReport(pairDays.text, ctx), pairDays);
   // 一、开展提醒谈话2人次，黄志刚书记分别于11月23日、11月25日对王强、何平进行了提醒谈话 (round 61, gab; t63a F2: a third talk of no
   // one): a counted lead the next clause tells again with days only counts it; read without it, the count weighed.
   const restated = restatedTallyLead(text);
