@@ -12,7 +12,7 @@ import { chineseNumber } from './parseNumerals.js';
  * numbering, pre, kind, count, measure.
  */
 const LEAD =
-  /(^|[\n；;。：:]\s*)((?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*)([^,，。;；:：\n]{0,12}?)(?:共计|一共|共|累计)?(?:开展|进行|组织|组织开展)了?(?:共)?([\u4e00-\u9fa5]{0,6}?(?:谈话|约谈|检查|督查|抽查))(\d{1,2}|[两二三四五六七八九十]{1,3})\s*(人次|次|场|批次|人)[,，]\s*([^；;。\n]*)/g;
+  /(^|[\n；;。：:]\s*)((?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*)([^,，。;；:：\n]{0,12}?)(?:共计|一共|共|累计)?(?:开展|进行|组织|组织开展)了?(?:共)?([\u4e00-\u9fa5]{0,6}?(?:谈话|约谈|检查|督查|抽查))(\d{1,2}|[两二三四五六七八九十]{1,3})\s*(人次|次|场|批次|人)(?:[,，]\s*|[ \u3000]+)([^；;。\n]*)/g;
 /** A day in the clause that tells the deeds: 11月23日 · 23日 · 25号. */
 const DAY = /\d{1,2}[日号]/g;
 /** Whom the clause names, listed after 对/与/和/同 up to the verb (对王强、何平进行了…). */
@@ -40,7 +40,9 @@ export interface RestatedTally {
 export function restatedTallyLead(text: string): RestatedTally | undefined {
   if (!/[次场]/.test(text) || !/开展|进行|组织/.test(text)) return undefined;
   const leads: RestatedLead[] = [];
-  const written = text.replace(LEAD, (whole, start: string, numbering: string, pre: string, kind: string, count: string, _measure: string, clause: string) => {
+  // ２人次 · １１月２３日 (full-width digits): read as ASCII ones, as every later reader does.
+  const plain = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const written = plain.replace(LEAD, (whole, start: string, numbering: string, pre: string, kind: string, count: string, _measure: string, clause: string) => {
     const core = kind.slice(-2);
     // 开展提醒谈话2人次，主要是… (no day) · 开展谈话2次，检查1次: the clause tells no dated deed of the lead's kind.
     if (!clause.includes(core) || clause.match(DAY) === null) return whole;
