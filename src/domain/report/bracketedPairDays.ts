@@ -21,6 +21,9 @@ const ONE_PAIR = new RegExp(`(${DAY})\\s*(?:与|和|同|对|跟)\\s*([\\u4e00-\\
 /** The lead summing the groups, at the start: a span or doer, 共, 开展/进行, 谈话 and its count, then 其中 (or a colon). */
 const SUM_LEAD = new RegExp(`^([^,，。;；:：\\n]{0,12}?)(?:共计|一共|共|累计)?(?:开展|进行|组织)了?(?:各类)?谈话\\s*(${NUMBER})\\s*(?:次|人次)\\s*(?:[,，]\\s*其中\\s*[:：]?|[:：]\\s*(?:其中)?)\\s*`);
 
+/** The comma between two groups written out (…进行廉政谈话，12月3日与李娟…): a ； like the one between pairs. */
+const BETWEEN_GROUPS = new RegExp(`\\s*[,，]\\s*(?=${DAY}与)`, 'g');
+
 /** A count and how many pairs it heads, as written. */
 export interface PairCount {
   said: string;
@@ -52,9 +55,9 @@ export function bracketedPairDays(text: string): BracketedPairs | undefined {
   });
   if (counts.length === 0) return undefined;
   const sum = SUM_LEAD.exec(written);
-  if (sum === null) return { text: written.replace(/[）)]?\s*[,，]\s*(?=\d{1,2}月\d{1,2}[日号]与)/g, '；'), counts };
+  if (sum === null) return { text: written.replace(BETWEEN_GROUPS, '；'), counts };
   counts.unshift({ said: sum[0].replace(/[,，:：\s]*(?:其中)?[,，:：\s]*$/, ''), count: chineseNumber(sum[2]!) ?? Number(sum[2]), pairs: pairsAll });
-  return { text: `${sum[1]}${written.slice(sum[0].length)}`.replace(/\s*[,，]\s*(?=(?:\d{1,2}月)?\d{1,2}[日号]与)/g, '；'), counts };
+  return { text: `${sum[1]}${written.slice(sum[0].length)}`.replace(BETWEEN_GROUPS, '；'), counts };
 }
 
 /**
