@@ -19,6 +19,8 @@ describe('talkTallyBeside', () => {
     ['11月3日检查了1次，谈话2次'],
     ['本月检查了三次，学习了两次'],
     ['本月检查三次 廉政谈话两次 谈心谈话一次 学习一次 警示教育一次'],
+    ['本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次'],
+    ['本月开展谈话3次，廉政谈话2次，谈心谈话1次'],
   ])('「%s」 → none (one count, a person, a day, no untyped talk, or too many)', (text) => {
     expect(talkTallyBeside(text)).toBeUndefined();
   });
