@@ -12,8 +12,10 @@
 // 4. 「本月开展谈话5次」 · 「这个月谈了五次话」 were no report at all; 「这个月检查了三次 谈话五次」 dropped the talks; 「黄书记本月开展谈话3次」
 // read 黄志刚 as the one talked to. Now a talk tally of no kind is asked its kind among the talks (untypedTalkTally), counts
 // side by side are each asked (talkTallyBeside), and the person before the tally holds the talks.
-// Before → after: 72 of these 92 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
-// tally); the other 20 are near-misses read as before.
+// 5. (t63b) a 各部室…警示教育开展情况 table's 参观廉政教育基地 row was a 廉政教育 of no doer: the title's education kind now names
+// a row whose cell names only a place (tableRows' EDUCATION_PLACE).
+// Before → after: 76 of these 97 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
+// tally, a table row's kind); the other 21 are near-misses read as before.
 // Left as today: 李娟「财务科本月工作：一、组织学习《会计法》；二、11月20日会同办公室对差旅费报销进行了自查」 puts the 自查 at 办公室
 // (the partner) rather than 财务科; 林晓「机关纪委本月工作：（一）…；（二）11月20日会同财务科对各部室差旅费报销情况进行了专项检查」 asks the
 // check's kind but not whose it is.
@@ -126,4 +128,11 @@ export const SIXTY_ONE_B_ROWS: CorpusRow[] = [
   ["林晓", "机关纪委上周工作：一、组织学习《条例》；二、11月26日会同办公室对财务科进行了作风纪律检查", "廉教 ? > 《条例》 @- ?missing_date,missing_actor | 作风 11-26 > @财务科 ?missing_actor"],
   ["林晓", "机关纪委上周工作：一、组织学习《条例》；二、11月26日联合办公室对财务科进行了作风纪律检查", "廉教 ? > 《条例》 @- ?missing_date,missing_actor | 作风 11-26 > @财务科 ?missing_actor"],
   ["林晓", "11月26日会同办公室对各部室公车使用情况进行了专项检查", "!作风 11-26 > @办公室、财务科、组联部、康复部、教育就业部、宣文部、维权部、残疾人康复中心"],
+  // t63b's kind: a pasted table titled 各部室11月警示教育开展情况 — a row's 参观廉政教育基地 names where, not which kind: the title's
+  // 警示教育, on the department head like the other rows; near-miss: a row naming a kind of its own (廉政党课) keeps it.
+  ["王磊", "各部室11月警示教育开展情况\n序号\t部门\t日期\t形式\t参加人数\n1\t办公室\t11月5日\t旁听庭审\t8\n2\t财务科\t11月6日\t参观廉政教育基地\t5\n3\t宣文部\t11月12日\t以案说纪\t6", "!警示 11-05 李明> #8 @办公室 | 警示 11-06 孙丽> #5 @财务科 | 警示 11-12 > #6 @宣文部"],
+  ["林晓", "各部室11月警示教育开展情况\n部门\t日期\t形式\t人数\n办公室\t11月5日\t观看警示教育片\t8\n财务科\t11月6日\t参观廉政教育基地\t5\n维权部\t11月13日\t通报典型案例\t4", "!警示 11-05 李明> #8 @办公室 | 警示 11-06 孙丽> #5 @财务科 | 警示 11-13 冯雪> #4 @维权部"],
+  ["林晓", "各部室11月警示教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11.2\t参观警示教育基地\t5\n康复部\t11.3\t座谈交流\t6", "!警示 11-02 周涛> #5 @组联部 | 警示 11-03 吴静> #6 @康复部"],
+  ["林晓", "各部室11月廉政教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11月2日\t参观廉政教育基地\t5\n康复部\t11月3日\t集中学习\t6", "!廉教 11-02 周涛> #5 @组联部 | 廉教 11-03 吴静> #6 @康复部"],
+  ["林晓", "各部室11月警示教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11月2日\t廉政党课\t5\n康复部\t11月3日\t观看警示片\t6", "!党课 11-02 周涛> #5 @组联部 | 警示 11-03 吴静> #6 @康复部"],
 ];
