@@ -261,6 +261,7 @@ import { bareTalk } from './bareTalk.js';
 import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
 import { talkTallyBeside } from './talkTallyBeside.js';
 import { withoutReportWordBeforeTally } from './reportWordBeforeTally.js';
+import { withTallyMeasureAsTimes } from './tallyMeasureAsTimes.js';
 import { bracketedPairDays, withPairCountsWeighed } from './bracketedPairDays.js';
 import { restatedTallyLead, withRestatedCountsWeighed } from './restatedTallyLead.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
@@ -743,6 +744,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // no kind, alone, is read as a typed one and asked its kind among the talks.
   // 报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领… (round 61, gab; t63a F1: the lead a record of its own, the study the
   // clerk's): the 报告： before a counted lead is no part of it.
+  // 办公室本月组织警示教育2场，其中11月5日… (round 61, gab): 场/批次 counting a lead over 其中 items is 次 to the lead readers.
+  const timed = withTallyMeasureAsTimes(text);
+  if (timed !== text) return parseReport(timed, ctx);
   const unprefixed = withoutReportWordBeforeTally(text);
   if (unprefixed !== text) return parseReport(unprefixed, ctx);
   // 本月开展谈话4次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），… (round 61, gab; t63a F4: each group on its first day): one

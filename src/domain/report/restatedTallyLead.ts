@@ -46,6 +46,8 @@ export function restatedTallyLead(text: string): RestatedTally | undefined {
     const core = kind.slice(-2);
     // 开展提醒谈话2人次，主要是… (no day) · 开展谈话2次，检查1次: the clause tells no dated deed of the lead's kind.
     if (!clause.includes(core) || clause.match(DAY) === null) return whole;
+    // …开展监督检查2次，其中11月5日…: a 其中 breakdown is the subtotal and counted-lead readers', as before.
+    if (/^\s*其中/.test(clause)) return whole;
     // 开展谈话2人次，分别于11月23日、11月25日和王强、何平进行了廉政谈话 · 开展检查2次，分别于11月5日和11月20日对财务科进行了检查.
     const days = clause.match(DAY)!.length;
     const named = LISTED.exec(clause)?.[1]?.split(/[、,，和及]/).filter((n) => n.trim() !== '').length ?? 0;

@@ -2,7 +2,8 @@
 // and their day (t63a F1, F2, F4; fbf's left-alone).
 // Findings: 1. 胡军「报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领…，12月4日组织观看…，参加6人。」 made the lead a record of
 // its own (its day asked) and gave the study to the clerk: the 报告： before the lead hid it from the lead readers. Now the
-// 报告：/汇报： before a counted lead is dropped (reportWordBeforeTally) and the items are read alone, each with its doer.
+// 报告：/汇报： before a counted lead is dropped (reportWordBeforeTally), a lead counted in 场/批次 is written 次
+// (tallyMeasureAsTimes), and the items are read alone, each with its doer.
 // 2. 林晓「…一、开展提醒谈话2人次，黄志刚书记分别于…对王强、何平进行了提醒谈话；…三、11月26日会同办公室对各部室…进行了专项检查。」
 // made a third talk of no one, and the check the clerk's at once. Now a counted lead of a kind told again with days by the
 // next clause only counts it (restatedTallyLead; a different count said on the card), and a piece opening 会同/联合+unit
@@ -14,8 +15,8 @@
 // side by side are each asked (talkTallyBeside), and the person before the tally holds the talks.
 // 5. (t63b) a 各部室…警示教育开展情况 table's 参观廉政教育基地 row was a 廉政教育 of no doer: the title's education kind now names
 // a row whose cell names only a place (tableRows' EDUCATION_PLACE).
-// Before → after: 76 of these 97 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
-// tally, a table row's kind); the other 21 are near-misses read as before.
+// Before → after: 80 of these 104 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
+// tally, a table row's kind); the other 24 are near-misses read as before.
 // Left as today: 李娟「财务科本月工作：一、组织学习《会计法》；二、11月20日会同办公室对差旅费报销进行了自查」 puts the 自查 at 办公室
 // (the partner) rather than 财务科; 林晓「机关纪委本月工作：（一）…；（二）11月20日会同财务科对各部室差旅费报销情况进行了专项检查」 asks the
 // check's kind but not whose it is.
@@ -135,4 +136,13 @@ export const SIXTY_ONE_B_ROWS: CorpusRow[] = [
   ["林晓", "各部室11月警示教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11.2\t参观警示教育基地\t5\n康复部\t11.3\t座谈交流\t6", "!警示 11-02 周涛> #5 @组联部 | 警示 11-03 吴静> #6 @康复部"],
   ["林晓", "各部室11月廉政教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11月2日\t参观廉政教育基地\t5\n康复部\t11月3日\t集中学习\t6", "!廉教 11-02 周涛> #5 @组联部 | 廉教 11-03 吴静> #6 @康复部"],
   ["林晓", "各部室11月警示教育开展情况\n部门\t日期\t形式\t人数\n组联部\t11月2日\t廉政党课\t5\n康复部\t11月3日\t观看警示片\t6", "!党课 11-02 周涛> #5 @组联部 | 警示 11-03 吴静> #6 @康复部"],
+  // t63a F1's kind, more: 场/批次 leads over 其中 items (written 次 for the lead readers), a numbered 1./2. list under a colon lead,
+  // a 党课 by a leader among the items, a 机关纪委 lead with 其中 (the subtotal readers', as before), one item under a lead.
+  ["胡军", "报告：办公室本月组织警示教育2场，其中11月5日李明主任带领全体人员观看警示教育片《零容忍》，11月19日组织旁听庭审，参加6人。", "!警示 11-05 李明> 《零容忍》 @办公室 | 警示 11-19 李明> #6 @办公室"],
+  ["胡军", "办公室本月组织廉政教育2次：\n1. 11月3日李明主任带领办公室全体人员学习了《廉洁自律准则》\n2. 11月20日组织观看警示教育片《零容忍》，参加6人", "!廉教 11-03 李明> 《廉洁自律准则》 @办公室 | 警示 11-20 李明> 《零容忍》 #6 @办公室"],
+  ["胡军", "报告：办公室本月组织廉政教育2批次，其中11月3日李明主任带领办公室全体人员学习了《廉洁自律准则》，11月20日组织观看警示教育片《零容忍》，参加6人。", "!廉教 11-03 李明> 《廉洁自律准则》 @办公室 | 警示 11-20 李明> 《零容忍》 #6 @办公室"],
+  ["李娟", "报告：财务科本月开展廉政教育2次，其中11月2日孙丽科长带领全科学习《廉洁自律准则》，11月9日王建国副理事长为财务科讲授廉政党课。", "!廉教 11-02 孙丽> 《廉洁自律准则》 @财务科 | 党课 11-09 王建国> @财务科"],
+  ["林晓", "机关纪委本月开展监督检查2次，其中11月5日黄志刚书记带队对财务科进行了作风纪律检查，11月20日对康复中心进行了专项资金检查。", "作风 11-05 黄志刚> @财务科 | 资金 11-20 > @残疾人康复中心 ?missing_actor"],
+  ["林晓", "报告：机关纪委本月开展监督检查2次，其中11月5日黄志刚书记带队对财务科进行了作风纪律检查，11月20日对康复中心进行了专项资金检查。", "作风 11-05 黄志刚> @财务科 | 资金 11-20 > @残疾人康复中心 ?missing_actor"],
+  ["张颖", "报告：组联部上周开展廉政教育1次，11月25日周涛部长带领全体人员学习了《条例》。", "!廉教 11-25 周涛> 《条例》 @组联部"],
 ];

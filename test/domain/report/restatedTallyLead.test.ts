@@ -31,6 +31,7 @@ describe('restatedTallyLead', () => {
     ['上周开展提醒谈话2人次'],
     ['开展提醒谈话2人次，11月26日组织观看警示教育片'],
     ['11月23日与王强进行了提醒谈话'],
+    ['机关纪委本月开展监督检查2次，其中11月5日黄志刚书记带队对财务科进行了作风纪律检查'],
   ])('「%s」 → none (no dated clause of the same kind after a lead)', (text) => {
     expect(restatedTallyLead(text)).toBeUndefined();
   });
