@@ -56,6 +56,11 @@ function foreignHeadingDepartment(heading: string, named: readonly Department[],
   return named[0]!.name;
 }
 
+/**
+ * 会同办公室对各部室… · 联合财务科到… under 机关纪委上周工作小结： (round 61, gab; t63a F2: the check the clerk's at once): a
+ * piece opening with the unit it went along with is still the heading's unit's deed, the partner no subject of it.
+ */
+const JOINED_WITH = String.raw`(?:会同|联合)[\u4e00-\u9fa5、]{2,12}?(?=对|到|赴|深入|开展|进行)`;
 /** What an item does with no one named before the verb: 开展…, 组织…, 召开…, 学习…, 观看…; 全体职工签订… (round 15: the unit's signing). */
 // 本月共开展廉政教育2次（11月5日、11月19日） (round 21, K3: left the clerk's while the 信息 beside it was the head's): a
 // summary's period and count words before the verb leave it subjectless; so does a part of a month (11月下旬组织学习…, round
@@ -70,7 +75,7 @@ const TO_WHOM = '(?:向|给)[\\u4e00-\\u9fa5]{1,10}?(?:报送|上报|提交|报�
 const ON_PLACE = '对(?:机关)?(?:各|全体)?[\\u4e00-\\u9fa5]{0,6}?(?:部|科|室|中心|单位|部门)(?![长任员])[^,，;；。]{0,16}?(?:开展|进行|组织)';
 // 11月10日、11月24日分别组织… · 11月4日、11月18日两次组织… under 组联部近期工作： (round 34c §2.2: each day the clerk's): days
 // listed (、/和 between them) and 分别/两次 before the verb leave the items subjectless too.
-const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交|看了|学了)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观))`);
+const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及与](?=\s*\u0000))*(?:上午|下午|晚上)?[\s\u0000,，、]*(?:(?:本月|当月|上月|\d{1,2}月份?)内?(?:上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)?[\s\u0000,，]*)?(?:共计|累计|一共|共|先后|分别|各)?(?:[两二三四五六七八九十\d]{1,2}次)?(?:(?:全体(?:职工|党员|干部|人员)?)?(?:开展|组织|召开|举办|集中学习|学习|传达|观看|收看|完成|报送|上报|提交|看了|学了)|${TO_WHOM}|${ON_PLACE}|全体(?:干部)?(?:职工|党员|干部|人员|同志)[\s\u0000]*(?:都|均)?签|全体(?:党员干部|干部职工|职工|党员|干部|人员|同志)[\s\u0000]*(?:集中|一起|统一|分批)?(?:赴|到|前往|走进|参观)|${JOINED_WITH})`);
 /** 签订承诺书 · 组织签订廉洁从业承诺书 · 签了责任书: a signing opening the piece, no one named before the paper. */
 const BARE_SIGNING = /^[\s\u0000,，、.。:：]*(?:上午|下午)?[\s\u0000,，]*(?:组织|集中|统一)?(?:签订|签署|签了)(?![^,，;；。]*?个人)[^,，;；。与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;
 
@@ -112,6 +117,6 @@ export function underHeadingDepartment(piece: string, department: string | undef
   // its head with everyone of it, as 全体职工签订… reads (the table's head count is then named on the card, not recorded).
   const bare = BARE_SIGNING.exec(rest);
   if (bare && !WITH_SOMEONE.test(rest)) return `${department}${body.replace(/(组织|集中|统一)?(签订|签署|签了)/, (_w, how: string | undefined, verb: string) => `${how ?? ''}全体职工${verb}`)}`;
-  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
+  if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/^([\s\u0000,，、]*)会同/, '$1会').replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;
   return `${department}${body}`;
 }

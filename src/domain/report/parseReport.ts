@@ -261,6 +261,12 @@ import { withSuperiorHolding } from './superiorHolds.js';
 import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
 import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
 import { bareTalk } from './bareTalk.js';
+import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
+import { talkTallyBeside } from './talkTallyBeside.js';
+import { withoutReportWordBeforeTally } from './reportWordBeforeTally.js';
+import { withTallyMeasureAsTimes } from './tallyMeasureAsTimes.js';
+import { bracketedPairDays, withPairCountsWeighed } from './bracketedPairDays.js';
+import { restatedTallyLead, withRestatedCountsWeighed } from './restatedTallyLead.js';
 import { withShortDepartmentAsked } from './shortDepartments.js';
 import { withUnnamedStaffAsked } from './unnamedStaff.js';
 import { withUnnamedBesideAsked } from './unnamedBeside.js';
@@ -749,6 +755,29 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
   if (voiced !== text) return parseReport(voiced, ctx);
+  // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
+  // no kind, alone, is read as a typed one and asked its kind among the talks.
+  // 报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领… (round 61, gab; t63a F1: the lead a record of its own, the study the
+  // clerk's): the 报告： before a counted lead is no part of it.
+  // 办公室本月组织警示教育2场，其中11月5日… (round 61, gab): 场/批次 counting a lead over 其中 items is 次 to the lead readers.
+  const timed = withTallyMeasureAsTimes(text);
+  if (timed !== text) return parseReport(timed, ctx);
+  const unprefixed = withoutReportWordBeforeTally(text);
+  if (unprefixed !== text) return parseReport(unprefixed, ctx);
+  // 本月开展谈话4次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），… (round 61, gab; t63a F4: each group on its first day): one
+  // talk a day–person pair in the bracket, the counts weighed.
+  const pairDays = bracketedPairDays(text);
+  if (pairDays !== undefined) return withPairCountsWeighed(parseReport(pairDays.text, ctx), pairDays);
+  // 一、开展提醒谈话2人次，黄志刚书记分别于11月23日、11月25日对王强、何平进行了提醒谈话 (round 61, gab; t63a F2: a third talk of no
+  // one): a counted lead the next clause tells again with days only counts it; read without it, the count weighed.
+  const restated = restatedTallyLead(text);
+  if (restated !== undefined) return withRestatedCountsWeighed(parseReport(restated.text, ctx), restated);
+  // 这个月检查了三次 谈话五次 (round 61, gab; fbf's left-alone: the talks dropped): counts side by side are each their own report.
+  const beside = talkTallyBeside(normalizeText(text));
+  const besideRead = beside?.map((c) => parseReport(c, ctx));
+  if (besideRead !== undefined && besideRead.every((r) => r !== null && r.length > 0)) return besideRead.flatMap((r) => r!);
+  const talkTally = untypedTalkTally(normalizeText(text));
+  if (talkTally !== undefined) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
   // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
   // (round 58, fda; t60b F2/F3, t60a F6: signings lost to the 注, the sender made a doer, the heading's doer lost): a clerk's
   // list of leaders' deeds is written out one clause per doer and day for every reader.

@@ -224,6 +224,9 @@ function timesSaid(times: string, day: string): string {
 /** A cell holding a title only: 《警钟长鸣》. */
 const BARE_TITLE = /^《[^》]+》$/;
 
+/** A place an education is held at (廉政教育基地 · 警示教育基地 · 展馆): it names where, not which kind. */
+const EDUCATION_PLACE = /基地|展馆|教育馆/;
+
 /** Words of an education done (集中学习 · 观看警示片 · 党课 · 宣讲): a row of these is one, its content cell a title. */
 const STUDY = /学习|教育|党课|警示|观看|宣讲|讲座|培训|辅导/;
 
@@ -243,7 +246,10 @@ function deedOfRow(cells: string[], columns: Column[], content: boolean[], kind:
   const core = [...named, ...ways].join('，');
   const typed = named.length > 0;
   const education = STUDY.test(core) || findKinds(kind ?? '').some((k) => k.code.startsWith('edu_'));
-  const heading = !typed && kind !== undefined && core !== '' ? `开展${kind}，` : '';
+  // 参观廉政教育基地 under 各部室12月警示教育开展情况 (round 61, gab; t63b: a 廉政教育 of no doer beside the title's 警示教育 rows):
+  // a visit to a 教育基地 says where an education was held, not which — the title's education kind still names it.
+  const placeOnly = typed && kind !== undefined && findKinds(kind).some((k) => k.code.startsWith('edu_')) && named.every((c) => EDUCATION_PLACE.test(c));
+  const heading = (!typed || placeOnly) && kind !== undefined && core !== '' ? `开展${kind}，` : '';
   const bare = !typed && core === '' ? kind ?? '' : '';
   const study = education && titles.length === 0 && plain.length > 0;
   const titled = [...titles, ...(study ? [`《${plain.join('、')}》`] : [])].join('');
