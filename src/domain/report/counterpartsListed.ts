@@ -4,6 +4,20 @@
 import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
+import type { ReportDraft } from './draft.js';
+
+/**
+ * `d` with its other party taken off, and with it the department that was only that person's (孙丽's 财务科 on her talk):
+ * 对象是孙丽和李明 on 孙丽's talk gave 李明's talk 财务科 (round 61, gac; t63b F1), as the emptied record kept the
+ * department and departmentAfter took it for a venue. A department that is no one's of the record (到康复中心…) stays.
+ */
+function withoutPerson(d: ReportDraft, ctx: CardCorrectionContext): ReportDraft {
+  const other = d.counterpartIds.length === 1 ? d.counterpartIds[0]! : undefined;
+  const theirs = other !== undefined && d.departmentId !== undefined && ctx.departmentOf?.(other) === d.departmentId;
+  if (!theirs) return { ...d, counterpartIds: [] };
+  const { departmentId: _theirs, ...rest } = d;
+  return { ...rest, counterpartIds: [] };
+}
 
 /** 对象是王建国、刘芳、陈志强、赵敏 · 谈话对象改为李明和孙丽: the other party given as a list. */
 const LISTED = /^(?:谈话|签订|签字)?对象(?:应该?是|应为|改为|改成|换成|是|为)\s*([^,;。!]+)$/;
@@ -31,7 +45,7 @@ export function counterpartsListed(clause: string, items: PendingItem[], at: rea
   const made: PendingItem[] = [];
   for (const [k, name] of names.entries()) {
     const base = items[at.length === 1 ? at[0]! : at[k]!]!;
-    const one = cardCorrection(`对象错了,是${name}`, [{ ...base, draft: { ...base.draft, counterpartIds: [] } }], ctx);
+    const one = cardCorrection(`对象错了,是${name}`, [{ ...base, draft: withoutPerson(base.draft, ctx) }], ctx);
     if (one === undefined) return undefined;
     if (one.kind !== 'changed') return one;
     made.push(one.items[0]!);

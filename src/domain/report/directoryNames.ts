@@ -6,9 +6,6 @@ import { oncePer } from './oncePer.js';
 /** The directory's names in directory order; shared by every reader, so none may change it (it is readonly). */
 export const directoryNames = oncePer((directory: Directory): readonly string[] => directory.org.people.map((p) => p.name));
 
-/** The directory's names as a set, built once per directory; shared, so none may change it. */
-export const directoryNameSet = oncePer((directory: Directory): ReadonlySet<string> => new Set(directoryNames(directory)));
-
 const joined = new WeakMap<readonly string[], string>();
 
 /**

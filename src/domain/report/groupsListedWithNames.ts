@@ -11,6 +11,8 @@ const JOINED_AFTER = /^\s*(?:、|,|，|和|及|以及|与|跟|同|还有|另外�
  * 还有/以及/另外 before the name, adds the name to the group.
  */
 const ALSO_AFTER = /^[^。!?！？\n]{0,24}?[\s,，、]*(?:还有|以及|另外还有|另外|另有)(?:还|也)?(?:和|与|跟|同|对)?[\s]*$/;
+/** A list's joiner, then the title or body of the name that follows (及机关纪委书记 · 和办公室主任 · 、纪检干事 · 及区纪委). */
+const JOINED_TITLED = /^\s*(?:、|,|，|和|及|以及|与|跟|同|还有)[\s]*[\u4e00-\u9fa5]{0,8}?(?:书记|主任|部长|科长|理事长|干事|委员|组长|纪委|监委|残联|街道|社区|局|处)[\s]*$/;
 /** Between a name and a group word after it: 王强、分管科室负责人 · 李明等分管科室负责人 (李明 is one of them). */
 const JOINED_BEFORE = /^\s*(?:、|,|，|和|及|以及|还有|等|等等)[\s]*$/;
 /** Group words that are also a person's title (党组成员、副理事长王建国). */
@@ -33,6 +35,10 @@ export function groupsListedWithNames(groups: CounterpartItem[], named: Counterp
     // (分管科室负责人、李明 is no title: the heads are listed, 李明 among them).
     const titled = TITLE_GROUP.test(g.text) && /^[\s\u0000]*、[\s]*$/.test(between) && next!.ids.length > 0 && next!.ids.every((id) => g.ids.includes(id));
     if (next && !titled && (JOINED_AFTER.test(between) || ALSO_AFTER.test(between))) return true;
+    // 与党组成员及机关纪委书记黄志刚 (round 61, gac; fba's left-alone: the group dropped, or 黄志刚 its signer): a name with its
+    // own title after the group's joiner, no one of the group, is one more; 党组成员、副理事长王建国 stays one person.
+    // 与党组成员及区纪委王科长: one asked about (an outsider) is one more all the same, the group kept.
+    if (next && (next.ids.length > 0 || next.problem !== undefined) && !next.ids.some((id) => g.ids.includes(id)) && JOINED_TITLED.test(between)) return true;
     const before = [...named].reverse().find((n) => n.end <= g.start);
     if (!before || !JOINED_BEFORE.test(text.slice(before.end, g.start))) return false;
     // The first name of the list: 和王强、李娟、分管科室负责人 reaches back past the names joined before it.

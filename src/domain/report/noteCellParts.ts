@@ -30,7 +30,7 @@ export interface NoteCellParts {
  * is the counterpart, a head count (12人 · 参加12人) the heads; every other piece is kept in `rest`, never dropped. A piece
  * inside 《》 is never cut.
  */
-export function noteCellParts(cell: string, names: ReadonlySet<string>): NoteCellParts {
+export function noteCellParts(cell: string, names: (name: string) => boolean): NoteCellParts {
   const pieces: string[] = [];
   // Parted by ，；。 and spaces outside 《》; 、 stays inside a piece (王芳、胡军).
   let piece = '';
@@ -56,7 +56,7 @@ export function noteCellParts(cell: string, names: ReadonlySet<string>): NoteCel
   for (const p of joined) {
     const label = COUNTERPART_LABEL.exec(p);
     const listed = label ? p.slice(label[0].length).split(/[、，,和及]/).map((n) => n.replace(/同志$/, '').trim()) : [];
-    if (label && counterpart === '' && listed.length > 0 && listed.every((n) => names.has(n))) {
+    if (label && counterpart === '' && listed.length > 0 && listed.every((n) => names(n))) {
       counterpart = listed.join('、');
       continue;
     }

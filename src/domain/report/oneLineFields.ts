@@ -8,7 +8,6 @@ import type { Directory } from '../organization.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { findKinds } from './parseKind.js';
 import { FORM_HEADING } from './formHeading.js';
-import { directoryNameSet } from './directoryNames.js';
 
 type Field = 'doer' | 'counterpart' | 'day' | 'kind' | 'title' | 'count' | 'attendees' | 'place' | 'clerk' | 'content';
 
@@ -86,14 +85,14 @@ function bareCell(cell: string, rec: Record, directory: Directory): boolean {
 const bareName = (value: string): string => value.replace(/[（(].*$/, '').replace(/(?:同志|党组书记|书记|副?理事长|副?主任|副?科长|副?部长|干事|科员|医师)$/, '').trim();
 
 /** The names of a value (孙丽、王强 · 孙丽 王强), all in the directory, or undefined. */
-function namesOf(value: string, names: ReadonlySet<string>): string[] | undefined {
+function namesOf(value: string, names: (name: string) => boolean): string[] | undefined {
   const list = value.split(/[、，,和及\s]+/).filter((n) => n !== '').map(bareName);
-  return list.length > 0 && list.every((n) => names.has(n)) ? list : undefined;
+  return list.length > 0 && list.every((n) => names(n)) ? list : undefined;
 }
 
 /** The record a line of fields stands for, or undefined when the line is no such row (any cell left unread). */
 function readFields(line: string, directory: Directory): Record | undefined {
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   const cells = line.replace(BARE_LABEL, '$1$2：').split(BREAK).filter((c) => c !== '');
   const rec: Record = { verb: '', counterparts: [], day: '', minutes: false };
   let labelled = 0;
@@ -104,7 +103,7 @@ function readFields(line: string, directory: Directory): Record | undefined {
     if (!m) {
       // 谈话对象：孙丽 王强: a second name after a list of people is one more of them.
       // 题目：廉洁行医 守护初心: a title's words after a space are more of it.
-      if (last === 'counterpart' && names.has(cell)) rec.counterparts.push(cell);
+      if (last === 'counterpart' && names(cell)) rec.counterparts.push(cell);
       else if (last === 'title' && rec.titleOpen === true && !AUDIENCE.test(cell) && !PLACE.test(cell) && !DAY.test(cell) && !COUNT.test(cell) && findKinds(cell).length === 0) rec.title += ` ${cell}`;
       else if (!bareCell(cell, rec, directory)) return undefined;
       continue;
@@ -114,7 +113,7 @@ function readFields(line: string, directory: Directory): Record | undefined {
     last = field;
     const value = m[2]!.trim();
     if (field === 'doer') {
-      if (!names.has(bareName(value)) || rec.doer !== undefined) return undefined;
+      if (!names(bareName(value)) || rec.doer !== undefined) return undefined;
       rec.doer = bareName(value);
       rec.verb = VERBS.find(([re]) => re.test(m[1]!))?.[1] ?? '';
     } else if (field === 'counterpart') {

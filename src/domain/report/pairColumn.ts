@@ -2,7 +2,6 @@
 // holds who talked with whom, joined by —/－/-/→/与. No header word was known, so every row became the sender's talks
 // with both people, and the merged row (its day and type cells blank) was lost. Each row is rewritten as the sentence
 // it stands for, a row with only a pair taking the day and type of the row above (Excel's merged cells).
-import { directoryNameSet } from './directoryNames.js';
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 
@@ -25,7 +24,7 @@ const cellsOf = (line: string): string[] => line.trim().split(line.includes('\t'
 export function withPairColumn(text: string, directory: Directory): string {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => cellsOf(l).some((c) => PAIR_HEADER.test(c)));
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   if (at < 0) return lines.map((l) => pairLine(l, names) ?? l).join('\n');
   let day = '';
   let kind = '';
@@ -39,7 +38,7 @@ export function withPairColumn(text: string, directory: Directory): string {
     }
     const [, doer, others] = pairs[0]!;
     const counterparts = others!.split(/[、，,]/);
-    if (!names.has(doer!) || !counterparts.every((n) => names.has(n))) return text;
+    if (!names(doer!) || !counterparts.every((n) => names(n))) return text;
     // A row's own day and type, or, on a merged row whose cells are blank, the row above's.
     day = cells.find((c) => DAY.test(c)) ?? day;
     kind = cells.find((c) => !PAIR.test(c) && findKinds(c).length > 0) ?? kind;
@@ -58,12 +57,12 @@ const DASHED_PAIR = /^([\u4e00-\u9fa5]{2,4})\s*(?:—+|－|-|→|->)\s*([\u4e00-
  * A list line with no header (1. 孙丽—王强，11月4日，廉政谈话 · 11月4日 孙丽—王强 廉政谈话) as its sentence, when it holds one
  * dashed pair of people in the directory and otherwise only a day and a type; undefined for any other line.
  */
-function pairLine(line: string, names: ReadonlySet<string>): string | undefined {
+function pairLine(line: string, names: (name: string) => boolean): string | undefined {
   const [number] = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])?\s*/.exec(line)!;
   // 王建国—李明（廉政谈话，11月3日）: the type and day in brackets are cells too.
   const cells = line.slice(number.length).trim().replace(/[；;。]$/, '').split(/[\s，,；;｜|（）()]+/).filter((c) => c !== '');
   const pairs = cells.map((c) => DASHED_PAIR.exec(c)).filter((m): m is RegExpExecArray => m !== null);
-  if (pairs.length !== 1 || !names.has(pairs[0]![1]!) || !pairs[0]![2]!.split('、').every((n) => names.has(n))) return undefined;
+  if (pairs.length !== 1 || !names(pairs[0]![1]!) || !pairs[0]![2]!.split('、').every((n) => names(n))) return undefined;
   const rest = cells.filter((c) => !DASHED_PAIR.test(c));
   const day = rest.find((c) => DAY.test(c));
   const kind = rest.find((c) => c.length <= 8 && findKinds(c).length > 0);

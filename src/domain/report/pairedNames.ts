@@ -5,7 +5,6 @@ import type { Directory } from '../organization.js';
 import { guardedAlternation } from './guardedAlternation.js';
 import { findKinds } from './parseKind.js';
 import { oncePer } from './oncePer.js';
-import { directoryNameSet } from './directoryNames.js';
 
 /** A title after a name (王建国副理事长, 李明主任). */
 const TITLE = '(?:同志|书记|副?理事长|副?主任|副?部长|副?科长)?';
@@ -71,9 +70,9 @@ function nameCellsTogether(line: string, directory: Directory): string {
   if (!DAY_CELL.test(line)) return line;
   const gap = line.includes('\t') ? '\t' : ' ';
   const cells = line.trim().split(/[ \t]+/);
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   // One pattern for every cell, the name looked up after its title (issue 14: no pattern per name at 1,000 people).
-  const named = (cell: string) => names.has(cell.replace(CELL_SUFFIX, ''));
+  const named = (cell: string) => names(cell.replace(CELL_SUFFIX, ''));
   const at = cells.map((c, i) => (named(c) ? i : -1)).filter((i) => i >= 0);
   if (at.length !== 2 || at[1]! - at[0]! < 2) return line;
   const units = new Set(directory.org.departments.flatMap((d) => [d.name, ...d.aliases]));

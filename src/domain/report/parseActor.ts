@@ -52,7 +52,9 @@ export interface ActorParse {
 // 向分管领导刘芳副理事长书面报告了… (round 46, t48b F3: 刘芳 made the doer): a title run holding 向/给 names the one
 // turned to, never the subject.
 // 纪检干事林晓昨天带王部长… (round 54, fjd: asked whose with the sender offered): a 干事's post before the name, as a 部长's.
-const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:(?:(?![向给])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席|干事)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
+// The posts before a subject hold no 与/和/及 (round 61, gac; fba's left-alone: 「与党组成员及机关纪委书记黄志刚分别签订…」 made
+// 黄志刚 the signer, the posts read back to the clause's start): a name after one is turned to, no subject.
+const BEFORE = /(?:^|[,;。!?:])[\s\u0000]*(?:会上|会后|会前|会中|会议期间|会议结束后|随后|之后|同日|当天|当日|同一天|同天)?[\s\u0000,]*(?:由|邀请|请)?[\s\u0000]*(?:分管[\u4e00-\u9fa5、]{1,12}?的)?(?:(?:我们|我|本)?(?:中心|机关纪委|机关党委|纪委|纪检组|单位|部门|科室|部里|科里)[\s\u0000]*)?(?:(?:(?![向给与和同跟对及])[\u4e00-\u9fa5]){0,10}?(?:书记|理事长|主任|科长|部长|成员|委员|领导|局长|主席|干事)[、\s\u0000]*){0,3}$|由[\s\u0000]*$/;
 /**
  * 学习后孙科长与王强签订了… · 观看后李主任与胡军… (round 38, t37c F8: 孙丽 made one signed with, the doer asked): the deed before,
  * done, opening the clause (学习后 · 检查结束后) is when, as 会后 is. Only for a clause that tells this segment's own deed (its

@@ -218,12 +218,17 @@ export function surfaceItems(text: string, index: DirectoryIndex): CounterpartIt
   return items;
 }
 
+/** Another body right before a surname and title (区纪委 · 市残联 · 街道办 · 社区): its people are not the directory's. */
+const OUTSIDE_BODY = /(?:[区市县省]|街道|乡镇?|社区)(?:纪委|监委|纪委监委|残联|委|政府|办事处|办)?(?:[\u4e00-\u9fa5]{0,8}?(?:室|处|科|局|组))?的?[\s]*$/;
+
 /** 王科长, 张书记, 王副科长: people of that surname whose title holds the word. */
 export function surnameTitleItems(text: string, index: DirectoryIndex): CounterpartItem[] {
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(index.surnameTitle)) {
     const people = index.peopleBySurname.get(m[1]!) ?? [];
-    items.push(resolved(m.index, m.index + m[0].length, m[0], peopleWithTitle(people, m[3]!, m[2] !== undefined)));
+    // 和区纪委王科长 (round 61, gac): a 科长 of another body is no one of the directory; asked who, never 王强 unasked.
+    const outside = OUTSIDE_BODY.test(text.slice(Math.max(0, m.index - 12), m.index));
+    items.push(resolved(m.index, m.index + m[0].length, m[0], outside ? [] : peopleWithTitle(people, m[3]!, m[2] !== undefined)));
   }
   return items;
 }

@@ -14,6 +14,7 @@ import {
 } from './parseCounterpartItems.js';
 import { MASK } from './parseNormalize.js';
 import { soundAlikeNameItems } from './soundAlikeNameItems.js';
+import { soundAlikeAfterDepartment } from './soundAlikeAfterDepartment.js';
 import { unnamedPostItems } from './unnamedPostItems.js';
 import { groupsListedWithNames } from './groupsListedWithNames.js';
 import type { ParseContext, ReportProblem } from './draft.js';
@@ -90,6 +91,17 @@ function mergeNameWithTitle(items: CounterpartItem[], text: string, ctx: ParseCo
   return out;
 }
 
+/** 两位 · 三位: a count of the people just listed, right before their shared title. */
+const COUNTED = /(?:\d{1,2}|[两二三四五几])位[\s\u0000]*$/;
+
+/**
+ * 和王建过 刘方两位副理事长 (round 61, gac; t63b: 刘方 lost and 副理事长 asked as a third person): a title after 两位/三位 right
+ * after people named (found or not) is theirs, no one more; it is dropped when an item stands before the count.
+ */
+function withoutCountedTitle(items: CounterpartItem[], text: string): CounterpartItem[] {
+  return items.filter((i, k) => !(k > 0 && i.ids.length === 0 && i.problem?.code === 'ambiguous_counterpart' && COUNTED.test(text.slice(items[k - 1]!.end, i.start))));
+}
+
 /**
  * 听取了冯雪部长…的汇报，…最后与部门全体同志进行了集体廉政谈话 (round 39, t38a F3: asked 和谁): a whole department turned to
  * (与/和/跟/同/对/找/及/、 right before it) is talked to though someone else was named in the sentence; a group word standing
@@ -151,10 +163,12 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
     unknownNameItems,
     // 和里明主任 · 与风雪 (round 59, fce): a name one same-sounding character off a directory name, its surname no surname.
     (t: string) => soundAlikeNameItems(t, index),
+    // 和办公室里明 财务科孙丽 (round 61, gac; t63b F1): such a name right after its department's name.
+    (t: string) => soundAlikeAfterDepartment(t, text, index),
     // 与孙杰及护士长 (round 40, t40a F6): a post with no name beside a name, asked who.
     unnamedPostItems,
   ]);
-  let items = qualifiedByDepartment(mergeNameWithTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text, ctx), text, index);
+  let items = qualifiedByDepartment(mergeNameWithTitle(withoutCountedTitle([...first.items, ...second.items].sort((a, b) => a.start - b.start), text), text, ctx), text, index);
   const remarks: string[] = [];
   const actor = actorOf(items, text);
   // Reporting someone else's talk (张书记与李强…), the sender may well be the counterpart.

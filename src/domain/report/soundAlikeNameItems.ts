@@ -8,13 +8,18 @@ import { oncePer } from './oncePer.js';
 import { ADDRESS_TITLES, type DirectoryIndex } from './parseDirectoryIndex.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
 
-/** What may follow a name: a title, 同志, a talk's or signing's words, a list's joint, or the clause's end. */
-const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|进行|开展|谈|聊|交流|沟通|签|廉政|提醒|任前|集中|分别|、|和|及|$|[\\s\\u0000,;，；。!?！？])`;
+/**
+ * What may follow a name: a title, 同志, a talk's or signing's words, a list's joint, a count of the people listed
+ * (王建国、刘方两位副理事长 · 刘方等同志, round 61 gac: 刘方 dropped), or the clause's end.
+ */
+export const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|进行|开展|谈|聊|交流|沟通|签|廉政|提醒|任前|集中|分别|(?:\\d{1,2}|[两二三四五几])位|等|、|和|及|$|[\\s\\u0000,;，；。!?！？])`;
 /** A word of 2–3 characters right after 与/和/跟/同/对/找/约/、 (group 1), where a counterpart stands. */
-const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、)[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+// A space too (王建过 刘方两位副理事长, round 61 gac: voice input parts a list by spaces): the word must still sound like a
+// directory name, which ordinary words after a space do not.
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、|\\s)[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 
 /** The cheap gate: a connective anywhere (most messages name no one after one). */
-const CONNECTIVE = /[与和跟同对找约、]/;
+const CONNECTIVE = /[与和跟同对找约、\s]/;
 
 /** The directory's names keyed by their sound with one character left out (`i` the place): the names one sound off. */
 const namesBySoundKey = oncePer((directory: Directory): Map<string, string[]> => {
@@ -36,20 +41,27 @@ function soundKey(chars: string[], i: number): string {
 }
 
 /**
+ * Whether `said` (2–3 CJK characters, no directory name) differs from a directory name in exactly one character of the
+ * same toneless sound (里明 → 李明 · 陈晶 → 陈静).
+ */
+export function soundsLikeDirectoryName(said: string, index: DirectoryIndex): boolean {
+  const keys = namesBySoundKey(index.directory);
+  const chars = [...said];
+  return chars.some((_ch, i) => (keys.get(soundKey(chars, i)) ?? []).some((name) => name !== said));
+}
+
+/**
  * Items for the words after a connective in `text` (2–3 CJK characters, not a directory name) that differ from a
  * directory name in exactly one character of the same toneless sound (里明 → 李明 · 风雪 → 冯雪), each with the problem
  * unknown_counterpart (nearNames then offers the name). Empty when the text has no connective or no such word.
  */
 export function soundAlikeNameItems(text: string, index: DirectoryIndex): CounterpartItem[] {
   if (!CONNECTIVE.test(text)) return [];
-  const keys = namesBySoundKey(index.directory);
   const items: CounterpartItem[] = [];
   for (const m of text.matchAll(AFTER_CONNECTIVE)) {
     const said = m[1]!;
     if (index.peopleByName.has(said)) continue;
-    const chars = [...said];
-    const alike = chars.some((_ch, i) => (keys.get(soundKey(chars, i)) ?? []).some((name) => name !== said));
-    if (!alike) continue;
+    if (!soundsLikeDirectoryName(said, index)) continue;
     const start = m.index + m[0].length - said.length;
     items.push({ start, end: start + said.length, text: said, ids: [], problem: { code: 'unknown_counterpart', text: said } });
   }

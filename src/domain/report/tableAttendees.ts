@@ -1,6 +1,5 @@
 // 台账 pasted as rows under a header 「序号 时间 地点 参加人 内容」: the people listed in a row are who took part, so their number is its head count.
 import type { Directory } from '../organization.js';
-import { directoryNameSet } from './directoryNames.js';
 
 /** A header row: column words separated by spaces or tabs, one of them who took part. */
 const HEADER_WORDS = /^(?:序号|编号|时间|日期|地点|参加人员?|参会人员?|参加对象|内容|活动内容|形式|主持人|组织者|备注|类型)$/;
@@ -14,11 +13,11 @@ export function hasAttendeeColumn(line: string): boolean {
 
 /** The number of people of the directory a row lists with 、 (孙丽、王强、李娟 → 3); undefined for fewer than two. */
 export function listedAttendees(row: string, directory: Directory): number | undefined {
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   let best: number | undefined;
   for (const m of row.matchAll(/[\u4e00-\u9fa5]{2,4}(?:[、,，][\u4e00-\u9fa5]{2,4})+/g)) {
     const listed = m[0].split(/[、,，]/);
-    if (listed.every((n) => names.has(n))) best = Math.max(best ?? 0, listed.length);
+    if (listed.every((n) => names(n))) best = Math.max(best ?? 0, listed.length);
   }
   return best;
 }

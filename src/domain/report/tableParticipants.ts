@@ -3,7 +3,6 @@
 import type { Directory } from '../organization.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
-import { directoryNameSet } from './directoryNames.js';
 
 /** Types done with a person (a talk, a pledge signed): a named 参加人员 is their counterpart, not a head count. */
 const WITH_PERSON = /^(?:talk_|pledge_)/;
@@ -48,9 +47,9 @@ export function participantsOf(cell: string, deed: string, directory: Directory,
   if (digits) return { counterpart: '', count: digits[1]! };
   const whole = wholeOfUnit(cell);
   if (whole !== undefined) return { counterpart: '', count: '', whole };
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   const listed = cell.split(/[、,，\s]+/).map((n) => n.replace(/同志$/, '')).filter((n) => n !== '');
-  if (listed.length > 0 && listed.every((n) => names.has(n))) {
+  if (listed.length > 0 && listed.every((n) => names(n))) {
     const kinds = findKinds(extractTitles(deed).rest);
     // 对康复部开展作风纪律检查⇥黄志刚⇥林晓、王强 (round 39 merge: the check got 「2人参加」): those listed on a check went along
     // with its leader; a check has no head count and no one talked with.

@@ -11,7 +11,6 @@ import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { checkKindOfContent } from './checkKindOfContent.js';
 import { noteCellParts } from './noteCellParts.js';
-import { directoryNameSet } from './directoryNames.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -101,13 +100,13 @@ const COUNT_NOTE = /^共?(\d{1,3})\s*(篇|份|期|次)$/;
  * t51b F6): the cell is read piece by piece (noteCellParts) — 对象：王芳 the counterpart, 12人 the count — and a piece no
  * field takes (1人请假 · 会后开展讨论) is written after the deed as prose, never dropped (计划 is read as a plan elsewhere).
  */
-function noteOfRow(cell: string, names: ReadonlySet<string>): { count: string; along: string; pair?: { doer: string; with: string }; counterpart: string; heads: string } {
+function noteOfRow(cell: string, names: (name: string) => boolean): { count: string; along: string; pair?: { doer: string; with: string }; counterpart: string; heads: string } {
   const parts = noteCellParts(cell, names);
   const rest = parts.rest.join('，');
   const taken = { counterpart: parts.counterpart, heads: parts.heads };
   // 吴静与刘洋 beside 签订责任书 (round 40, t39a F16's table: the signing stored with no one): the note names its two sides.
   const pair = PAIR_NOTE.exec(rest);
-  if (pair && names.has(pair[1]!) && pair[2]!.split('、').every((n) => names.has(n))) return { count: '', along: '', pair: { doer: pair[1]!, with: pair[2]! }, ...taken };
+  if (pair && names(pair[1]!) && pair[2]!.split('、').every((n) => names(n))) return { count: '', along: '', pair: { doer: pair[1]!, with: pair[2]! }, ...taken };
   // 学习《廉洁自律准则》 · 观看《围猎》，2人 (round 40, t39b F8 / t39a F16: the title dropped with the note): a note naming a
   // title says what the row's deed was about; it is written after the deed as a clause, its count with it.
   if (TITLED_NOTE.test(rest)) return { count: '', along: `，${rest.replace(/[。；;]+$/, '')}`, ...taken };
@@ -281,7 +280,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // 主持人/主讲人/组织人 lead it the same way (round 21, K4: the column was read as no one's and each row as the sender's).
   const lead = heads.map((w) => LEADS.find(([re]) => re.test(w))?.[1]).find((v) => v !== undefined);
   const content = heads.map((w, i) => columns[i] === 'kind' && CONTENT_HEADER.test(w) && !DEED_HEADER.test(w));
-  const people = directoryNameSet(directory);
+  const people = directory.hasName;
   // 日期 活动 参加人数 over training rows (round 25 F3: the bare counts 15, 18 dropped without a word): a table of
   // activities with a head-count column is read too, not only one of people (a 参加人员 column is tableAttendees.ts's).
   // 日期 活动内容 参加人员 (round 39, t38b F1: the title 财务科谈话记录 read as one more talk, a study's people a talk's): a
@@ -431,13 +430,13 @@ function underAccountTitle(lines: string[], directory: Directory): string | unde
   if (title === undefined || /\d|[:：]/.test(title) || !ACCOUNT_TITLE.test(title) || findKinds(extractTitles(title).rest).length === 0) return undefined;
   if (body.length === 0 || !body.every((l) => /\d/.test(l))) return undefined;
   const titled = directory.org.people.filter((p) => title.includes(p.name));
-  const names = directoryNameSet(directory);
+  const names = directory.hasName;
   const owner = titled.length === 1 ? titled[0]!.name : undefined;
   const rows = rest.map((line) => {
     const cells = line.trim().split(/[\t \u3000]+/);
     if (/^\d{1,2}$/.test(cells[0] ?? '')) cells.shift();
     const [doer, other, day, ...how] = cells;
-    if (owner === undefined || doer !== owner || !names.has(other ?? '') || !/\d/.test(day ?? '')) return line;
+    if (owner === undefined || doer !== owner || !names(other ?? '') || !/\d/.test(day ?? '')) return line;
     const deed = how.filter(namesKind).join('，');
     return `${day}，${doer}与${other}${deed || '谈话'}。`;
   });
