@@ -47,9 +47,17 @@ export function saysNotHeld(text: string): boolean {
  */
 const DEED_OBJECT =
   /(?:(?!记录|谈话|谈心|那条|这条|上条|上一条|刚才|党课|教育|会议|检查)[^,，。;；!！?？\n]){0,14}?(?:事项|项目|资格|处分|决定|文件|资质|备案|登记证?|许可|合同|职务|申请|补贴|款项|费用|评优|称号|荣誉|证书|账户|审批)/;
-/** Whether `text` undoes a thing of the work (撤销了两个不合规的报销事项 · 撤回不合规文件): a deed told, no record withdrawn. */
+/**
+ * 发现的问题已督促撤销 · 责令撤回 · 予以作废 (round 61, gad; fbc's left-alone: the whole check report read as a command): a
+ * 撤销 someone was made to do (督促/责令/要求/予以/限期/依规) is a deed of the work, unless a record is named after it in the
+ * clause (督促撤销那条记录 stays a command). A member withdrawing a record speaks in the first person and names it.
+ */
+const ORDERED_BY = '督促|责令|要求|予以|限期|依规|依纪|及时|均已|已经|已';
+const RECORD_AFTER = '[^,，。;；]*?(?:记录|那条|这条|上条|上一条|第[\\d一二三四五六七八九十]+条|刚才)';
+const WORK_UNDO = new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})|(?<=${ORDERED_BY})(?:撤销|撤回|作废)(?!${RECORD_AFTER})`);
+/** Whether `text` undoes a thing of the work (撤销了两个不合规的报销事项 · 撤回不合规文件 · 已督促撤销): a deed told, no record withdrawn. */
 export function undoesWorkThing(text: string): boolean {
-  return new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})`).test(text);
+  return WORK_UNDO.test(text);
 }
 
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
@@ -62,7 +70,7 @@ const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢�
 // 取消了两个不合规的报销事项，并和李娟进行了廉政谈话 (round 56, the merge; fgf's left-alone: the whole report dropped) is the same
 // deed told with 取消.
 const OTHER_INTENT = new RegExp(
-  `(?:撤销|撤回|作废)(?!${DEED_OBJECT.source})|删除|删掉|取消(?!${DEED_OBJECT.source})|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我`,
+  `(?<!${ORDERED_BY})(?:撤销|撤回|作废)(?!${DEED_OBJECT.source})|(?:撤销|撤回|作废)(?=${RECORD_AFTER})|删除|删掉|取消(?!${DEED_OBJECT.source})|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我`,
 );
 /**
  * 第2条谈话人是我 不是何平 · 刚才那条对象是李娟 · 日期错了 是25号 · 谈话人是我，不是何平 (round 50 fxc, t52a F7: with no card
