@@ -1,5 +1,6 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
+import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
@@ -47,17 +48,11 @@ export function saysNotHeld(text: string): boolean {
  */
 const DEED_OBJECT =
   /(?:(?!记录|谈话|谈心|那条|这条|上条|上一条|刚才|党课|教育|会议|检查)[^,，。;；!！?？\n]){0,14}?(?:事项|项目|资格|处分|决定|文件|资质|备案|登记证?|许可|合同|职务|申请|补贴|款项|费用|评优|称号|荣誉|证书|账户|审批)/;
-/**
- * 发现的问题已督促撤销 · 责令撤回 · 予以作废 (round 61, gad; fbc's left-alone: the whole check report read as a command): a
- * 撤销 someone was made to do (督促/责令/要求/予以/限期/依规) is a deed of the work, unless a record is named after it in the
- * clause (督促撤销那条记录 stays a command). A member withdrawing a record speaks in the first person and names it.
- */
-const ORDERED_BY = '督促|责令|要求|予以|限期|依规|依纪|及时|均已|已经|已';
-const RECORD_AFTER = '[^,，。;；]*?(?:记录|那条|这条|上条|上一条|第[\\d一二三四五六七八九十]+条|刚才)';
-const WORK_UNDO = new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})|(?<=${ORDERED_BY})(?:撤销|撤回|作废)(?!${RECORD_AFTER})`);
+/** 撤销 of a thing of the work (DEED_OBJECT); 已督促撤销 and its like are orderedUndo's (round 61, gad). */
+const WORK_UNDO = new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})`);
 /** Whether `text` undoes a thing of the work (撤销了两个不合规的报销事项 · 撤回不合规文件 · 已督促撤销): a deed told, no record withdrawn. */
 export function undoesWorkThing(text: string): boolean {
-  return WORK_UNDO.test(text);
+  return WORK_UNDO.test(text) || undoneAsOrdered(text);
 }
 
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
