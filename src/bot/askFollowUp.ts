@@ -346,8 +346,8 @@ function disciplinaryQuestion(deps: BotDeps, item: PendingItem, word: string): {
   const names = item.draft.counterpartIds.map((id) => deps.directory.person(id)?.name ?? id);
   const whom = names.length > 0 ? `与${names.join('、')}的` : '';
   const question =
-    `${whom}${word}不是党风廉政建设职责里的谈话（计入的只有廉政谈话、谈心谈话），不会自动按廉政谈话记录。` +
-    `这次${word}不需要记录，请点「${LEAVE_OUT}」；如它同时就是一次廉政谈话或谈心谈话，请点选对应类型。`;
+    `${whom}${word}是哪类活动？「${word}」不是党风廉政建设职责里的谈话（计入的只有廉政谈话、谈心谈话），不会自动按廉政谈话记录：` +
+    `不需要记录请点「${LEAVE_OUT}」；如它同时就是一次廉政谈话或谈心谈话，请点选对应类型。`;
   return {
     question,
     buttons: [button(LEAVE_OUT, answer(LEAVE_OUT), 'primary'), button('廉政谈话', answer('廉政谈话')), button('谈心谈话', answer('谈心谈话'))],

@@ -50,7 +50,7 @@ describe('2. a 约谈 beside a 函询: two talks, the 函询 asked as no duty ta
     async (from, text) => {
       const buttons = await offered(from, text);
       expect(buttons.slice(0, 3)).toEqual(['这条不用记', '廉政谈话', '谈心谈话']);
-      expect(chat.lastText()).toMatch(/与王强的(?:函询|诫勉)不是党风廉政建设职责里的谈话/);
+      expect(chat.lastText()).toMatch(/与王强的(?:函询|诫勉)是哪类活动？「(?:函询|诫勉)」不是党风廉政建设职责里的谈话/);
       expect(chat.lastText()).toMatch(/孙杰/);
       const answer = await answerText(from, '这条不用记');
       if (activities().length === 0) {
@@ -71,7 +71,7 @@ describe('2. a 约谈 beside a 函询: two talks, the 函询 asked as no duty ta
   it('「对王强进行了诫勉谈话」 alone → the same question, nothing stored', async () => {
     const buttons = await offered('林晓', '11月24日对王强进行了诫勉谈话');
     expect(buttons[0]).toBe('这条不用记');
-    expect(chat.lastText()).toMatch(/诫勉不是党风廉政建设职责里的谈话/);
+    expect(chat.lastText()).toMatch(/「诫勉」不是党风廉政建设职责里的谈话/);
     expect(activities()).toEqual([]);
   });
 });
