@@ -229,6 +229,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       break;
     }
     case 'missing_type': {
+      if (problem.disciplinary !== undefined) {
+        ({ question, buttons } = disciplinaryQuestion(deps, item, problem.disciplinary));
+        break;
+      }
       const choices = typeChoices(item.draft, problem.among, deps.duties);
       question = talksAskedAsOne(items, items.indexOf(item)) ? talksKindQuestion(deps, together, doer?.name) : `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
       buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
@@ -327,4 +331,25 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   }
   elements.push(markdown(`<font color='grey'>30分钟内回复有效；回复「取消」放弃这条上报${others.length > 0 ? '（整条消息都不记录）' : ''}。</font>`));
   return card('还差一点', 'orange', elements);
+}
+
+/** The answer that leaves a disciplinary talk out (continueDialog's notToRecord reads it as this item's drop). */
+const LEAVE_OUT = '这条不用记';
+
+/**
+ * 「与王强的函询是哪类活动？…」 (round 61, gad; t63b: asked 是哪类活动 with 廉政谈话 first, no word of what a 函询 is here): a
+ * talk the message called 函询/诫勉/工作谈话/批评教育 is no talk kind of the duty catalogue (duties.md: 廉政谈话 and its
+ * synonyms 约谈/提醒谈话, 谈心谈话). The question says the bot does not count it as a 廉政谈话 by itself, and offers leaving it
+ * out first; 廉政谈话 / 谈心谈话 stay, for a member who knows it was held as one.
+ */
+function disciplinaryQuestion(deps: BotDeps, item: PendingItem, word: string): { question: string; buttons: object[] } {
+  const names = item.draft.counterpartIds.map((id) => deps.directory.person(id)?.name ?? id);
+  const whom = names.length > 0 ? `与${names.join('、')}的` : '';
+  const question =
+    `${whom}${word}是哪类活动？「${word}」不是党风廉政建设职责里的谈话（计入的只有廉政谈话、谈心谈话），不会自动按廉政谈话记录：` +
+    `不需要记录请点「${LEAVE_OUT}」；如它同时就是一次廉政谈话或谈心谈话，请点选对应类型。`;
+  return {
+    question,
+    buttons: [button(LEAVE_OUT, answer(LEAVE_OUT), 'primary'), button('廉政谈话', answer('廉政谈话')), button('谈心谈话', answer('谈心谈话'))],
+  };
 }

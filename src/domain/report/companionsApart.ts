@@ -38,6 +38,8 @@ const TALK_WITH = /(?:与|和|同|跟|对|找)[^,，;；。]{1,16}?(?:谈|签)/;
 
 /** A clause that says it was done together with someone: 是跟刘理事长一起谈的 · 和王书记一块儿去的. */
 const TOGETHER = /^(?:我)?(?:也|都)?(?:是)?(?:跟|和|与|同)(.{1,12}?)(?:一起|一块儿?|一同|一道)(?:去)?(?:谈|签|找)?(?:的|了)?[。!.~]*$/;
+/** A leader's title after a name or surname: 赵书记 · 刘芳副理事长 · 何主任 · 王部长 (the 班子 and the heads). */
+const LEADER_TITLE = /书记|理事长|主任|部长|科长|处长|局长/;
 /** 跟刘理事长一起和刘洋谈 · 和王强一块儿找李娟: a companion before the one talked to. */
 const WITH_BEFORE = /(?:跟|和|与|同)([^,，;；。!?、\s\u0000]{1,8}?)(?:一起|一块儿?|一同|一道)(?=(?:去|到[^,，;；。]{1,8})?(?:和|跟|与|同|找|对)[^,，;；。]{1,24}?(?:谈|签|聊))/g;
 /** 王强陪我找李娟 · 何主任陪着我和孙杰: the one who came along with the sender. */
@@ -151,7 +153,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
       }
       // 张伟与李明进行了廉政谈话，刘芳参加 (round 45, fre kind 6): present at a talk with someone named, no one talked to.
       const present = NAMED_SIDE(kept[kept.length - 1]!, text) ? PRESENT_ONLY.exec(body) : null;
-      if (present && take(present[1]!, false)) {
+      if (present && take(present[1]!, LEADER_TITLE.test(present[1]!))) {
         said.push(body.replace(/[。！!]$/, ''));
         return;
       }
@@ -165,7 +167,9 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
         if (!tail) continue;
         // At a 集体谈话 everyone there was talked to: only one who came along 一起 is a companion.
         if (tail[1] === undefined && /集体/.test(text)) continue;
-        if (take(body.slice(0, cut), tail[1] !== undefined)) {
+        // 和杨帆谈了话 赵书记也在 (round 61, gad; t63b: stored at once): a leader named by a leader's title (赵书记 · 刘芳副理事长)
+        // who was there may have held the talk as much as one who came 一起: above the sender, it puts the record on a card.
+        if (take(body.slice(0, cut), tail[1] !== undefined || LEADER_TITLE.test(body.slice(0, cut)))) {
           said.push(body);
           return;
         }

@@ -20,5 +20,15 @@ export function genericTalkOverruled(text: string, m: KindMatch): boolean {
   if (m.code !== 'talk_integrity' || !GENERIC.test(m.text)) return false;
   const start = Math.max(...['。', ';', '；', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
   const ends = ['。', ';', '；', '!', '?', '\n'].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
-  return DISCIPLINARY.test(text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length));
+  const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  if (!DISCIPLINARY.test(sentence)) return false;
+  // 约谈了孙杰，对王强开展了函询 (round 61, gad; fbf's left-alone: one talk with both, its type asked): the disciplinary
+  // clause names a person of its own (对王强 · 与徐辉, not 对其), so the 约谈 is the other person's — a 廉政谈话, as the
+  // catalogue files it — and only the 函询 is asked.
+  return !sentence.slice(m.end - start).split(CLAUSE_END).some((clause) => DISCIPLINARY.test(clause) && OWN_PERSON.test(clause));
 }
+
+/** A clause's end inside a sentence (comma marks, a voice-input space). */
+const CLAUSE_END = /[,，、\s]/;
+/** A clause's own person before its deed: 对王强 · 与徐辉 · 和李娟 (对其 · 与他 point back at the 约谈's person). */
+const OWN_PERSON = /(?:^|[^\u4e00-\u9fa5]|[了并还又也])(?:对|与|和|跟|同|向)(?![其他她]|此人|该同志)[\u4e00-\u9fa5]{2,}/;

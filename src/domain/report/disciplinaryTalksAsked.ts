@@ -74,12 +74,35 @@ export function disciplinaryTalkPeople(text: string, ctx: ParseContext): Set<str
  * message after normalizeText. Records of other types, and talks already untyped, are left as they are. Pure.
  */
 export function withDisciplinaryTalksAsked(read: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
-  if (!DISCIPLINARY.test(text) || !read.some((r) => r.draft.type !== undefined && isTalkType(r.draft.type))) return read;
+  if (!DISCIPLINARY.test(text)) return read;
   const asked = disciplinaryTalkPeople(text, ctx);
   if (asked.size === 0) return read;
   return read.map((r) => {
-    if (r.draft.type === undefined || !isTalkType(r.draft.type) || !r.draft.counterpartIds.some((id) => asked.has(id))) return r;
+    if (!r.draft.counterpartIds.some((id) => asked.has(id))) return r;
+    // 对王强进行了诫勉谈话 alone (round 61, gad): already untyped, its question says what the word is.
+    if (r.draft.type === undefined) return withWordSaid(r, disciplinaryWordOf(text, r.draft.counterpartIds.filter((id) => asked.has(id)), ctx));
+    if (!isTalkType(r.draft.type)) return r;
     const { type: _type, departmentId: _department, departmentIds: _departments, ...draft } = r.draft;
-    return { ...r, draft, problems: [...r.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type' as const }] };
+    const word = disciplinaryWordOf(text, r.draft.counterpartIds.filter((id) => asked.has(id)), ctx);
+    return { ...r, draft, problems: [...r.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type' as const, ...(word ? { disciplinary: word } : {}) }] };
   });
+}
+
+/** `r` with its type question (missing_type, no `among`) told the disciplinary `word`; `r` when there is none. */
+function withWordSaid(r: ParsedReport, word: string | undefined): ParsedReport {
+  if (word === undefined || !r.problems.some((p) => p.code === 'missing_type' && p.among === undefined)) return r;
+  return { ...r, problems: r.problems.map((p) => (p.code === 'missing_type' && p.among === undefined ? { ...p, disciplinary: word } : p)) };
+}
+
+/** 函询 · 诫勉 · 工作谈话 · 批评教育, as the member wrote it (函询谈话 is 函询). */
+const DISCIPLINARY_WORD = /函询|诫勉|工作谈话|批评教育/g;
+
+/**
+ * The disciplinary word `text` says of the people `ids` (round 61, gad): the first such word at or after the first of
+ * their names (对王强开展了函询), else the message's first; undefined when there is none.
+ */
+function disciplinaryWordOf(text: string, ids: readonly string[], ctx: ParseContext): string | undefined {
+  const at = Math.min(...ids.map((id) => text.indexOf(ctx.directory.person(id)?.name ?? '\u0000')).filter((i) => i >= 0));
+  const words = [...text.matchAll(DISCIPLINARY_WORD)];
+  return (words.find((w) => Number.isFinite(at) && w.index >= at) ?? words[0])?.[0];
 }

@@ -64,7 +64,11 @@ export interface ReportDraft {
 
 export type ReportProblem =
   /** `among`: the types the words fit (a check of no named kind: the check types), offered before the common ones. */
-  | { code: 'missing_type'; among?: ActivityTypeCode[] }
+  /**
+   * `disciplinary`: the word (函询 · 诫勉 · 工作谈话 · 批评教育) the message called this talk, no talk kind of the duty catalogue:
+   * the question says so and offers to leave it out before the talk kinds.
+   */
+  | { code: 'missing_type'; among?: ActivityTypeCode[]; disciplinary?: string }
   /**
    * `count`: how many activities of this kind the member said were done (两次, 3篇) and still wait for their days.
    * `month`: the month (YYYY-MM) the message put this one in (6月和11月分别与…谈话): its day is asked in that month.

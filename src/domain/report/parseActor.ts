@@ -246,6 +246,9 @@ function ledUnder(doer: CounterpartItem, people: CounterpartItem[], text: string
 /** Between X and the doer in 「X陪同Y…」: X's title, 陪同/陪着/随同, the doer's title words. */
 const ESCORTS = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:全程)?(?:陪同|陪着|随同)[\\s\\u0000]*[\\u4e00-\\u9fa5]{0,8}?$`);
 
+/** Before an escort, from its clause's start: a day or time at most, then (我)和/与/跟/同 — the sender went with them. */
+const WITH_ME_BEFORE = /^[\s\u0000,，]*(?:[^和与跟同我\s\u0000]{0,12}?)?[\s\u0000]*(?:我|本人)?(?:和|与|跟|同)[\s\u0000]*$/;
+
 /** After the doer: title, then 带/带着/带领 and, right after, the one taken along (then where the check went). */
 const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带)[\\s\\u0000]*$`);
 
@@ -538,6 +541,9 @@ const LEADER_OPENS = /(?:^|[,;。!?:])[\s\u0000]*(?:由|经)?[\s\u0000]*$/;
  * 由黄书记带队，… · 在黄书记(的)带领下，… · 我和王强在黄书记带领下对… — other than those in the pair (`pairIds`); undefined when
  * none does. The leader stands before the pair in its sentence, or right after it 在…带领下.
  */
+/** Between a pair (我和林晓) and the one they went with: 陪同 · 陪着 · 随同 · 跟随 (一起/全程 before it). */
+const ESCORTED_BY_PAIR = /^[\s\u0000]*(?:一起|一同|共同|全程)?[\s\u0000]*(?:陪同|陪着|随同|跟随)[\s\u0000]*$/;
+
 function leaderNamed(people: CounterpartItem[], text: string, pairStart: number, pairEnd: number, pairIds: string[]): CounterpartItem | undefined {
   const sentence = Math.max(...[';', '。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pairStart - 1))) + 1;
   return people.find((p) => {
@@ -547,6 +553,8 @@ function leaderNamed(people: CounterpartItem[], text: string, pairStart: number,
     const under = /在[\s\u0000]*$/.test(before) && UNDER_LEAD.test(after);
     if (p.end <= pairStart) return under || (LEADER_OPENS.test(before) && LEADS_CLAUSE.test(after));
     // 我和王强在黄书记带领下对…: the lead said right after the pair, in its clause.
+    // 我和林晓陪同黄书记检查了… (round 61, gad; t63b: the check the sender's, 黄志刚 lost): the one the pair escorted led it.
+    if (p.start >= pairEnd && ESCORTED_BY_PAIR.test(text.slice(pairEnd, p.start))) return true;
     return p.start >= pairEnd && under && /^[\s\u0000]*(?:一起|一同|共同)?[\s\u0000]*在[\s\u0000]*$/.test(text.slice(pairEnd, p.start));
   });
 }
@@ -799,7 +807,10 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
       check && !talk && doer.ids[0] !== ctx.senderId && /(?:参加|参与|加入|随同)了?(?:由)?[\s\u0000]*$/.test(text.slice(clauseStart(text, doer.start), doer.start)) &&
       new RegExp(`^(?:同志)?(?:副?${TITLES}|干事)?(?:同志)?[\\s\\u0000]*(?:带队|率队|牵头|带领)(?:开展|组织)?的`).test(text.slice(doer.end)) &&
       !hostsCheck(text.slice(doer.end), ctx);
-    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || joinedLed || senderFollows(doer, people, text, ctx)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
+    // 和林晓陪同黄书记检查了… (round 61, gad; t63b: the sender, who went too, lost): 和/与/跟/同 opening the clause before the
+    // escort (no subject of its own, or 我) makes the sender one of those who went along.
+    const escortWithMe = escort !== undefined && doer.ids[0] !== ctx.senderId && WITH_ME_BEFORE.test(text.slice(clauseStart(text, escort.start), escort.start));
+    const followed = check && !talk && doer.ids[0] !== ctx.senderId && (tookMe || joinedLed || senderFollows(doer, people, text, ctx)) ? { companionIds: [ctx.senderId] } : ledOne ? { companionIds: [ledOne.ids[0]!] } : escort ? { companionIds: escortWithMe ? [ctx.senderId, escort.ids[0]!] : [escort.ids[0]!] } : led.length > 0 ? { companionIds: led } : {};
     return doer.ids[0] === ctx.senderId ? { rest, ...followed } : { actorId: doer.ids[0]!, text: doer.text, rest, ...handed, ...followed };
   }
   const candidateIds = doer.problem?.code === 'ambiguous_counterpart' ? doer.problem.candidateIds : [];

@@ -1,5 +1,6 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
+import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
@@ -47,9 +48,11 @@ export function saysNotHeld(text: string): boolean {
  */
 const DEED_OBJECT =
   /(?:(?!记录|谈话|谈心|那条|这条|上条|上一条|刚才|党课|教育|会议|检查)[^,，。;；!！?？\n]){0,14}?(?:事项|项目|资格|处分|决定|文件|资质|备案|登记证?|许可|合同|职务|申请|补贴|款项|费用|评优|称号|荣誉|证书|账户|审批)/;
-/** Whether `text` undoes a thing of the work (撤销了两个不合规的报销事项 · 撤回不合规文件): a deed told, no record withdrawn. */
+/** 撤销 of a thing of the work (DEED_OBJECT); 已督促撤销 and its like are orderedUndo's (round 61, gad). */
+const WORK_UNDO = new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})`);
+/** Whether `text` undoes a thing of the work (撤销了两个不合规的报销事项 · 撤回不合规文件 · 已督促撤销): a deed told, no record withdrawn. */
 export function undoesWorkThing(text: string): boolean {
-  return new RegExp(`(?:撤销|撤回|作废)(?=${DEED_OBJECT.source})`).test(text);
+  return WORK_UNDO.test(text) || undoneAsOrdered(text);
 }
 
 const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢谢|在吗|hi|hello)\s*[!.。]*\s*$/i;
@@ -62,7 +65,7 @@ const COMMAND = /^\s*(?:\/?(?:help|menu|start)|帮助|菜单|你好|您好|谢�
 // 取消了两个不合规的报销事项，并和李娟进行了廉政谈话 (round 56, the merge; fgf's left-alone: the whole report dropped) is the same
 // deed told with 取消.
 const OTHER_INTENT = new RegExp(
-  `(?:撤销|撤回|作废)(?!${DEED_OBJECT.source})|删除|删掉|取消(?!${DEED_OBJECT.source})|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我`,
+  `(?<!${ORDERED_BY})(?:撤销|撤回|作废)(?!${DEED_OBJECT.source})|(?:撤销|撤回|作废)(?=${RECORD_AFTER})|删除|删掉|取消(?!${DEED_OBJECT.source})|改为|改成|修改|更正|(?<![领指督辅引])导出|(?<!(?:谈|聊|交流|沟通)[^。!?]{0,12})提醒我`,
 );
 /**
  * 第2条谈话人是我 不是何平 · 刚才那条对象是李娟 · 日期错了 是25号 · 谈话人是我，不是何平 (round 50 fxc, t52a F7: with no card

@@ -3,6 +3,7 @@
 // not held, or 没看懂): a stored record named by its day, kind or person, a withdrawal verb, and around them the member's
 // reason (没学成 · 记错了 · 他没谈), a relay (张书记说) and records said to be fine (跟李明那条没问题). Read here into the words
 // that name the record and the people who must be on it; the caller finds the member's own records and offers them.
+import { undoneAsOrdered } from './orderedUndo.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** What a withdrawal in words names. */
@@ -53,7 +54,8 @@ export function storedWithdrawal(text: string): StoredWithdrawal | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '');
   // What is inside 《》 or quotes is a title: 观看警示教育片《撤回测试》 is a report (issue 10 F).
   const bare = t.replace(/《[^《》]*》|“[^“”]*”|"[^"]*"/g, '《》');
-  if (!UNDO.test(bare) || DEED.test(bare) || bare.includes('《》') || QUESTION.test(bare)) return undefined;
+  // …检查，违规的审批已予以撤销 (round 61, gad): an undoing ordered or done in the work is a deed told, no request.
+  if (!UNDO.test(bare) || DEED.test(bare) || bare.includes('《》') || QUESTION.test(bare) || undoneAsOrdered(bare)) return undefined;
   const clauses = bare.replace(RELAY, '').split(/[,;:，；：。\s]+/).filter((c) => c !== '');
   const verbs = clauses.filter((c) => UNDO.test(c));
   // The verb opens its clause (撤销11月19日那条学习 · 把她去掉) or closes it (王强那条撤销 · 删掉吧): a request. Inside a clause

@@ -64,13 +64,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function withStudyAtMeeting(reports: ParsedReport[], text: string): ParsedReport[] {
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
-  if (meetings.length === 1 && meetings[0]!.draft.title === undefined) return withCasesStudied(reports, meetings[0]!, text);
+  if (meetings.length === 1 && meetings[0]!.draft.title === undefined) {
+    const withCases = withCasesStudied(reports, meetings[0]!, text);
+    return withCases !== reports ? withCases : withPlainStudy(reports, meetings[0]!, text);
+  }
   if (meetings.length !== 1 || meetings[0]!.draft.title === undefined) return reports;
   const meeting = meetings[0]!;
   const title = meeting.draft.title!;
   // 會上組織觀看了… (the title read from the simplified text): the shapes below are matched on simplified text too.
   const plain = toSimplified(text);
-  const studied = new RegExp(`(?:会上|会议上|会议)[^,;。!?，；]{0,8}?学(?:习|了)了?[\\s]*《${escape(title)}》`).test(plain);
+  // 王磊 杨帆参加 会上学习了廉洁自律准则 (round 61, gad; t63b F2: the meeting titled 《廉洁自律准则》, no 廉政教育): the title
+  // read without 《》 is studied there all the same; 会前/会中/并组织学习 too.
+  const studied = new RegExp(`(?:会上|会议上|会中|会前|会议|并)[^,;。!?，；\\s]{0,8}?学(?:习|了)了?[\\s]*《?${escape(title)}》?`).test(plain);
   const watched = !studied && new RegExp(`(?:会上|会议上|会议|会后)[^,;。!?，；]{0,8}?(?:观看|收看|播放|放映)了?[^,;。!?，；《]{0,8}?警示[^,;。!?，；《]{0,6}《${escape(title)}》`).test(plain);
   // 会上观看了专题片《不忘初心》 · 会上集体观看了《迷途》 (t31c: the film's title kept on the meeting, no education recorded):
   // a film watched at the meeting and not said to be a warning one is an education of its own, its kind asked.
@@ -87,17 +92,51 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
     ? { ...base, draft: { ...common, counterpartIds: [], type: undefined, title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, problems: [...meeting.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type', among: ['edu_integrity', 'edu_warning'] }], remarks: [`会上观看的《${title}》另记一条教育活动，请选择是廉政教育还是警示教育`] }
     : watched
     ? { ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning', title, ...(meeting.draft.attendees !== undefined ? { attendees: meeting.draft.attendees } : {}) }, remarks: [`${afterwards ? '会后' : '会上'}观看的《${title}》按警示教育记录`] }
-    : { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
+    : { ...base, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title, ...othersNote(meeting.draft.note, title) }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
   const briefed = !watched && CASES.test(plain) && !reports.some((r) => r.draft.type === 'edu_warning');
   const cases: ParsedReport[] = briefed ? [{ ...base, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, remarks: ['会上通报典型案例按警示教育记录'] }] : [];
   // 党组召开会议，…。会后组织全体干部职工观看警示教育片《围猎》，共38人参加 (round 48 ftf: the 党组会议 shown with #38): a
   // count told after a film watched 会后 by an audience of its own (全体干部职工 · 机关党员) is who watched it, not who sat in the
   // meeting; 会后组织观看了…，参加9人 with no audience named keeps the count on both (round 30's row).
   const countAfterFilm = (watched || film) && new RegExp(`会后[^。!?；;《]*(?:全体|机关|干部|职工|党员)[^。!?；;]*《${escape(title)}》[^。!?；;]*?\\d+\\s*(?:人|名)`).test(plain);
-  const { title: _moved, ...titled } = meeting.draft;
+  const { title: _moved, note: _told, ...untitled } = meeting.draft;
+  const titled = { ...untitled, ...othersNote(meeting.draft.note, title) };
   const { attendees: _watchers, ...uncounted } = titled;
   const kept = countAfterFilm ? uncounted : titled;
   // As for cases studied: the meeting's 「…（未按警示教育）」 no longer holds once the briefing is recorded beside it.
   const remarks = cases.length > 0 ? meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) : meeting.remarks;
   return reports.flatMap((r) => (r === meeting ? [{ ...meeting, draft: kept, reasons, remarks }, study, ...cases] : [r]));
+}
+
+/**
+ * 会议传达学习了中央八项规定精神 · 会上学习了廉洁自律准则 · 会前集中学习了《条例》 · 会中学习了… (round 61, gad; t63b F2): what
+ * a meeting (会上/会议上/会中/会前/会议, opening the clause) studied, no 《》 needed — group 1 the thing studied, up to the
+ * clause's end. 会议研究了… · 会议部署了… study nothing; cases studied are withCasesStudied's.
+ */
+const PLAIN_STUDY = /(?:^|[,;。!?，；\n\s])(?:会上|会议上|会中|会前|会议|在会上)[,，]?\s*(?:还|又|同时|并|也|首先|先)?(?:组织|集中|专题|认真|原文|深入)?(?:传达学习|学习|研学)了?\s*《?([^,;。!?，；\n\s《》]{2,20}?)》?(?=$|[,;。!?，；\n\s])/;
+/** A thing studied that is a case briefing (the warning education's, read by withCasesStudied) or no thing at all. */
+const NOT_A_TITLE = /案例|通报|相关|有关|精神$(?<=^(?:会议|上级)精神)|^(?:了|并|和|与)/;
+
+/**
+ * `reports` with the untitled `meeting` followed by a 廉政教育 of its day and doer titled with what the meeting studied
+ * (PLAIN_STUDY's thing), each keeping the rest of the meeting's note (who took part); `reports` itself when `text` tells no
+ * such study or a 廉政教育 is read already.
+ */
+function withPlainStudy(reports: ParsedReport[], meeting: ParsedReport, text: string): ParsedReport[] {
+  if (!text.includes('学') || reports.some((r) => r.draft.type === 'edu_integrity')) return reports;
+  const m = PLAIN_STUDY.exec(toSimplified(text));
+  if (!m || NOT_A_TITLE.test(m[1]!)) return reports;
+  const title = m[1]!;
+  const { attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
+  const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
+  const { note: _told, ...kept } = meeting.draft;
+  const rest = othersNote(meeting.draft.note, title);
+  const study: ParsedReport = { ...meeting, reasons, draft: { ...common, counterpartIds: [], type: 'edu_integrity', title, ...rest }, remarks: [`会上学习的《${title}》按廉政教育记录`] };
+  return reports.flatMap((r) => (r === meeting ? [{ ...meeting, reasons, draft: { ...kept, ...rest } }, study] : [r]));
+}
+
+/** The parts of a meeting's `note` (joined by ；) that do not tell the study of `title`, as a `note` field, or none. */
+function othersNote(note: string | undefined, title: string): { note?: string } {
+  const rest = (note ?? '').split('；').filter((part) => part !== '' && !part.includes(title)).join('；');
+  return rest === '' ? {} : { note: rest };
 }

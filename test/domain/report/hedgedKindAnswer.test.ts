@@ -20,3 +20,22 @@ describe('hedgedKindAnswer', () => {
     expect(hedgedKindAnswer(text)).toBeUndefined();
   });
 });
+
+// Round 61 (gad; t63b: 「算作风纪律检查吧」 to 是哪类活动 answered as a status query): a kind whose first character follows 算
+// (作风… after 算作) and the 应该是/就是 hedges.
+describe('hedgedKindAnswer: the kind read past a longer hedge', () => {
+  it.each([
+    ['算作风纪律检查吧', '作风纪律检查'],
+    ['就算作风纪律检查', '作风纪律检查'],
+    ['算是作风纪律检查', '作风纪律检查'],
+    ['记作风纪律检查', '作风纪律检查'],
+    ['应该是作风纪律检查吧', '作风纪律检查'],
+    ['应该是专项资金检查', '专项资金检查'],
+    ['就是责任书检查吧', '责任书检查'],
+  ])('「%s」 → %s', (text, kind) => {
+    expect(hedgedKindAnswer(text)).toBe(kind);
+  });
+  it.each([['就是班子成员'], ['应该是昨天'], ['就是他'], ['算不算作风纪律检查']])('「%s」 → no hedged kind', (text) => {
+    expect(hedgedKindAnswer(text)).toBeUndefined();
+  });
+});
