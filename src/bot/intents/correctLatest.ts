@@ -26,6 +26,7 @@ import { restatedTalkWith } from '../../domain/report/restatedTalkWith.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
 import { namedChangeWords } from '../../domain/report/namedChangeWords.js';
 import { storedChangeWords } from '../../domain/report/storedChangeWords.js';
+import { storedWithdrawal } from '../../domain/report/storedWithdrawal.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -48,6 +49,9 @@ function personIn(ctx: BotContext, words: string): string | undefined {
   const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
+
+/** The cheap gate before storedWithdrawal's reading. */
+const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤掉|作废/;
 
 /** How long after a record a terse correction (不对，是前天) may still mean it: as long as a card waits for its answer. */
 const TERSE_WINDOW_MS = 30 * 60 * 1000;
@@ -420,6 +424,9 @@ export const correctLatest = defineIntent<Said>({
   // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
+    // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
+    // its reason and the one kept, is changeNamedRecord's, never a change of a person.
+    if (WITHDRAW_WORD.test(ctx.text) && storedWithdrawal(ctx.text) !== undefined) return null;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
     const colleague = colleagueCountSaid(ctx);
