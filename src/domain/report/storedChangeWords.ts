@@ -33,7 +33,7 @@ const KIND_CHANGE = new RegExp(`(那一?条|那一?次|那个|那回|的记录|�
 const BARE_KIND_CHANGE = new RegExp(`^(?:(?:那就|那|就|请|麻烦|帮我)?(?:要)?(?:改成|改为|换成)|(第(?:[1-9]\\d?|[一二三四五六七八九十])条)(?:要|请)?(?:改成|改为|换成))\\s*${KIND_START}`);
 
 /**
- * 参加人数漏写了，一共5人 · 漏写了参加人数 共5个人 · 人数没填 实到5人: the head-count left out, then said; read as 参加人数是5人.
+ * 参加人数漏写了，一共5人 · 漏写了参加人数 共5个人 · 人数没填 实到5人: the head-count left out, then said; read as 参加人数应该是5人 (a slip owned: beyond doubt).
  */
 const COUNT_LEFT_OUT =
   /(?:(?:参加|参会|到会)?人数(?:漏写了?|没写|没有写|漏了|忘写了?|忘了写|没填|没有填|漏填了?)|(?:漏写了?|没写|忘写了?|忘了写|没填|漏填了?)(?:参加|参会|到会)?人数)(?:了)?[,;。\s]*(?:一共|共|总共|合计|实际|实到|应该是)?(?:是|有)?(\d{1,4}|[一二三四五六七八九十两]{1,3})(?:个)?(?:人|名|位)/;
@@ -61,6 +61,6 @@ export function storedChangeWords(text: string): string {
   }
   if (slipped) t += ',我报错了';
   t = t.replace(KIND_CHANGE, '$1类型改成').replace(BARE_KIND_CHANGE, (_, nth: string | undefined) => (nth ? `${nth}应该是` : '类型改成'));
-  t = t.replace(COUNT_LEFT_OUT, '参加人数是$1人');
+  t = t.replace(COUNT_LEFT_OUT, '参加人数应该是$1人');
   return t;
 }
