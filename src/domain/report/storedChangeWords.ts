@@ -47,7 +47,8 @@ const GATE = /那一?[条次个回]|的记录|人数|改[成为]|换成/;
  */
 export function storedChangeWords(text: string): string {
   if (!GATE.test(text)) return text;
-  let t = text.replace(/[。.!！~～]+$/, '');
+  // 那就改成谈心谈话吧 · 王强那条改成廉政谈话哈: a particle after the kind is no part of it.
+  let t = text.replace(/[。.!！~～]+$/, '').replace(/(?<=谈话|谈心|教育|会议|党课|检查|[0-9一二三四五六七八九十]人)(?:吧|哈|啊|呀|哦)$/, '');
   const relay = RELAY_LEAD.exec(t);
   if (relay && /那一?[条次个回]/.test(t.slice(relay[0].length))) t = t.slice(relay[0].length);
   // Either tail, in either order (…是廉政谈话 周涛自己说的，我报成谈心了).
