@@ -3,12 +3,16 @@
 // (t48a F3), so the two never find different records for the same words.
 import type { Activity } from '../domain/activity.js';
 import { isTalkType, type ActivityTypeCode } from '../domain/activityTypes.js';
+import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { arabicizeNumerals } from '../domain/report/parseNumerals.js';
 import { parseReport } from '../domain/report/parseReport.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import type { BotContext } from './botContext.js';
+
+/** A post written after a surname (周部长 · 孙科长 · 王副理事长). */
+const POST = /[\u4e00-\u9fa5](?:副)?(?:理事长|书记|部长|科长|主任|干事)/;
 
 /** The records found, and whether the words gave their day (then a record of any age is meant). */
 export interface RecordsNamed {
@@ -53,6 +57,12 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // so the doer the words gave counts as named, and the sender is no filter: their own records are the ones searched.
   const named = new Set([...(d?.counterpartIds ?? []), ...(d?.actorId !== undefined ? [d.actorId] : [])].filter((id) => id !== sender.id));
   for (const p of ctx.deps.directory.org.people) if (p.id !== sender.id && words.includes(p.name)) named.add(p.id);
+  // 和周部长那次 · 孙科长那条 (round 61, gae; t63a Part B): a surname and a post name the person as the full name does, in
+  // words the report parser reads no deed from (loose); only when a post is written, so plain words look up as before.
+  if (opts.loose && !d && POST.test(words)) {
+    const posted = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: sender.id, mentions: [] });
+    if (posted.problems.length === 0) for (const c of posted.counterparts) if (c.id !== sender.id) named.add(c.id);
+  }
   const title = /《([^《》]+)》/.exec(words)?.[1]?.trim();
   // 黄书记11月13日查财务科那次 (round 52, fwd): a department written in the words is where the record was held (a check's
   // place, a talk's department), so a check of 办公室 the same day is not offered for it.

@@ -25,6 +25,8 @@ import { LATEST } from '../../domain/report/latestCorrection.js';
 import { restatedTalkWith } from '../../domain/report/restatedTalkWith.js';
 import { departmentsCorrection, type DepartmentsChange } from '../../domain/report/departmentsChange.js';
 import { namedChangeWords } from '../../domain/report/namedChangeWords.js';
+import { storedChangeWords } from '../../domain/report/storedChangeWords.js';
+import { storedWithdrawal } from '../../domain/report/storedWithdrawal.js';
 import { departmentInWords } from '../departmentInWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import type { BotContext } from '../botContext.js';
@@ -47,6 +49,9 @@ function personIn(ctx: BotContext, words: string): string | undefined {
   const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
+
+/** The cheap gate before storedWithdrawal's reading. */
+const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤掉|作废/;
 
 /** How long after a record a terse correction (不对，是前天) may still mean it: as long as a card waits for its answer. */
 const TERSE_WINDOW_MS = 30 * 60 * 1000;
@@ -117,7 +122,8 @@ type Several = { kind: 'several'; parts: (CorrectionInWords | DepartmentsChange)
 /** 刚才那条议题改成研究…明年… (round 50 fxc, t52a F5's kind after recording): a meeting's agenda. */
 type AgendaSaid = { kind: 'agenda'; to: string; terse: boolean };
 
-type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & { nth?: number; about?: string; aside?: string };
+// `pinned`: the one record meant, picked from a search card's list (round 61, gae).
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & { nth?: number; about?: string; aside?: string; pinned?: Activity };
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -169,13 +175,34 @@ function planFor(ctx: BotContext, c: Said): Plan {
   return plan.kind === 'unfit' ? { ...plan, text: plan.text.replace(/您刚才的记录/g, `您「${c.about}」的记录`) } : plan;
 }
 
+/**
+ * `c` said of the records a search card just listed (`found`, card order, withdrawn ones included): record `c.nth` of
+ * them, or the one listed; several and no number is asked, nothing changed.
+ */
+function foundPlan(ctx: BotContext, c: Said, found: Activity[]): Plan {
+  const mine = (a: Activity) => !a.deletedAt && a.reporter === ctx.update.senderOpenId;
+  if (c.nth !== undefined) {
+    const target = found[c.nth - 1];
+    if (!target) return { kind: 'unfit', text: `刚才找到的只有 ${found.length} 条，没有第${c.nth}条，没有改动。` };
+    if (!mine(target)) return { kind: 'unfit', text: `第${c.nth}条已经撤销了（或不是您上报的），没有改动。` };
+    return planOne(ctx, { ...c, nth: undefined, terse: false, about: undefined, pinned: target } as Said);
+  }
+  const standing = found.filter(mine);
+  if (standing.length === 1) return planOne(ctx, { ...c, terse: false, pinned: standing[0]! } as Said);
+  const [, month, day] = (standing[0] ?? found[0]!).date.split('-');
+  return {
+    kind: 'unfit',
+    text: `刚才找到 ${standing.length} 条记录，不知道要改哪一条，还没有改动任何记录。请在那一条下点「修改」，或说「第2条${ctx.text.trim().replace(/[。.!！]+$/, '')}」，或写明日期和对象再说一遍（如「${Number(month)}月${Number(day)}日那条…」）。`,
+  };
+}
+
 /** What `c` would change, on which of the latest report's records (or of the records its `about` names). */
 function planOne(ctx: BotContext, c: Said): Plan {
   if (c.kind === 'several') return severalPlan(ctx, c);
   // 更正：昨天和王强进行的是…，不是… (t24 leftover) · 和张颖的谈心日期改成12月2日 · 前天党课实际到场23人 (t48a F3: 没看懂, or
   // 周三/周四 looked up as names): the words name the record among the member's own recent ones, not only the latest report;
   // none found is said with the words, whatever else the member recorded (a withdrawn or another's record is not theirs).
-  const named = c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined;
+  const named = c.pinned ? [c.pinned] : c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined;
   if (named?.length === 0) {
     // 黄书记11月13日查财务科那次其实是专项资金检查 from 林晓, when 黄志刚 reported it himself (round 52, fwd; t54b B-F2: a
     // second check stored): whose the record is, said, as only its reporter changes it; still nothing new is recorded.
@@ -199,6 +226,10 @@ function planOne(ctx: BotContext, c: Said): Plan {
       text: `没有找到您最近上报的「${c.about}」的记录（已撤销的、别人上报的不算），没有改动，也没有新增记录。请核对对象、类型和日期；要改更早的记录，请写明日期，或发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。`,
     };
   }
+  // 改成谈心谈话 · 第2条应该是谈心谈话 right after a 「找到 N 条记录」 card (round 61, gae; t63a Part B: 没看懂, or record 2 of
+  // the latest report): the records that card listed, as 撤销第2条 reads them (undoNumbered).
+  const found = !c.pinned && c.about === undefined && !('every' in c) && (c.terse || c.nth !== undefined) ? lastFound(ctx) : undefined;
+  if (found) return foundPlan(ctx, c, found);
   // The one record named is the one changed, whatever the member reported after it (several: asked which, below).
   let latest = named?.[0] ?? latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   if (!latest) return { kind: 'none' };
@@ -379,10 +410,8 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
  * pick — 第N条 when they are all of the latest report (as its receipt numbers them), else the day said or the 修改 button.
  */
 function whichNamedText(ctx: BotContext, records: Activity[], named: string, what: string): string {
-  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
-  const listed = latest ? siblingsOf(ctx.deps, latest) : [];
-  const numbers = records.map((r) => listed.findIndex((x) => x.id === r.id) + 1);
-  const byNumber = numbers.every((n) => n > 0) ? `，或说「第${numbers[0]}条${what.replace(/^的/, '')}」` : '';
+  // Numbered as the card below lists them, the records kept as found (round 61, gae): 第2条… next reads that list.
+  const byNumber = `，或说「第${records.length}条${what.replace(/^的/, '').replace(/^(类型|日期)改为\s*/, '$1改成')}」`;
   const [, month, day] = records[0]!.date.split('-');
   const example = `${Number(month)}月${Number(day)}日的${activityTypeName(records[0]!.type)}`;
   return `您最近上报的记录里有 ${records.length} 条「${named}」（见下），不知道要把哪一条${what}，还没有改动任何记录。请在要改的那一条下点「修改」${byNumber}，或写明日期再说一遍（如「${example}…」）。`;
@@ -395,6 +424,9 @@ export const correctLatest = defineIntent<Said>({
   // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
+    // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
+    // its reason and the one kept, is changeNamedRecord's, never a change of a person.
+    if (WITHDRAW_WORD.test(ctx.text) && storedWithdrawal(ctx.text) !== undefined) return null;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
     const colleague = colleagueCountSaid(ctx);
@@ -466,7 +498,11 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   // 刚才那条党课不对，是组联部的 (round 52, fwff): the kind noun after the pointer names the record just told.
   // 修改11月30日的作风纪律检查，部门改为… · 11月30日那次检查…还查了组联部，请补上 (round 57, fed; t59b FB2): the record named,
   // then its change, written as <about>那次的<change> so the change never joins the words that look the record up.
-  const text = (namedChangeWords(said) ?? said).trim().replace(BARE_POINTER, '刚才那条').replace(KIND_POINTER, '刚才那条');
+  // 改成谈心谈话 · 第2条改为廉政谈话 (round 61, gae): put as 类型改成… · 第2条应该是… are read.
+  // Only a sentence it puts otherwise is taken normalised; any other stays as written, as before.
+  const base = (namedChangeWords(said) ?? said).trim();
+  const put = storedChangeWords(normalizeText(base));
+  const text = (put !== normalizeText(base) ? put : base).replace(BARE_POINTER, '刚才那条').replace(KIND_POINTER, '刚才那条');
   const today = shanghaiDate(ctx.now);
   // 刚才那条议题改成研究…和部署明年… (t52a F5's kind): the value is the agenda, whatever words it holds (明年 · 撤销 · 本季度…).
   const pointed = LATEST.exec(text.trim());

@@ -5,6 +5,7 @@ import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
 import { droppedRecordWords } from './namedItemDrop.js';
+import { groupLeftOut } from './groupLeftOut.js';
 import { storedWithdrawal } from './storedWithdrawal.js';
 import { withoutFindings } from './withoutFindings.js';
 import { withTypeAskedHedged } from './typeAskedHedged.js';
@@ -93,7 +94,8 @@ const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|�
  * clauses are split (把她去掉 alone is no naming).
  */
 export function changesStoredRecord(text: string): boolean {
-  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined);
+  // 集体谈话漏了陈静和赵磊 (round 61, gae): people left out of a stored group, groupLeftOutAdd's.
+  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined;
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no

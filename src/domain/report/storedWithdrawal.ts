@@ -22,6 +22,11 @@ const UNDO = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤
 const RELAY = /^(?:[\u4e00-\u9fa5]{1,3}?(?:书记|副理事长|理事长|部长|主任|科长|干事|主席)|[\u4e00-\u9fa5]{2,3}?)(?:说|讲|交代|让我|要我|叫我)(?:了)?[:：\s]*/;
 /** 跟李明那条没问题 · 李明那个不用动 · 其他的不变: a record said to stay. */
 const KEPT = /^(?:(?:和|跟|与|同)?[\u4e00-\u9fa5]{0,12}?(?:那一?条|那一?个|那一?次|的)|(?:其他|其余|别的|剩下)(?:的|几条|两条)?(?:都|也)?)(?:没问题|没有问题|不用动|不用改|不变|不动|是对的|对的|没错|保留|留着|照旧)(?:的|了|吧)?$/;
+/**
+ * 谈话是谈了的 · 谈话确实谈了 · 会是开了的 (round 61, gae; t63b: 「孙杰的承诺书那条撤掉 他还没签 谈话是谈了的」 read as a person
+ * 「谈了」): the other deed said done, a record kept as it is.
+ */
+const KEPT_DONE = /^(?:但|不过|可|但是)?(?:谈话|谈心|廉政谈话|谈心谈话|谈|会议|会|学习|检查|党课|责任书|承诺书)(?:是|倒是|确实|已经|还是)*(?:谈|开|学|查|讲|签|做)(?:了|过)(?:的|了)?$/;
 /** The member's why: a slip owned (记错了 · 人数填错了), a deed that did not happen (没学成 · 他没谈 · 那天停电没学成 · 改期了). */
 const REASON = /^(?:因为|由于|其实|实际上?|那天|当天|当时|他|她|对方|我)*[\u4e00-\u9fa5]{0,4}?(?:(?:记|写|填|报|搞|弄|打|输)错了?|重复了|报重复了|有误|不对|没(?:有)?[\u4e00-\u9fa5]{1,4}|未[\u4e00-\u9fa5]{1,4}|(?:出差|请假|休假|生病|不在|缺席|改期|推迟|延期|取消)了?)(?:了|呢|啊)?$/;
 /** 冯雪部长没参加 · 王强那天请假了 · 李娟没来: a person absent or not talked to; group 1 the name, a title after it off. */
@@ -69,7 +74,7 @@ export function storedWithdrawal(text: string): StoredWithdrawal | undefined {
       naming.push(c.replace(UNDO, '').replace(FILLER, '').replace(/^(?:他|她|对方)$/, ''));
       continue;
     }
-    if (KEPT.test(c)) {
+    if (KEPT.test(c) || KEPT_DONE.test(c)) {
       kept.push(c);
       continue;
     }
