@@ -69,6 +69,7 @@ import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
+import { storedDoerChange } from './storedDoerChange.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -107,6 +108,9 @@ export const INTENTS: readonly Intent[] = [
   // record's doer changed to the member on a 确认 card; before correctLatest, which read 今天那次检查…是我带队查的 as a
   // doer named 「我带队查」, the report and the fallback's 没有进行.
   absentDoerChange,
+  // 杨帆那次是王磊谈的不是我 with that talk stored as the member's (round 61, gaf; t63a/b Part B: 没看懂, or a new talk asked its
+  // kind): the named record's doer changed on a 确认 card; before correctLatest and the report.
+  storedDoerChange,
   // 周部长说上次报的不对，12月3日他是和陈志强副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a card of a new signing beside
   // the stored one): the member's stored record of the speaker's deed with them changed to the deed the speaker names.
   relayedCorrection,
