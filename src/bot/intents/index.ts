@@ -70,6 +70,7 @@ import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
+import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -116,6 +117,8 @@ export const INTENTS: readonly Intent[] = [
   relayedCorrection,
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd): the latest check's companion taken off; before correctLatest.
   companionDeniedLatest,
+  // 林晓说上周五维权部那次检查 她没去 是我一个人去的 (round 61, gaf): that stored check's companion taken off; before correctLatest.
+  storedCompanionAbsent,
   // 黄书记说12月3号那次 办公室没去成 只查了财务科 (round 60, fbd; t62b G3): that stored check's places narrowed; before the report.
   storedPlacesNarrowed,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
