@@ -9,6 +9,7 @@ import type { Activity } from '../domain/activity.js';
 import type { BotDeps } from './botDeps.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
 import { CONFIRM_WORDS } from './continueDialog.js';
+import { confirmationSaid } from '../domain/report/confirmationSaid.js';
 import { clearDialog, type DialogData, type RecordFields } from './dialogStore.js';
 import { describeActivity, receiptFor } from './recordReport.js';
 import { withNotice } from './withNotice.js';
@@ -57,7 +58,7 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     await clearDialog(deps.store, key, change.cardId);
     return { kind: 'text', text: '这条记录已经撤销或不存在，没有修改任何内容。' };
   }
-  if (!CONFIRM_WORDS.test(text.trim())) {
+  if (!CONFIRM_WORDS.test(text.trim()) && !confirmationSaid(text)) {
     const again: OutgoingMessage = { kind: 'card', card: changeCardFor(deps, a, change, now) };
     return withNotice(again, ['记录还没有修改，下面的卡片仍在等您确认：请回复「确认」修改，或「取消」保持原样。']) ?? again;
   }

@@ -1,4 +1,5 @@
 // The member's answer to a pending question (typed or tapped): fill it in, then ask the next question or record and confirm.
+import { confirmationSaid } from '../domain/report/confirmationSaid.js';
 import { answerDenials, saysNothing } from '../domain/report/answerDenials.js';
 import { answerUnsureDays } from '../domain/report/answerUnsureDays.js';
 import { answerAbsences } from '../domain/report/answerAbsences.js';
@@ -409,7 +410,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
 async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
   const text = turn.text.trim();
   const d = turn.dialog;
-  if (CONFIRM_WORDS.test(text)) return confirmKept(deps, turn, key, d.items.map((_, i) => i));
+  if (CONFIRM_WORDS.test(text) || confirmationSaid(text)) return confirmKept(deps, turn, key, d.items.map((_, i) => i));
   // 第2条不要，其余确认 · 只要第1、3条 · 除了和王强那条，别的都确认 (issue 10 part C): the kept records stored now, the
   // others left out and named in the receipt; a number beyond the card or a record left unsaid asked, nothing stored.
   const chosen = cardKeepChoice(text, d.items, (id) => deps.directory.person(id)?.name, shanghaiDate(turn.now));

@@ -1,6 +1,8 @@
 // 「孙丽科长也谈了」「还有孙丽，也谈了」「孙丽也签了」 while a 确认 card waits (round 34b §3a: a new report asking its type):
 // one more record like the card's records of that kind, shown again on the card.
 import { addedPerson } from '../../domain/report/addedPerson.js';
+import { cardPersonAddedWords } from '../../domain/report/cardPersonAddedWords.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { cardAddedPerson, type CardAdded } from '../../domain/report/cardAddedPerson.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
@@ -26,7 +28,9 @@ export const addPersonToCard = defineIntent<Added>({
   name: 'add-person-to-card',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
-    const said = addedPerson(ctx.text, shanghaiDate(ctx.now));
+    // 还有办公室李明主任，漏了 · 对象加上李明 (round 61, gaf): an addition said without 也, the same one more record.
+    const plain = cardPersonAddedWords(normalizeText(ctx.text));
+    const said = addedPerson(ctx.text, shanghaiDate(ctx.now)) ?? (plain !== undefined ? { name: plain } : undefined);
     if (!said) return null;
     const found = parseCounterparts(said.name, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender.id, mentions: [] });
     if (found.counterparts.length !== 1 || found.problems.length > 0) return null;

@@ -9,6 +9,7 @@ import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
 import { namedRecordCorrection } from '../../domain/report/namedRecordCorrection.js';
+import { daySwapCorrection, daySwapParts } from '../../domain/report/daySwapCorrection.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
@@ -253,6 +254,8 @@ function planOne(ctx: BotContext, c: Said): Plan {
   if ('every' in c) return everyPlan(c, (c.about === undefined && c.nth === undefined ? foundOwn(ctx) : undefined) ?? records);
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
   if (c.kind === 'day') {
+    // 和陈静那条不是上周四 是下周三 (round 61, gaf): a day still ahead moves no deed done; said, nothing changed.
+    if (c.date > shanghaiDate(ctx.now)) return { kind: 'unfit', text: `您说的「${c.said}」是 ${c.date}，还没到：记录的日期只能是已经过去的日子，没有改动任何记录，也没有新增记录。` };
     // 和周涛的谈心是周三不是周四 (t49a F2): a bare weekday is the stored record's week's, not this week's — unless still ahead.
     const inWeek = records.length === 1 ? weekdayOfRecordWeek(c.said, latest.date) : undefined;
     const date = inWeek !== undefined && inWeek <= shanghaiDate(ctx.now) ? inWeek : c.date;
@@ -549,18 +552,22 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
   const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
+    // 和王建国那条不是昨天 是上周的 上周四 (round 61, gaf): days swapped read as the day change, the bare week dropped.
+    const parts = daySwapParts(named.parts, today);
     // 张书记和赵敏是12月3日谈的，不是12月2日 (round 56, fgb; t58b F5): the day said wrong names the record, when one of that day fits.
     const about = named.was ? aboutOnDay(ctx, named.about, named.was.date) : named.about;
-    if (about !== named.about) return { ...named.parts[0]!, about };
-    return named.parts.length === 1 ? { ...named.parts[0]!, about: named.about } : { kind: 'several' as const, parts: named.parts, terse: false, about: named.about };
+    if (about !== named.about) return { ...parts[0]!, about };
+    return parts.length === 1 ? { ...parts[0]!, about: named.about } : { kind: 'several' as const, parts, terse: false, about: named.about };
   }
   // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
   // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
   const several = correctionsInWords(text, today);
   if (several && (several.parts.length > 1 || whole === null || whole.kind === 'unread' || 'about' in whole)) {
-    return several.parts.length === 1 ? { ...several.parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several };
+    const parts = daySwapParts(several.parts, today);
+    return parts.length === 1 ? { ...parts[0]!, terse: several.terse } : { kind: 'several' as const, ...several, parts };
   }
-  return whole;
+  // 刚才和陈静那次 不是上周四 是上周三 (round 61, gaf): 「没有…找到「上周四」「上周三」」 before.
+  return whole === null ? null : daySwapCorrection(whole, today);
 }
 
 /**

@@ -89,6 +89,16 @@ export const dropNamedRecord = defineIntent<Named>({
       await ctx.replyCard(receiptFor(ctx.deps, otherKind.records, ctx.now, [], [], `找到 ${otherKind.records.length} 条记录`));
       return;
     }
+    // 撤销张书记和王建国那条 from the clerk who reported it before her latest report (round 61, gaf; t63a/b Part B: 「您最近一次
+    // 上报里没有找到」): one record named and none of the latest report fits it — the records the member reported (hers and
+    // those she reported for others) are searched; what is found is offered with 撤销, nothing withdrawn unasked.
+    const reported = said.length === 1 && fits[0]!.length === 0 ? reportedNamed(ctx, said[0]!, report) : [];
+    if (reported.length > 0) {
+      ctx.notice(`「${said[0]!}」不在您最近一次上报里；在您上报过的记录里找到 ${reported.length} 条（如下），还没有撤销任何记录。要撤销，请点它下面的「撤销」${reported.length === 1 ? '，或回复「撤销」' : ''}。`);
+      await saveFound(ctx, reported);
+      await ctx.replyCard(receiptFor(ctx.deps, reported, ctx.now, [], [], `找到 ${reported.length} 条记录`));
+      return;
+    }
     const outcomes: Outcome[] = [];
     for (const [i, words] of said.entries()) outcomes.push(await dropOne(ctx, words, report, fits[i]!));
     const severalFit = outcomes.some((o) => o.several);
@@ -106,6 +116,23 @@ export const dropNamedRecord = defineIntent<Named>({
     await ctx.reply(text);
   },
 });
+
+/** How far back the records the member reported are searched for words not of the latest report (a quarter's reports). */
+const REPORTED_DAYS = 92;
+
+/**
+ * The member's standing records reported in the last REPORTED_DAYS (their own and those reported for others), not of the
+ * latest `report`, that `words` name (recordsNamed: person, kind, day, doer), oldest first.
+ */
+function reportedNamed(ctx: Parameters<typeof dropNamedRecord.handle>[0], words: string, report: Activity[]): Activity[] {
+  const since = ctx.now.getTime() - REPORTED_DAYS * 24 * 60 * 60 * 1000;
+  const latest = new Set(report.map((a) => a.id));
+  const mine = ctx.deps.store.read((db) =>
+    db.activities.filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId && !latest.has(a.id) && Date.parse(a.createdAt) >= since),
+  );
+  const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
+  return recordsNamed(words, mine.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => mine[i]!);
+}
 
 /** Withdraws the one standing record of `fits`, or says why none was (none fits, already withdrawn, several fit). */
 async function dropOne(ctx: Parameters<typeof dropNamedRecord.handle>[0], said: string, report: Activity[], fits: Activity[]): Promise<Outcome> {

@@ -70,6 +70,8 @@ import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
+import { storedDoerChange } from './storedDoerChange.js';
+import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -108,11 +110,16 @@ export const INTENTS: readonly Intent[] = [
   // record's doer changed to the member on a 确认 card; before correctLatest, which read 今天那次检查…是我带队查的 as a
   // doer named 「我带队查」, the report and the fallback's 没有进行.
   absentDoerChange,
+  // 杨帆那次是王磊谈的不是我 with that talk stored as the member's (round 61, gaf; t63a/b Part B: 没看懂, or a new talk asked its
+  // kind): the named record's doer changed on a 确认 card; before correctLatest and the report.
+  storedDoerChange,
   // 周部长说上次报的不对，12月3日他是和陈志强副理事长签的责任书，不是和我 (round 59, fcc; t61b F4: a card of a new signing beside
   // the stored one): the member's stored record of the speaker's deed with them changed to the deed the speaker names.
   relayedCorrection,
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd): the latest check's companion taken off; before correctLatest.
   companionDeniedLatest,
+  // 林晓说上周五维权部那次检查 她没去 是我一个人去的 (round 61, gaf): that stored check's companion taken off; before correctLatest.
+  storedCompanionAbsent,
   // 黄书记说12月3号那次 办公室没去成 只查了财务科 (round 60, fbd; t62b G3): that stored check's places narrowed; before the report.
   storedPlacesNarrowed,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.

@@ -1,6 +1,7 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
 import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
+import { storedDoerWords } from './storedDoerWords.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
@@ -93,9 +94,11 @@ const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|�
  * withdraws a stored record or owns its day wrong — about a record made, never a report of its own. Read whole, before its
  * clauses are split (把她去掉 alone is no naming).
  */
+// 刚才第2条撤了 杨帆那次是王磊谈的不是我 (round 61, gaf: a new talk of 杨帆 and 王磊 asked its kind): a stored record's doer
+// changed (storedDoerChange's), no report.
 export function changesStoredRecord(text: string): boolean {
   // 集体谈话漏了陈静和赵磊 (round 61, gae): people left out of a stored group, groupLeftOutAdd's.
-  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined;
+  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined || storedDoerWords(text) !== undefined;
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no
