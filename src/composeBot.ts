@@ -55,6 +55,8 @@ export interface BotCoreOptions {
    */
   acceptPastChanges?: boolean;
   /** Time between sweeps of expired dialogs (default DIALOG_SWEEP_MS, a minute); tests shorten it. */
+  /** See StartOptions.warmUp (default true): false skips the rehearsals, not the index build. */
+  warmUp?: boolean;
   dialogSweepMs?: number;
 }
 
@@ -214,7 +216,7 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
         // and the first question after a start still finds it built (one the recovered journal answers earlier builds it).
         // Then the first report's and the first questions' one-time costs, a step per turn (see warmUp.ts): at 50,000
         // records they held the first second of messages after a start for up to a second (bench scale, CPU profile).
-        const steps = [() => store.read((db) => void ledger.index(db)), ...warmUpSteps(botDeps), ...(afterWarmUp ? [afterWarmUp] : [])];
+        const steps = [() => store.read((db) => void ledger.index(db)), ...(opts.warmUp === false ? [] : warmUpSteps(botDeps)), ...(afterWarmUp ? [afterWarmUp] : [])];
         // The index is built at once (the first question needs it whole, and building it then would hold that reply);
         // the rehearsals and the collection after it are the steps that give way.
         runWarmUp(steps, { atOnce: 1, busy, log });

@@ -52,6 +52,11 @@ export interface StartOptions {
   dialogSweepMs?: number;
   /** See JournalOptions.idleCompactMs (default 1 s); a test that looks at the journal mid-way lengthens it. */
   journalIdleCompactMs?: number;
+  /**
+   * Rehearse a busy morning's messages after the start (default true; see src/bot/warmUp.ts). The in-process test bots
+   * turn it off: each handles a few messages and stops, and the rehearsals were about half of every e2e test's start.
+   */
+  warmUp?: boolean;
 }
 
 /** What runs on the acknowledging side, wherever the bot runs. */
@@ -263,7 +268,7 @@ export async function startBot(opts: StartOptions): Promise<RunningBot> {
       env, feishu, demo: demo !== undefined, config, now, log,
       onConfigChange: (c) => demo?.teach(c.directory.source),
       feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, demoData: opts.demoData, scheduler: opts.scheduler,
-      acceptPastChanges: opts.acceptPastChanges, dialogSweepMs: opts.dialogSweepMs,
+      acceptPastChanges: opts.acceptPastChanges, dialogSweepMs: opts.dialogSweepMs, warmUp: opts.warmUp,
     });
     return core;
   });

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 it('after a start the bot warms up without recording, asking or sending anything, and every step runs', async () => {
-  t = await startTestBot();
+  t = await startTestBot({ warmUp: true });
   // The steps run one per turn right after the start: a few hundred ms on the demo organisation.
   await new Promise((r) => setTimeout(r, 2000));
   expect(t.logs.filter((l) => l.includes('warm-up'))).toEqual([]);

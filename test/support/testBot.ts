@@ -119,6 +119,8 @@ export async function startTestBot(
     dialogSweepMs?: number;
     /** See StartOptions.journalIdleCompactMs. */
     journalIdleCompactMs?: number;
+    /** See StartOptions.warmUp; off unless asked (test/e2e/warmUp.test.ts asks): a test bot handles a few messages. */
+    warmUp?: boolean;
   } = {},
 ): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
@@ -144,7 +146,7 @@ export async function startTestBot(
     retainReportText: opts.retainReportText ?? false,
   };
   const logs: string[] = [];
-  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs });
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs, warmUp: opts.warmUp ?? false });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 
