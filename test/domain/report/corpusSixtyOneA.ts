@@ -7,11 +7,11 @@
 // made 赵敏 (and 王磊) the sender's counterparts; 「11.25 张书记到财务科开展作风纪律检查⏎第二天到办公室检查」 made the second check
 // the sender's. Now (ownClauseApart, nextLineDoer, supplementOpening) a second talk or signing with a doer, a day or a relay of
 // its own is written on a line of its own, its unsaid doer, day (同一天 · 随后 → that day; 第二天 → the next) and people
-// (他/她/他们) the first clause's, so each is read alone and shown apart; another doer's bare 谈过 is asked its kind; a
-// relayed talk (她说…也找她谈过) is hers, its kind asked; a line going on with no subject is the doer's of the line before;
+// (他/她/他们) the first clause's, so each is read alone and shown apart; a bare 也谈过 takes the kind just told (the
+// house's 也谈了), never a signing's; a relayed talk (她说…也找她谈过) is hers, its kind asked; a line going on with no subject is the doer's of the line before;
 // an opening 补充一下 is taken off. A talk with the sender's superior stays the superior's (刘芳>吴静), with another leader
 // the sender's (吴静>王建国), as the house reads either clause alone.
-// Before → after: 66 of these 95 messages read differently before; the other 29 are near-misses read as before or variants
+// Before → after: 62 of these 95 messages read differently before; the other 33 are near-misses read as before or variants
 // already read right.
 // Left as today: 林晓「11月24日黄书记与孙丽进行了廉政谈话⏎11月25日与王强进行了廉政谈话」 (a line with a day of its own and no subject
 // stays the sender's, on a card); 王建国「11月20日和李明谈了心，孙丽也来了」 (stored at once, 孙丽 unnamed on the receipt).
