@@ -24,14 +24,18 @@ export function withNextLineDoer(text: string, ctx: ParseContext): string {
   const lines = text.split('\n');
   let doer: string | undefined;
   let changed = false;
+  let lastLine = 0;
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const goesOn = GOES_ON.exec(line);
-    if (goesOn && doer !== undefined) {
+    // 张书记…调研。⏎次日与何平进行了廉政谈话 (round 59, fce's near-miss: the sender's): a talk goes on only from a talk.
+    const talkOn = goesOn !== null && /^[又还也再]?(?:与|和|跟|同|找|对)/.test(line.slice(goesOn[1]!.length));
+    if (goesOn && doer !== undefined && (!talkOn || /谈/.test(lines[lastLine]!))) {
       lines[i] = `${goesOn[1]!.trimEnd()}${doer}${line.slice(goesOn[1]!.length)}`;
       changed = true;
       continue;
     }
+    lastLine = i;
     const named = LINE_DOER.exec(line)?.groups?.['doer'];
     const ids = named === undefined ? undefined : namedPeople(named, ctx);
     doer = ids?.length === 1 && ids[0] !== ctx.senderId ? named : undefined;

@@ -16,9 +16,9 @@ import { addDays, shanghaiDate } from '../shanghai.js';
 /** A talk or a signing told: its words (廉政谈话 · 谈了心 · 谈了话 · 谈过 · 签了承诺书 · 签了). */
 const DEED = '(?:(?:廉[政正]|谈心|提醒)[谈淡][话活]|谈了?一?次?谈?心|谈了?(?:一次)?\\s?话|谈过话?|谈了|聊了?聊?|签(?:订|署)?了?[^，,。；;\\s]{0,12}?(?:责任书|承诺书)|签了|签过|谈(?=[\\s。!！]*$))';
 /** A deed of no kind of its own (谈了 · 谈过 · 找了我谈 · 签了), which takes the first clause's words when that one says its kind. */
-const BARE_DEED = /^(?:谈了|谈过|谈|签了|签过|聊了)$/;
+const BARE_DEED = /^(?:谈了|谈过|谈|谈话|谈了话|谈过话|签了|签过|聊了)$/;
 /** 与/和/跟/同/找/对 before the people; 同 not in 同一天/同日/同事/同志. */
-const WITH = '(?:与|和|跟|同(?![一天日事志])|找了?|对)';
+const WITH = '(?:与|和|跟|同(?![一天日事志])|找了?|对(?!方))';
 /** A clause: what stands before the people (group head: day, doer, 也/随后…), the people, the deed, a 了/吧 after it. */
 const CLAUSE = new RegExp(`^(?<head>[^，,。；;!！?？]{0,28}?)(?<with>${WITH})\\s*(?<people>[^，,。；;!！?？]{1,20}?)\\s*(?:分别|逐一|一一|都|也|还|又)?\\s*(?:进行了?|开展了?)?\\s*(?<deed>${DEED})(?:了|吧|啦)?[\\s。!！]*$`);
 /** Where a clause may end: a mark, or a space of voice input. */
@@ -74,6 +74,8 @@ interface Clause {
   /** What the head said besides the day and doer: 同一天 · 第二天 · 随后… */
   order: string;
   relay: boolean;
+  /** The clause as written. */
+  words: string;
 }
 
 /** `words` read as a clause (CLAUSE), its head split into day, doer and order words; undefined when the head holds anything else. */
@@ -95,7 +97,7 @@ function readClause(words: string, ctx: ParseContext): Clause | undefined {
     if (ids?.length !== 1) return undefined;
     doerId = ids[0]!;
   }
-  return { ...(days[0] !== undefined ? { day: days[0] } : {}), ...(rest !== '' ? { doer: rest === '本人' ? '我' : rest } : {}), doerId, people: m.groups!['people']!.trim(), with: m.groups!['with']!, deed: m.groups!['deed']!.replace(/\s/g, ''), order, relay };
+  return { ...(days[0] !== undefined ? { day: days[0] } : {}), ...(rest !== '' ? { doer: rest === '本人' ? '我' : rest } : {}), doerId, people: m.groups!['people']!.trim(), with: m.groups!['with']!, deed: m.groups!['deed']!.replace(/\s/g, ''), order, relay, words };
 }
 
 /**
@@ -117,12 +119,23 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     // No doer said is the first clause's doer (同一天还找我也谈了 is 孙科长's again).
     const ownDoer = second.doer !== undefined && second.doerId !== first.doerId;
     const ownDay = second.day !== undefined && second.day !== first.day;
-    const dayAgain = SAME_DAY.test(second.order) || NEXT_DAY.test(second.order) || /后|随后/.test(second.order);
+    const dayAgain = SAME_DAY.test(second.order) || NEXT_DAY.test(second.order) || /随后/.test(second.order);
     // 11月5日张伟与赵敏廉政谈话；刘芳与周涛谈心谈话 (round 20's inheritedDay): a new subject with no word going on (也 · 随后 …)
     // and no day is the readers' (the day asked or carried with a remark), as is a clause with nothing of its own.
     if (!ownDay && !second.relay && !dayAgain && !(ownDoer && second.order !== '')) continue;
     // 周四又和她谈心谈话 (pronounGender): a lone 他/她 of the same doer is the pronoun readers' (they know genders); 她 after
     // two people, or one configured 男, is never guessed here.
+    // 另外11月24日和胡军也谈了 (round 30's freshTalk): a deed told as another (另外 · 此外) is the older readers'.
+    if (/另外|此外/.test(second.order)) continue;
+    // 另外当天还和吴静也签了 · 。随后又与王强进行了廉政谈话 from the doer: the sender's own deeds on one day are read as before.
+    if (!ownDoer && !ownDay && !second.relay && first.doerId === ctx.senderId) continue;
+    // 签完后又和她们谈了谈 · 之后又和他谈了谈 (talkAfterSigning's): the same doer's talk with those referred back is theirs.
+    if (BACK.test(second.people) && !ownDoer && !second.relay) continue;
+    // 今天再和何平谈 · 12月3日再和她们谈话: a talk still to come is the plan readers'.
+    if (!/[了过]/.test(second.words)) continue;
+    // 王副理事长上周四找周涛谈了话，同一天还找吴静也谈了 (round 60, fbe): an untyped talk's next one on that day with someone
+    // else is one talk of two people asked its kind, as read; only the sender, otherwise dropped, is taken apart.
+    if (!ownDay && !ownDoer && !second.relay && BARE_DEED.test(first.deed.replace(/话$/, '')) && second.people !== '我') continue;
     if (SINGLE_BACK.test(second.people) && (!ownDoer && !second.relay || !onePersonFits(first.people, second.people, ctx))) continue;
     // A relayed talk's day is its own or asked, never the day the sender talked.
     let day = second.day ?? (second.relay ? '' : (first.day ?? ''));
@@ -132,13 +145,16 @@ export function withOwnClauseApart(text: string, ctx: ParseContext): string {
     if (second.day === undefined && first.day !== undefined && NEXT_DAY.test(second.order) && !second.relay) {
       const today = shanghaiDate(ctx.now);
       const from = parseDay(first.day, today).date;
-      if (from === undefined) return text;
+      // 11月30日…，次日与刘芳… read on 11-30: a day still ahead is the next-day readers' (asked, never dropped as a plan).
+      if (from === undefined || addDays(from, 1) > today) return text;
       day = writtenDay(addDays(from, 1), today);
     }
     const doer = second.doer ?? first.doer ?? '';
     const people = BACK.test(second.people) ? first.people : second.people;
-    // 同一天还找我也谈了: the same doer's bare 谈了 is the deed just told; another doer's, or one relayed, is asked its kind.
-    const deed = BARE_DEED.test(second.deed) && !second.relay && !ownDoer ? first.deed : second.deed;
+    // 同一天还找我也谈了 · 同日刘芳也与周涛谈了: a bare 谈了 is the deed just told (also on a day of its own, as the house reads
+    // 也谈了); one relayed is asked its kind.
+    // A bare talk never takes a signing's words (签了责任书，又和两人谈了话), nor a bare 签了 a talk's.
+    const deed = BARE_DEED.test(second.deed) && !second.relay && first.deed.includes('签') === second.deed.includes('签') ? first.deed : second.deed;
     // 找了我谈 is written 找我 (the readers know 找了 for no one named).
     return `${firstWords.replace(OPENING, '').trim()}\n${day}${doer}${second.with.replace('了', '')}${people}${deed}`;
   }

@@ -7,11 +7,11 @@
 // made 赵敏 (and 王磊) the sender's counterparts; 「11.25 张书记到财务科开展作风纪律检查⏎第二天到办公室检查」 made the second check
 // the sender's. Now (ownClauseApart, nextLineDoer, supplementOpening) a second talk or signing with a doer, a day or a relay of
 // its own is written on a line of its own, its unsaid doer, day (同一天 · 随后 → that day; 第二天 → the next) and people
-// (他/她/他们) the first clause's, so each is read alone and shown apart; another doer's bare 谈过 is asked its kind; a
-// relayed talk (她说…也找她谈过) is hers, its kind asked; a line going on with no subject is the doer's of the line before;
+// (他/她/他们) the first clause's, so each is read alone and shown apart; a bare 也谈过 takes the kind just told (the
+// house's 也谈了), never a signing's; a relayed talk (她说…也找她谈过) is hers, its kind asked; a line going on with no subject is the doer's of the line before;
 // an opening 补充一下 is taken off. A talk with the sender's superior stays the superior's (刘芳>吴静), with another leader
 // the sender's (吴静>王建国), as the house reads either clause alone.
-// Before → after: 66 of these 95 messages read differently before; the other 29 are near-misses read as before or variants
+// Before → after: 62 of these 95 messages read differently before; the other 33 are near-misses read as before or variants
 // already read right.
 // Left as today: 林晓「11月24日黄书记与孙丽进行了廉政谈话⏎11月25日与王强进行了廉政谈话」 (a line with a day of its own and no subject
 // stays the sender's, on a card); 王建国「11月20日和李明谈了心，孙丽也来了」 (stored at once, 孙丽 unnamed on the receipt).
@@ -27,9 +27,9 @@ export const SIXTY_ONE_A_ROWS: CorpusRow[] = [
   ["吴静", "今天跟刘洋谈了话 前天也和刘芳副理事长谈过了", "? 11-30 >刘洋 ?missing_type | ? 11-28 刘芳>吴静 ?missing_type"],
   ["吴静", "昨天和刘洋谈了谈心，上周五也跟刘芳副理事长谈过", "!谈心 11-29 >刘洋 | 谈心 11-27 刘芳>吴静"],
   ["周涛", "昨天和张颖谈了话，上个月也跟刘芳副理事长谈过", "? 11-29 >张颖 ?missing_type | ? ? 刘芳>周涛 ?missing_type,missing_date"],
-  ["郑华", "今天和陈静谈了心，陈副理事长上周也找我谈过", "谈心 11-30 >陈静 | ? ? 陈志强>郑华 ?missing_type,missing_date"],
-  ["郑华", "今天和陈静谈了心，陈副理事长11月24日也找我谈过", "谈心 11-30 >陈静 | ? 11-24 陈志强>郑华 ?missing_type"],
-  ["冯雪", "昨天和赵磊谈了心 陈副理事长前天也找我谈了话", "谈心 11-29 >赵磊 | ? 11-28 陈志强>冯雪 ?missing_type"],
+  ["郑华", "今天和陈静谈了心，陈副理事长上周也找我谈过", "谈心 11-30 >陈静 | 谈心 ? 陈志强>郑华 ?missing_date"],
+  ["郑华", "今天和陈静谈了心，陈副理事长11月24日也找我谈过", "!谈心 11-30 >陈静 | 谈心 11-24 陈志强>郑华"],
+  ["冯雪", "昨天和赵磊谈了心 陈副理事长前天也找我谈了话", "!谈心 11-29 >赵磊 | 谈心 11-28 陈志强>冯雪"],
   ["李明", "11月26日与王芳进行了廉政谈话，11月20日也和王建国副理事长谈过", "!廉谈 11-26 >王芳 | 廉谈 11-20 王建国>李明"],
   ["林晓", "11月27日王建国副理事长与孙丽进行了廉政谈话，孙丽科长随后与王强进行了廉政谈话", "!廉谈 11-27 王建国>孙丽 | 廉谈 11-27 孙丽>王强"],
   ["林晓", "11月27日，王副理事长与孙科长进行了廉政谈话；孙科长随后与王强进行了廉政谈话。", "!廉谈 11-27 王建国>孙丽 | 廉谈 11-27 孙丽>王强"],
@@ -42,7 +42,7 @@ export const SIXTY_ONE_A_ROWS: CorpusRow[] = [
   ["林晓", "11月27日王建国副理事长与孙丽进行了廉政谈话，随后与王强进行了廉政谈话", "!廉谈 11-27 王建国>孙丽 | 廉谈 11-27 王建国>王强"],
   ["李娟", "孙科长上周三找王强谈了心 同一天 还找我 也谈了", "!谈心 11-25 孙丽>王强 | 谈心 11-25 孙丽>李娟"],
   ["张颖", "周部长11月23日跟我谈了心，同一天还找刘洋谈了", "!谈心 11-23 周涛>张颖 | 谈心 11-23 周涛>刘洋"],
-  ["王建国", "11月20日和李明签了责任书，同一天还和孙丽也签了", "!签责 11-20 >李明 | 签责 11-20 >孙丽"],
+  ["王建国", "11月20日和李明签了责任书，同一天还和孙丽也签了", "签责 11-20 >李明 | 签责 11-20 >孙丽"],
   ["王建国", "11月20日和李明签了责任书，随后和他谈了话", "签责 11-20 >李明 | ? 11-20 >李明 ?missing_type"],
   ["林晓", "11月23日张书记与王建国进行了廉政谈话，同一天王副理事长与李明进行了廉政谈话", "!廉谈 11-23 张伟>王建国 | 廉谈 11-23 王建国>李明"],
   ["林晓", "11月27日王建国副理事长与孙丽进行了廉正谈话，孙丽科长随后与王强进行了廉政谈话", "!廉谈 11-27 王建国>孙丽 | 廉谈 11-27 孙丽>王强"],
@@ -52,8 +52,8 @@ export const SIXTY_ONE_A_ROWS: CorpusRow[] = [
   ["徐辉", "何主任 11月20日 与孙杰 签了承诺书 同一天 还与我 也签了", "!签责 11-20 何平>孙杰 | 签责 11-20 何平>徐辉"],
   ["吴静", "11月23日和刘洋谈了心，11月20日也跟刘芳副理事长谈过", "!谈心 11-23 >刘洋 | 谈心 11-20 刘芳>吴静"],
   ["吴静", "昨天和刘洋谈了话，上周刘芳副理事长也找我谈过", "? 11-29 >刘洋 ?missing_type | ? ? 刘芳>吴静 ?missing_type,missing_date"],
-  ["郑华", "今天和陈静谈了心 上周三陈副理事长也找我谈了话", "谈心 11-30 >陈静 | ? 11-25 陈志强>郑华 ?missing_type"],
-  ["王磊", "今天和杨帆谈了心，上周五赵书记也找我谈过", "谈心 11-30 >杨帆 | ? 11-27 赵敏>王磊 ?missing_type"],
+  ["郑华", "今天和陈静谈了心 上周三陈副理事长也找我谈了话", "!谈心 11-30 >陈静 | 谈心 11-25 陈志强>郑华"],
+  ["王磊", "今天和杨帆谈了心，上周五赵书记也找我谈过", "!谈心 11-30 >杨帆 | 谈心 11-27 赵敏>王磊"],
   ["何平", "昨天和徐辉谈了话 前天赵书记也找我谈了话", "? 11-29 >徐辉 ?missing_type | ? 11-28 赵敏>何平 ?missing_type"],
   // fbe: the deed with the sender (同一天还找我也谈了 · 当天也和我签了) is a second record of the first clause's doer, on its day, with its words.
   ["李娟", "孙科长上周三找王强谈了心，同一天还找我也谈了", "!谈心 11-25 孙丽>王强 | 谈心 11-25 孙丽>李娟"],

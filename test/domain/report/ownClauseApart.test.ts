@@ -34,8 +34,9 @@ describe('withOwnClauseApart', () => {
   it('签订后我又和他们谈了话: the sender\'s own talk with those signed, on that day', () => {
     expect(withOwnClauseApart('11月20日张书记与李明、孙丽签订了责任书，签订后我又和他们谈了话', ctx('黄志刚'))).toBe('11月20日张书记与李明、孙丽签订了责任书\n11月20日我和李明、孙丽谈了话');
   });
-  it('another doer\'s bare 谈过 keeps its kind unsaid', () => {
-    expect(withOwnClauseApart('今天和陈静谈了心，陈副理事长上周也找我谈过', ctx('郑华'))).toBe('今天和陈静谈了心\n上周陈副理事长找我谈过');
+  it('another doer\'s bare 也谈过 takes the kind just told, as the house reads 也谈了; a signing\'s words never go to a talk', () => {
+    expect(withOwnClauseApart('今天和陈静谈了心，陈副理事长上周也找我谈过', ctx('郑华'))).toBe('今天和陈静谈了心\n上周陈副理事长找我谈了心');
+    expect(withOwnClauseApart('11月20日张书记与李明签订了责任书，签订后我又和李明谈了话', ctx('黄志刚'))).toBe('11月20日张书记与李明签订了责任书\n11月20日我和李明谈了话');
   });
   it('leaves a second clause with nothing of its own, a companion, a pronoun clause and two people of one deed', () => {
     for (const text of ['上周和李明谈了话 也和孙丽谈了', '11月20日和李明谈了话，也和孙丽谈了', '昨天和刘洋谈了话，王芳也参加了', '昨天和刘洋、王芳谈了话', '昨天和刘洋谈了话，他们俩都谈了', '今天和张颖谈了心，她说最近工作压力大', '到财务科与孙丽谈了话，随后张书记与王强谈了话'])
