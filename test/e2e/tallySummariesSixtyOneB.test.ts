@@ -67,11 +67,11 @@ describe('groups with their day–person pairs in brackets: each person on the d
   });
 });
 
-describe('talk tallies of no kind: asked, never dropped', () => {
-  it('林晓 「本月开展谈话5次」 → asked which kind of talk, nothing stored', async () => {
+describe('talk tallies of no kind: asked beside a count or under a person, never dropped', () => {
+  it('near-miss: 林晓 「本月开展谈话5次」 alone → no record, and the reply says what each talk needs (round 59, as before)', async () => {
     const answer = await answerText('林晓', '本月开展谈话5次');
-    expect(answer).toMatch(/廉政谈话/);
-    expect(answer).toMatch(/谈心谈话/);
+    expect(answer).toMatch(/只有次数/);
+    expect(answer).toMatch(/和谁/);
     expect(activities()).toEqual([]);
   });
 

@@ -756,8 +756,8 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
   if (voiced !== text) return parseReport(voiced, ctx);
-  // 本月开展谈话5次 · 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: no report, or 黄志刚 the one talked to): a talk tally of
-  // no kind, alone, is read as a typed one and asked its kind among the talks.
+  // 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: 黄志刚 the one talked to): a person's talk tally of no kind, alone, is
+  // read as a typed one and asked its kind among the talks (of no one, 本月开展谈话5次 stays bareTallyReply's).
   // 报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领… (round 61, gab; t63a F1: the lead a record of its own, the study the
   // clerk's): the 报告： before a counted lead is no part of it.
   // 办公室本月组织警示教育2场，其中11月5日… (round 61, gab): 场/批次 counting a lead over 其中 items is 次 to the lead readers.
@@ -775,10 +775,13 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (restated !== undefined) return withRestatedCountsWeighed(parseReport(restated.text, ctx), restated);
   // 这个月检查了三次 谈话五次 (round 61, gab; fbf's left-alone: the talks dropped): counts side by side are each their own report.
   const beside = talkTallyBeside(normalizeText(text));
-  const besideRead = beside?.map((c) => parseReport(c, ctx));
+  const besideRead = beside?.map((c) => {
+    const untyped = untypedTalkTally(normalizeText(c));
+    return untyped !== undefined ? withTalkKindAsked(parseReport(untyped.standIn, ctx)) : parseReport(c, ctx);
+  });
   if (besideRead !== undefined && besideRead.every((r) => r !== null && r.length > 0)) return besideRead.flatMap((r) => r!);
   const talkTally = untypedTalkTally(normalizeText(text));
-  if (talkTally !== undefined) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
+  if (talkTally?.person === true) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
   // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
   // (round 58, fda; t60b F2/F3, t60a F6: signings lost to the 注, the sender made a doer, the heading's doer lost): a clerk's
   // list of leaders' deeds is written out one clause per doer and day for every reader.

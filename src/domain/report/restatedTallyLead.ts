@@ -13,6 +13,10 @@ import { chineseNumber } from './parseNumerals.js';
  */
 const LEAD =
   /(^|[\n；;。：:]\s*)((?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*)([^,，。;；:：\n]{0,12}?)(?:共计|一共|共|累计)?(?:开展|进行|组织|组织开展)了?(?:共)?([\u4e00-\u9fa5]{0,6}?(?:谈话|约谈|检查|督查|抽查))(\d{1,2}|[两二三四五六七八九十]{1,3})\s*(人次|次|场|批次|人)(?:[,，]\s*|[ \u3000]+)([^；;。\n]*)/g;
+/** A clause that opens a breakdown or a dated item (其中 · 具体为 · 分别是 · 11月5日 · 5日 · 11.5): no restating sentence. */
+const ITEMS_AFTER = /^\s*(?:其中|具体|分别是|分别为|即|包括|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}[.．]\d{1,2})/;
+/** A running total: 今年以来 · 全年 · 年度 · 累计. */
+const RUNNING_TOTAL = /今年|以来|全年|年度|累计/;
 /** A day in the clause that tells the deeds: 11月23日 · 23日 · 25号. */
 const DAY = /\d{1,2}[日号]/g;
 /** Whom the clause names, listed after 对/与/和/同 up to the verb (对王强、何平进行了…). */
@@ -46,8 +50,11 @@ export function restatedTallyLead(text: string): RestatedTally | undefined {
     const core = kind.slice(-2);
     // 开展提醒谈话2人次，主要是… (no day) · 开展谈话2次，检查1次: the clause tells no dated deed of the lead's kind.
     if (!clause.includes(core) || clause.match(DAY) === null) return whole;
-    // …开展监督检查2次，其中11月5日…: a 其中 breakdown is the subtotal and counted-lead readers', as before.
-    if (/^\s*其中/.test(clause)) return whole;
+    // …开展监督检查2次，其中11月5日… · …3人次，分别是11月9日黄书记与何平、… · …，具体为11月9日与刘洋，… · …2次，11月11日检查康复中心，…:
+    // a breakdown or dated items after the lead are the subtotal, leader-list and counted-lead readers', as before.
+    if (ITEMS_AFTER.test(clause)) return whole;
+    // 今年以来共开展作风纪律检查12次，… · 今年累计开展…: a running total is context beside the deed, never weighed against it.
+    if (RUNNING_TOTAL.test(`${pre}${whole}`)) return whole;
     // 开展谈话2人次，分别于11月23日、11月25日和王强、何平进行了廉政谈话 · 开展检查2次，分别于11月5日和11月20日对财务科进行了检查.
     const days = clause.match(DAY)!.length;
     const named = LISTED.exec(clause)?.[1]?.split(/[、,，和及]/).filter((n) => n.trim() !== '').length ?? 0;

@@ -1,7 +1,8 @@
-// 林晓「本月开展谈话5次」 · 「这个月谈了五次话」 (round 61, gab; fbf's left-alone: no report at all, the tally dropped silently) and
-// 「黄书记本月开展谈话3次」 (黄志刚 read as the one talked to): a count of talks of no kind, alone in the message, is a report of
-// talks — its kind asked among the talks, its days and whom asked as a typed tally's are, and the person before it (a name or
-// a surname with a title) the one who held them, never someone talked to.
+// 林晓「黄书记本月开展谈话3次」 (round 61, gab; fbf's left-alone: 黄志刚 read as the one talked to) and 「这个月检查了三次 谈话五次」
+// (the five talks dropped beside the asked check): a count of talks of no kind is a report of talks — its kind asked among the
+// talks, its days and whom asked as a typed tally's are, and the person before it (a name or a surname with a title) the one
+// who held them, never someone talked to. Alone and of no one (本月开展谈话5次) it stays bareTallyReply's (round 59, fcb: no
+// record, the reply says what each talk needs).
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport, ReportProblem } from './draft.js';
 
@@ -21,6 +22,8 @@ const KIND_OR_VERB = /开展|进行|组织|廉政|廉洁|谈心|提醒|诫勉|�
 /** A talk tally of no kind: the same words with the kind 廉政谈话 standing in, read for its days, count and doer. */
 export interface UntypedTalkTally {
   standIn: string;
+  /** Whether a person stands before the tally (黄书记本月开展谈话3次): alone, a bare tally is bareTallyReply's (no record). */
+  person: boolean;
 }
 
 /**
@@ -37,7 +40,7 @@ export function untypedTalkTally(text: string): UntypedTalkTally | undefined {
   if (/[与和跟同对找]|^(?:我|我们|本人|咱们|全体|部门|科室)$/.test(who)) return undefined;
   // 上周开展提醒谈话2人次 · 本月集体谈话3次: a verb or a kind word before 谈话 makes it a typed tally, the parser's as before.
   if (KIND_OR_VERB.test(who)) return undefined;
-  return { standIn: `${who}${m[2] ?? ''}开展廉政谈话${m[3] ?? m[4]}次` };
+  return { standIn: `${who}${m[2] ?? ''}开展廉政谈话${m[3] ?? m[4]}次`, person: who !== '' };
 }
 
 /**

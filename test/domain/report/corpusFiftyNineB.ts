@@ -116,7 +116,8 @@ export const FIFTY_NINE_B_ROWS: CorpusRow[] = [
   ["王芳", "本月开展廉政谈话4人次，具体如下：11月9日与何平，11月16日与徐辉", "廉谈 11-09 >何平 | 廉谈 11-16 >徐辉 | 廉谈 ? > ?missing_counterpart,missing_date | 廉谈 ? > ?missing_counterpart,missing_date"],
   ["林晓", "本月开展检查3次，谈话5次。", "-"],
   ["林晓", "本月共开展检查3次、谈话5次", "-"],
-  ["王芳", "这个月检查了三次 谈话五次", "? ? > ?missing_type,missing_date"],
+  // Round 61 (gab): the five talks are asked as their own record beside the check, no longer dropped (was one record).
+  ["王芳", "这个月检查了三次 谈话五次", "? ? > ?missing_type,missing_date | ? ? > ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "11月份开展作风纪律检查2次，廉政谈话4人次", "作风 ? > ?missing_date | 作风 ? > ?missing_date | 廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart"],
   ["林晓", "本月学习两次", "-"],
   ["林晓", "本月和王强谈话2次", "? ? >王强 ?missing_type,missing_date"],

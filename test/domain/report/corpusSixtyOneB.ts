@@ -10,13 +10,14 @@
 // under a body's heading is the body's deed, asked whose (headingDepartment's JOINED_WITH).
 // 3. 「本月开展谈话4次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），谈心谈话2次（…）」 put each group on its first day. Now
 // each day–person pair in the bracket is one talk on its own day (bracketedPairDays), the counts weighed on the card.
-// 4. 「本月开展谈话5次」 · 「这个月谈了五次话」 were no report at all; 「这个月检查了三次 谈话五次」 dropped the talks; 「黄书记本月开展谈话3次」
-// read 黄志刚 as the one talked to. Now a talk tally of no kind is asked its kind among the talks (untypedTalkTally), counts
-// side by side are each asked (talkTallyBeside), and the person before the tally holds the talks.
+// 4. 「这个月检查了三次 谈话五次」 asked the check and dropped the talks; 「黄书记本月开展谈话3次」 read 黄志刚 as the one talked to.
+// Now counts side by side are each asked (talkTallyBeside), the talks their kind among the talks (untypedTalkTally), and the
+// person before a tally of no kind holds the talks. A bare tally of no one (本月开展谈话5次 · 上周谈话2次) stays no record, as
+// round 59 (fcb) decided: bareTallyReply says what each talk needs.
 // 5. (t63b) a 各部室…警示教育开展情况 table's 参观廉政教育基地 row was a 廉政教育 of no doer: the title's education kind now names
 // a row whose cell names only a place (tableRows' EDUCATION_PLACE).
-// Before → after: 80 of these 104 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
-// tally, a table row's kind); the other 24 are near-misses read as before.
+// Before → after: 73 of these 104 messages read differently before (an extra lead record, a lost doer, a wrong day, a dropped
+// tally, a table row's kind); the other 31 are near-misses read as before.
 // Left as today: 李娟「财务科本月工作：一、组织学习《会计法》；二、11月20日会同办公室对差旅费报销进行了自查」 puts the 自查 at 办公室
 // (the partner) rather than 财务科; 林晓「机关纪委本月工作：（一）…；（二）11月20日会同财务科对各部室差旅费报销情况进行了专项检查」 asks the
 // check's kind but not whose it is.
@@ -97,24 +98,24 @@ export const SIXTY_ONE_B_ROWS: CorpusRow[] = [
   ["林晓", "本月開展談話4次，其中廉政談話2次（11月3日與孫麗、11月5日與王強），談心談話2次（11月10日與李娟、11月12日與胡軍）", "!廉谈 11-03 >孙丽 @财务科 | 廉谈 11-05 >王强 @财务科 | 谈心 11-10 >李娟 @财务科 | 谈心 11-12 >胡军 @办公室"],
   ["林晓", "本月开展谈话4次，其中廉政谈话2次（11.3与孙丽、11.5与王强），谈心谈话2次（11.10与李娟、11.12与胡军）", "!廉谈 11-03 >孙丽 @财务科 | 廉谈 11-05 >王强 @财务科 | 谈心 11-10 >李娟 @财务科 | 谈心 11-12 >胡军 @办公室"],
   ["林晓", "本月开展谈话4次，其中廉政谈话2次(11月3日与孙丽，11月5日与王强)，谈心谈话2次(11月10日与李娟，11月12日与胡军)", "!廉谈 11-03 >孙丽 @财务科 | 廉谈 11-05 >王强 @财务科 | 谈心 11-10 >李娟 @财务科 | 谈心 11-12 >胡军 @办公室"],
-  // fbf's left-alone and its kind: a talk tally of no kind alone (本月开展谈话5次 · 谈了三次话) asked its kind, days and whom, never
-  // dropped; a person before it (黄书记) holds the talks, never talked to.
-  ["林晓", "本月开展谈话5次", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
-  ["林晓", "这个月谈了五次话", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
+  // fbf's left-alone and its kind: a person before a talk tally of no kind (黄书记本月开展谈话3次) holds the talks, asked their kind,
+  // days and whom; near-misses: a bare tally of no one stays no record (bareTallyReply's reply), a typed tally asked as before.
+  ["林晓", "本月开展谈话5次", "-"],
+  ["林晓", "这个月谈了五次话", "-"],
   ["林晓", "黄书记本月开展谈话3次", "? ? 黄志刚> @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "黄志刚书记本月开展谈话3次", "? ? 黄志刚> @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "本月黄书记开展谈话3次", "? ? 黄志刚> @- ?missing_type,missing_date,missing_counterpart"],
-  ["张伟", "上周谈话2次", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
+  ["张伟", "上周谈话2次", "-"],
   ["胡军", "王副理事长本月开展谈话3人次", "? ? 王建国> @- ?missing_type,missing_date,missing_counterpart"],
   ["孙杰", "何主任本月开展谈话2次", "? ? 何平> @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "本月开展廉政谈话3次", "廉谈 ? > @- ?missing_date,missing_counterpart"],
-  ["林晓", "第四季度开展谈话6次", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
+  ["林晓", "第四季度开展谈话6次", "-"],
   ["杨帆", "王部长这个月谈话两次", "? ? 王磊> @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "和王强谈话3次", "? ? >王强 @- ?missing_type,missing_date"],
-  ["林晓", "本周谈话2次", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
-  ["林晓", "上个月谈了3次话", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
+  ["林晓", "本周谈话2次", "-"],
+  ["林晓", "上个月谈了3次话", "-"],
   ["林晓", "黄书记上周谈话2次", "? ? 黄志刚> @- ?missing_type,missing_date,missing_counterpart"],
-  ["林晓", "本月开展各类谈话6人次", "? ? > @- ?missing_type,missing_date,missing_counterpart"],
+  ["林晓", "本月开展各类谈话6人次", "-"],
   // fbf's left-alone: counts side by side (这个月检查了三次 谈话五次) — each its own asked report, the talks never dropped.
   ["林晓", "这个月检查了三次 谈话五次", "? ? > @- ?missing_type,missing_date | ? ? > @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "这个月检查了三次，谈话五次", "? ? > @- ?missing_type,missing_date | ? ? > @- ?missing_type,missing_date,missing_counterpart"],

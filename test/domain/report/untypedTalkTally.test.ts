@@ -16,6 +16,11 @@ describe('untypedTalkTally', () => {
     expect(untypedTalkTally(text)?.standIn).toBe(standIn);
   });
 
+  it('says whether a person stands before the tally (alone and of no one it stays bareTallyReply\'s)', () => {
+    expect(untypedTalkTally('黄书记本月开展谈话3次')?.person).toBe(true);
+    expect(untypedTalkTally('本月开展谈话5次')?.person).toBe(false);
+  });
+
   it.each([
     ['本月开展廉政谈话3次'],
     ['上周开展提醒谈话2人次'],
