@@ -66,7 +66,9 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
   if (meetings.length === 1 && meetings[0]!.draft.title === undefined) {
     const withCases = withCasesStudied(reports, meetings[0]!, text);
-    return withCases !== reports ? withCases : withPlainStudy(reports, meetings[0]!, text);
+    // A 党组 专题会议's 会议传达学习了上级纪委全会精神 is its agenda, read as such since round 11; only a 分管科室会议's study is
+    // written out (round 61, gad).
+    return withCases !== reports || meetings[0]!.draft.type !== 'meeting_dept' ? withCases : withPlainStudy(reports, meetings[0]!, text);
   }
   if (meetings.length !== 1 || meetings[0]!.draft.title === undefined) return reports;
   const meeting = meetings[0]!;
@@ -75,7 +77,7 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
   const plain = toSimplified(text);
   // 王磊 杨帆参加 会上学习了廉洁自律准则 (round 61, gad; t63b F2: the meeting titled 《廉洁自律准则》, no 廉政教育): the title
   // read without 《》 is studied there all the same; 会前/会中/并组织学习 too.
-  const studied = new RegExp(`(?:会上|会议上|会中|会前|会议|并)[^,;。!?，；\\s]{0,8}?学(?:习|了)了?[\\s]*《?${escape(title)}》?`).test(plain);
+  const studied = new RegExp(`(?:会上|会议上|会中|会前|会议|并)[^,;。!?，；]{0,8}?学(?:习|了)了?[\\s]*《?${escape(title)}》?`).test(plain);
   const watched = !studied && new RegExp(`(?:会上|会议上|会议|会后)[^,;。!?，；]{0,8}?(?:观看|收看|播放|放映)了?[^,;。!?，；《]{0,8}?警示[^,;。!?，；《]{0,6}《${escape(title)}》`).test(plain);
   // 会上观看了专题片《不忘初心》 · 会上集体观看了《迷途》 (t31c: the film's title kept on the meeting, no education recorded):
   // a film watched at the meeting and not said to be a warning one is an education of its own, its kind asked.

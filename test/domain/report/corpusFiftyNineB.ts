@@ -12,7 +12,7 @@
 // 5. 「本月开展廉政谈话4人次，具体为：11月9日与何平，11月16日与徐辉」 made a third, bare talk of the lead and never said 4 vs 2; now
 // read as the lead's colon (breakdownWordAsColon) and 人次 counted: the card says 2 of 4 are written, the other 2 asked. Bare
 // tallies 「本月开展检查3次，谈话5次」 stay no report (the bot now replies what each deed needs, not 没看懂: bareTallyReply).
-// Left as today: 「约谈了孙杰，对王强开展了函询」 is one untyped talk with both (asked); 「…其中廉政谈话2人次、谈心谈话1人次」 (人次 in
+// Left as today: 「约谈了孙杰，对王强开展了函询」 is one untyped talk with both (asked; round 61, gad: now two, only the 函询 asked); 「…其中廉政谈话2人次、谈心谈话1人次」 (人次 in
 // a split tally) one record; 「这个月检查了三次 谈话五次」 asked its type; a clause naming one person with both a duty kind and
 // 函询 (对徐辉进行了提醒函询) keeps the duty kind on a card.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -46,7 +46,8 @@ export const FIFTY_NINE_B_ROWS: CorpusRow[] = [
   ["黄志刚", "11月24日对王强进行了书面函询", "? 11-24 >王强 ?missing_type"],
   ["黄志刚", "11月24日对王强进行了诫勉", "? 11-24 >王强 ?missing_type"],
   ["黄志刚", "昨天对孙科长进行了诫勉", "? 11-29 >孙丽 ?missing_type"],
-  ["黄志刚", "11月24日约谈了孙杰，对王强开展了函询", "? 11-24 >孙杰,王强 ?missing_type"],
+  // Round 61 (gad): the 约谈 is 孙杰's 廉政谈话 (duties.md files 约谈 under it); only the 函询 of 王强 is asked.
+  ["黄志刚", "11月24日约谈了孙杰，对王强开展了函询", "廉谈 11-24 >孙杰 | ? 11-24 >王强 ?missing_type"],
   ["黄志刚", "11月24日对孙杰进行了提醒谈话，约谈了王强，就报销问题进行了函询", "廉谈 11-24 >孙杰 | ? 11-24 >王强 ?missing_type"],
   ["黄志刚", "11月24日对孙杰进行了提醒谈话，与王强谈话，进行了函询", "廉谈 11-24 >孙杰 | ? 11-24 >王强 ?missing_type"],
   ["黄志刚", "11月24日与王强进行了廉政谈话，不是函询", "廉谈 11-24 >王强"],

@@ -7,7 +7,7 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   // talked to (was: a second talk with the companion, stored at once). The sender stays the doer; a companion above the
   // sender who came 一起 may have held it, so the record goes on a card; one below, or who only sat in, does not.
   ["何平", "昨天和孙杰谈了心，徐副主任也一起", "谈心 11-29 >孙杰"],
-  ["周涛", "上周五跟张颖进行了廉政谈话，刘理事长也在场", "廉谈 11-27 >张颖"],
+  ["周涛", "上周五跟张颖进行了廉政谈话，刘理事长也在场", "!廉谈 11-27 >张颖"],
   ["王磊", "前天和杨帆谈心谈话，赵书记一块儿去的", "!谈心 11-28 >杨帆"],
   ["冯雪", "今天同赵磊签了廉政承诺书，是跟陈理事长一起签的", "!签责 11-30 >赵磊"],
   ["李明", "昨天在王副理事长陪同下和胡军谈心", "!谈心 11-29 >胡军"],

@@ -35,7 +35,7 @@ export const TWENTY_FOUR_Y_ROWS: CorpusRow[] = [
   ["赵敏", "上上周和王磊、何平分别进行了廉政谈话，王磊是周二，何平是周四", "!廉谈 11-17 >王磊 | 廉谈 11-19 >何平"],
   ["张伟", "上上个星期和刘芳、陈志强分别谈了心，刘芳是星期一，陈志强是星期三", "!谈心 11-16 >刘芳 | 谈心 11-18 >陈志强"],
   // 孙科也在: the companion named by short title is found as one (was: stored at once as a second person talked to).
-  ["王强", "11月27日和李娟廉政谈话了，孙科也在", "廉谈 11-27 >李娟"],
+  ["王强", "11月27日和李娟廉政谈话了，孙科也在", "!廉谈 11-27 >李娟"],
   // Round 24, E: a weekday list naming the week once (上周二、四) gives each 分别 item its own day (was: both on the first,
   // the talks stored at once so).
   ["孙丽", "上周二、四分别和王强、李娟谈了心", "谈心 11-24 >王强 | 谈心 11-26 >李娟"],
