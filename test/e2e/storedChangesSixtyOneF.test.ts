@@ -12,7 +12,7 @@ import { useChatBot } from '../support/chatBot.js';
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's day). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
+beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, recorded, rows } = chat;
 
 describe('1. 不是D1是D2 on a stored record named by its person', () => {
