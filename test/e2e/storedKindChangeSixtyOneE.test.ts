@@ -179,3 +179,25 @@ describe('7. near-misses stay reports', () => {
     expect(activities()[0]!.type).toBe('talk_integrity');
   });
 });
+
+describe('8. 不是新报的，是要改之前那条 after a correction was stored as a new record', () => {
+  it('孙丽: the new 谈心谈话 of 12-01 withdrawn, the earlier 廉政谈话 of 12-01 with 王强 offered as 谈心谈话; 确认 changes it', async () => {
+    await stored('孙丽', '12月1日和王强进行了廉政谈话', 1);
+    await stored('孙丽', '12月1日和王强进行了谈心谈话', 2);
+    const answer = await answerText('孙丽', '不是新报的，是要改之前那条');
+    expect(answer).toMatch(/刚才新记的那条（谈心谈话｜2026-12-01｜对象：王强/);
+    expect(answer).toMatch(/已撤销/);
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/原来：廉政谈话｜2026-12-01｜对象：王强/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'sunli', 'wangqiang']]);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'sunli', 'wangqiang']]);
+  });
+
+  it('孙丽 with no earlier record of 王强: said, nothing withdrawn', async () => {
+    await stored('孙丽', '12月1日和王强进行了谈心谈话', 1);
+    const answer = await answerText('孙丽', '不是新报的 是要改之前那条');
+    expect(answer).toMatch(/没有找到/);
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'sunli', 'wangqiang']]);
+  });
+});
