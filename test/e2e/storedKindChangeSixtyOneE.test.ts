@@ -57,7 +57,7 @@ describe('2. which record: two fit → asked; none fits → said', () => {
     const answer = await answerText('孙丽', '王强那条改成谈心谈话');
     expect(answer).toMatch(/找到 2 条记录/);
     expect(answer).toMatch(/不知道要把哪一条/);
-    expect(answer).toMatch(/第2条类型改成谈心谈话/);
+    expect(answer).toMatch(/第1条类型改成谈心谈话/);
     expect(activities().map((a) => a.type)).toEqual(['talk_integrity', 'talk_integrity']);
     const card = await answerText('孙丽', '第2条改成谈心谈话');
     expect(card).toMatch(/请确认修改/);
