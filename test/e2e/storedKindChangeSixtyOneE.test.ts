@@ -57,7 +57,7 @@ describe('2. which record: two fit → asked; none fits → said', () => {
     const answer = await answerText('孙丽', '王强那条改成谈心谈话');
     expect(answer).toMatch(/找到 2 条记录/);
     expect(answer).toMatch(/不知道要把哪一条/);
-    expect(answer).toMatch(/第2条类型改成谈心谈话/);
+    expect(answer).toMatch(/第1条类型改成谈心谈话/);
     expect(activities().map((a) => a.type)).toEqual(['talk_integrity', 'talk_integrity']);
     const card = await answerText('孙丽', '第2条改成谈心谈话');
     expect(card).toMatch(/请确认修改/);
@@ -177,5 +177,27 @@ describe('7. near-misses stay reports', () => {
     await stored('孙丽', '今天组织观看警示教育片《改成谈心谈话》，参加6人', 2);
     expect(activities()[1]).toMatchObject({ type: 'edu_warning', title: '改成谈心谈话', attendees: 6 });
     expect(activities()[0]!.type).toBe('talk_integrity');
+  });
+});
+
+describe('8. 不是新报的，是要改之前那条 after a correction was stored as a new record', () => {
+  it('孙丽: the new 谈心谈话 of 12-01 withdrawn, the earlier 廉政谈话 of 12-01 with 王强 offered as 谈心谈话; 确认 changes it', async () => {
+    await stored('孙丽', '12月1日和王强进行了廉政谈话', 1);
+    await stored('孙丽', '12月1日和王强进行了谈心谈话', 2);
+    const answer = await answerText('孙丽', '不是新报的，是要改之前那条');
+    expect(answer).toMatch(/刚才新记的那条（谈心谈话｜2026-12-01｜对象：王强/);
+    expect(answer).toMatch(/已撤销/);
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/原来：廉政谈话｜2026-12-01｜对象：王强/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'sunli', 'wangqiang']]);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'sunli', 'wangqiang']]);
+  });
+
+  it('孙丽 with no earlier record of 王强: said, nothing withdrawn', async () => {
+    await stored('孙丽', '12月1日和王强进行了谈心谈话', 1);
+    const answer = await answerText('孙丽', '不是新报的 是要改之前那条');
+    expect(answer).toMatch(/没有找到/);
+    expect(rows()).toEqual([['talk_heart', '2026-12-01', 'sunli', 'wangqiang']]);
   });
 });

@@ -414,7 +414,7 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
  */
 function whichNamedText(ctx: BotContext, records: Activity[], named: string, what: string): string {
   // Numbered as the card below lists them, the records kept as found (round 61, gae): 第2条… next reads that list.
-  const byNumber = `，或说「第${records.length}条${what.replace(/^的/, '').replace(/^(类型|日期)改为\s*/, '$1改成')}」`;
+  const byNumber = `，或说「第1条${what.replace(/^的/, '').replace(/^(类型|日期)改为\s*/, '$1改成')}」`;
   const [, month, day] = records[0]!.date.split('-');
   const example = `${Number(month)}月${Number(day)}日的${activityTypeName(records[0]!.type)}`;
   return `您最近上报的记录里有 ${records.length} 条「${named}」（见下），不知道要把哪一条${what}，还没有改动任何记录。请在要改的那一条下点「修改」${byNumber}，或写明日期再说一遍（如「${example}…」）。`;

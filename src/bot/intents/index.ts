@@ -3,6 +3,7 @@ import type { Intent } from '../intent.js';
 import { addPersonToCard } from './addPersonToCard.js';
 import { addPersonToLatest } from './addPersonToLatest.js';
 import { groupLeftOutAdd } from './groupLeftOutAdd.js';
+import { newReportMeantEarlier } from './newReportMeantEarlier.js';
 import { answerAndReport } from './answerAndReport.js';
 import { attachment } from './attachment.js';
 import { changeNamedRecord } from './changeNamedRecord.js';
@@ -130,6 +131,8 @@ export const INTENTS: readonly Intent[] = [
   // 昨天…观看警示片，7人参加，之前报的写错了 (round 54, fja): a restated report changes the stored record it matches; after
   // correctLatest (刚才那条人数是7人，我写错了 is its), before the report, which would store a second one.
   restatedReportChange,
+  // 不是新报的，是要改之前那条 (round 61, gae): the record just made withdrawn, its words the earlier one's change; 没看懂 before.
+  newReportMeantEarlier,
   // 集体谈话漏了陈静和赵磊 (round 61, gae): the people left out of a stored group, on a 确认 card; before the report (没看懂).
   groupLeftOutAdd,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.

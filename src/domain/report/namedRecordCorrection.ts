@@ -158,7 +158,7 @@ export function namesRecord(words: string, today: string): boolean {
  */
 export function namedRecordCorrection(text: string, today: string): NamedRecordCorrection | null {
   // 我报成廉政谈话了 · 周涛自己说的 · 王强那条改成廉政谈话 · 人数漏写了，一共5人 (round 61, gae): put as this reader reads them.
-  const whole = storedChangeWords(normalizeText(text).trim()).replace(BA_KIND, '$1类型改$2');
+  const whole = storedChangeWords(normalizeText(text).trim().replace(BA_KIND, '$1类型改$2'));
   const t0 = withoutApology(whole).replace(/[。.!！~～]+$/, '').replace(REQUEST_TAIL, '');
   const apologized = t0.length < whole.replace(/[。.!！~～]+$/, '').length;
   if (POSTPONED.test(t0) || QUESTION.test(t0)) return null;
