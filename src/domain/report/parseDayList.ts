@@ -6,6 +6,12 @@ const ONE = '(?:(?:\\d{4}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日�
 // 报送信息2篇，一篇10月9日，一篇10月23日 · 10月9日一篇，10月23日一篇 (found by the tester, round 6): a count word beside each day.
 const JOIN = '\\s*(?:一[篇次份期])?\\s*(?:、|和|及|与|以及|,|，|至|到)\\s*(?:另?一[篇次份期])?\\s*';
 const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
+// 12月2号 3号分别和杨帆 王芳谈心谈话 (round 61, t64a F1, stored wrong at once: both on 12-02): voice input leaves a space
+// where a writer puts 、. A space alone joins days only when what follows the last is no noun the day numbers (3号楼 ·
+// 5号会议室 · 2号文件): the end, a space, a stop, 分别/先后, a part of the day, or a word that opens the deed.
+const SPACED_LIST = new RegExp(`(?<![\\d月])${ONE}(?:\\s+${ONE})+(?=$|\\s|[,，。；;、]|分别|先后|上午|下午|晚上|和|与|跟|同|对|到|在|去)`, 'g');
+const ONE_EACH = new RegExp(ONE, 'g');
+const JOIN_SPLIT = new RegExp(JOIN);
 
 const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';
 const WEEKDAY_LIST = new RegExp(`${WEEKDAY}(?:${JOIN}${WEEKDAY})+`, 'g');
@@ -17,7 +23,7 @@ function weekdayList(text: string, today: string): string[] {
     if (/至|到/.test(m[0])) return [];
     const dates: string[] = [];
     let week = '';
-    for (const piece of m[0].split(new RegExp(JOIN))) {
+    for (const piece of m[0].split(JOIN_SPLIT)) {
       const own = /^(上上个?|上个?|本|这个?)/.exec(piece);
       if (own) week = own[1]!;
       const date = parseDay(own ? piece : `${week}${piece}`, today).date;
@@ -68,18 +74,23 @@ function inOneMonth(dates: string[], list: string, today: string): string[] {
  * range) is not a list: 11月3日至5日 names one activity over days, so it gives nothing.
  */
 export function parseDayList(text: string, today: string): string[] {
-  for (const m of text.matchAll(LIST)) {
-    if (/至|到/.test(m[0])) return [];
+  const lists = [...text.matchAll(LIST)].map((m) => ({ at: m.index, list: m[0], pieces: m[0].split(JOIN_SPLIT) }));
+  if (/\d\s*[日号]\s+\d/.test(text)) {
+    for (const m of text.matchAll(SPACED_LIST)) if (!lists.some((l) => l.at <= m.index && m.index < l.at + l.list.length)) lists.push({ at: m.index, list: m[0], pieces: m[0].match(ONE_EACH) ?? [] });
+    lists.sort((a, b) => a.at - b.at);
+  }
+  for (const m of lists) {
+    if (/至|到/.test(m.list)) return [];
     const dates: string[] = [];
     let prefix = '';
-    for (const piece of m[0].split(new RegExp(JOIN))) {
+    for (const piece of m.pieces) {
       const month = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月/.exec(piece);
       if (month) prefix = month[0];
       // Only a bare day (17日) takes the month named before it; 11.17 carries its own.
       const date = parseDay(month || !/^\d{1,2}\s*[日号]$/.test(piece) ? piece : `${prefix}${piece}`, today).date;
       if (date && !dates.includes(date)) dates.push(date);
     }
-    if (dates.length > 1) return prefix === '' ? inOneMonth(dates, m[0], today) : dates;
+    if (dates.length > 1) return prefix === '' ? inOneMonth(dates, m.list, today) : dates;
   }
   const weekdays = weekdayList(text, today);
   return weekdays.length > 0 ? weekdays : relativeList(text, today);
