@@ -625,7 +625,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId) : one;
   // 和陈晶、杨帆谈了话 (round 61, gac; t63b: 陈晶 dropped unasked beside 杨帆): a person named but not found, beside one found,
   // is a talk of their own, asked who (nearNames' offer with it) as a typed talk's is, its type asked as the other's.
-  const apart: ParsedReport[] = talked && cp.counterparts.length > 0 && !askedTalkerToMe ? unresolved.map((p) => ({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [], reasons })) : [];
+  const apart: ParsedReport[] = talked && cp.counterparts.length > 0 && !askedTalkerToMe && subject === undefined ? unresolved.map((p) => ({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [], reasons })) : [];
   if (coTalkers.length === 0 || !talker || talker === ctx.senderId) return [grouped, ...apart];
   // Several doers: with 分别 and as many people as doers they pair in order, otherwise each talked with everyone named.
   const doers = [talker, ...coTalkers];

@@ -269,6 +269,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if ([...people].some((id) => ctx.directory.person(id)?.departmentId === d.id)) continue;
     // 把冯雪叫到办公室: a room the talk was held in.
     if (namedAsRoom(rest, word)) continue;
+    // 和办公室里明 (round 61, gac; t63b F1): the department of a name asked about (是指李明吗？), its person offered, is theirs.
+    if (reports.some((r) => r.problems.some((p) => p.code === 'unknown_counterpart' && rest.includes(`${word}${p.text}`) && (p.nearIds ?? []).some((id) => ctx.directory.person(id)?.departmentId === d.id)))) continue;
     // 对中心财务室进行了检查 (round 42, t41a F9): a room of the 中心 a record is at.
     const centreOf = (id?: string) => /中心/.test(ctx.directory.department(id ?? '')?.name ?? '');
     if (rest.includes(`中心${word}`) && reports.some((r) => centreOf(r.draft.departmentId))) continue;
