@@ -97,6 +97,19 @@ function ofWholeGroupTalkedTo(id: string, text: string, ctx: ParseContext): bool
 }
 
 /**
+ * Whether `words` (赵书记 · 刘芳副理事长) name one person by a leader's title who belongs to none of the departments `text`
+ * names: at a 集体谈话 of those departments such a leader was there, not talked to.
+ */
+function leaderOutsideGroup(words: string, text: string, ctx: ParseContext): boolean {
+  if (!LEADER_TITLE.test(words)) return false;
+  const ids = namedPeople(words, ctx);
+  if (ids?.length !== 1) return false;
+  const own = ctx.directory.person(ids[0]!)?.departmentId;
+  const named = ctx.directory.org.departments.filter((d) => [d.name, ...(d.aliases ?? [])].some((n) => text.includes(n)));
+  return named.length > 0 && !named.some((d) => d.id === own || d.headId === ids[0] || d.supervisorId === ids[0]);
+}
+
+/**
  * `text` without the people it names as only coming along to a talk or a signing (round 24b, A: 「昨天跟孙杰谈心谈话，何主任
  * 也一起」 stored at once as two talks, with 孙杰 and with 何平): a clause of a companion and 也一起/一块儿/也在/在场/参加,
  * 是跟X一起谈的, 跟X一起和Y谈, X陪我找Y, 在X陪同下. The sender stays the doer; one who outranks the sender and came
@@ -165,8 +178,10 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
       for (let cut = 1; cut <= Math.min(12, body.length - 1); cut++) {
         const tail = TAIL.exec(body.slice(cut));
         if (!tail) continue;
-        // At a 集体谈话 everyone there was talked to: only one who came along 一起 is a companion.
-        if (tail[1] === undefined && /集体/.test(text)) continue;
+        // At a 集体谈话 everyone there was talked to: only one who came along 一起 is a companion — or a leader by title who is
+        // of none of the departments talked to (办公室 财务科两个部门全体人员集体廉政谈话 赵书记也在: round 61, the merge; t64a
+        // F2, 赵敏 offered as a ninth person talked to).
+        if (tail[1] === undefined && /集体/.test(text) && !leaderOutsideGroup(body.slice(0, cut), text, ctx)) continue;
         // 和杨帆谈了话 赵书记也在 (round 61, gad; t63b: stored at once): a leader named by a leader's title (赵书记 · 刘芳副理事长)
         // who was there may have held the talk as much as one who came 一起: above the sender, it puts the record on a card.
         if (take(body.slice(0, cut), tail[1] !== undefined || LEADER_TITLE.test(body.slice(0, cut)))) {

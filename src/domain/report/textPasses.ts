@@ -38,6 +38,7 @@ import { withOneLineFields } from './oneLineFields.js';
 import { withPairColumn } from './pairColumn.js';
 import { withCollatedKind } from './collatedKind.js';
 import { withWeekOverList } from './weekOverList.js';
+import { withoutUnitCountBeforeAll } from './unitCountBeforeAll.js';
 import { withWeekdayListsSpelled } from './weekdayList.js';
 import { withSpacedDayLists } from './spacedDayList.js';
 import { withSpacedDayPairs } from './spacedDayPairs.js';
@@ -142,6 +143,8 @@ import { withoutReplyLead } from './replyLead.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // 不是查询，是上报：… · 补报一下：… (round 54, fjc; t56b F3): a reply to the bot's misreading is no part of the deeds after it.
   { name: 'withoutReplyLead', run: (text) => withoutReplyLead(text) },
+  // 办公室 财务科两个部门全体人员 → 办公室 财务科全体人员 (round 61, the merge; t64a F2): the count hid the 全体 from its reader.
+  { name: 'withoutUnitCountBeforeAll', run: (text) => withoutUnitCountBeforeAll(text) },
   // 郑部长11月份：A；B；C · 赵书记…来我们宣文部两次，一次是A，一次是B (round 57, feb; t59b F2, F4): the one an account opens
   // with did each of its items that names no subject of its own.
   { name: 'withAccountSubjectOnItems', run: (text, env) => withAccountSubjectOnItems(text, env) },

@@ -825,7 +825,7 @@ describe('report corpus', () => {
     ["round 61, gae: a stored record's kind, count or group changed in words (我报成…了 · 改成<kind> · 人数漏写了 · 集体谈话漏了X), withdrawals with the deed kept or 报早了 (issue 10)", SIXTY_ONE_E_ROWS],
     ["round 61, gaf: a stored record's day (不是D1是D2), doer (X那次是Y谈的不是我) or companion changed, a clerk's older record withdrawn, a person added or a yes in more words on a waiting card (issue 10)", SIXTY_ONE_F_ROWS],
     ["round 61, gad: what a meeting studied, 函询/诫勉 beside a 约谈, 陪同 companions, a leader present, 已督促撤销 (issue 10)", SIXTY_ONE_D_ROWS],
-    ["round 61, the merge: days joined by a space alone (12月2号 3号分别和…) pair with their people (t64a F1; issue 10)", SIXTY_ONE_M_ROWS],
+    ["round 61, the merge: days joined by a space alone (12月2号 3号分别和…) pair with their people (t64a F1); 两个部门全体人员 after the departments, a leader of none of them 也在 (t64a F2; issue 10)", SIXTY_ONE_M_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });
