@@ -12,11 +12,23 @@ const YES_SAID = new RegExp(`^(?:${YES_WORD}[,，、;；:：。.!！~～\\s]*){2
 /** Thanks alone (谢谢 谢谢 · 辛苦了，谢谢) say no yes to the card. */
 const THANKS_ONLY = /^(?:(?:谢谢|多谢|辛苦了|麻烦了)(?:吧|啊|呀|哈|哦|的|啦)?[,，、;；:：。.!！~～\s]*)+$/;
 
+/** Thanks words (said to be polite, not to agree). */
+const THANKS = /谢谢|多谢|辛苦了|麻烦了/g;
 /**
- * Whether `text` is a yes said in two to six yes words (对 没问题 · 可以，确认 · 好的谢谢), nothing else in it. A single word is
+ * A yes word that agrees to the card (对 · 没问题 · 可以 · 确认 · 就这样…), as against 好的 · 嗯 · 行 · ok, which also just
+ * acknowledge what was said: 「好的谢谢」 on a 请确认修改 card is a thank-you for the answer (round 24's correctionsInWords: the
+ * card keeps waiting), 「对，没问题，谢谢」 a yes.
+ */
+const AGREEING = /确认|确定|没有问题|没问题|没毛病|没错|对|是|可以|同意|正确|就这样|就这么|按这个|改吧|记吧/;
+
+/**
+ * Whether `text` is a yes said in two to six yes words (对 没问题 · 可以，确认 · 对，没问题，谢谢), nothing else in it. A single word is
  * CONFIRM_WORDS' (the dialog's own list), so this only widens it; 对了 (an aside opener) is no yes: 了 is not a yes word.
  */
 export function confirmationSaid(text: string): boolean {
   const t = text.trim();
-  return t.length <= 24 && YES_SAID.test(t) && !THANKS_ONLY.test(t);
+  if (t.length > 24 || !YES_SAID.test(t) || THANKS_ONLY.test(t)) return false;
+  // 好的谢谢 · 行 谢谢 (the merge of round 61: correctionsInWords' 「好的谢谢」 had confirmed the change): with thanks, only an
+  // agreeing word makes it a yes.
+  return !/谢谢|多谢|辛苦了|麻烦了/.test(t) || AGREEING.test(t.replace(THANKS, ''));
 }
