@@ -54,6 +54,9 @@ function personIn(ctx: BotContext, words: string): string | undefined {
 /** The cheap gate before storedWithdrawal's reading. */
 const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|划掉|撤掉|作废/;
 
+/** A field of a record named to be taken off it (题目 · 片名 · 人数 · 议题…), never a record to withdraw. */
+const FIELD_WORDS = /^(?:(?:它的|那条的|的)?(?:题目|片名|标题|名称|书名|主题|人数|参加人数|议题|地点|备注|内容|时间|部门))$/;
+
 /** How long after a record a terse correction (不对，是前天) may still mean it: as long as a card waits for its answer. */
 const TERSE_WINDOW_MS = 30 * 60 * 1000;
 
@@ -429,7 +432,10 @@ export const correctLatest = defineIntent<Said>({
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
     // its reason and the one kept, is changeNamedRecord's, never a change of a person.
-    if (WITHDRAW_WORD.test(ctx.text) && storedWithdrawal(ctx.text) !== undefined) return null;
+    // 去掉维权部 · 去掉题目 (the merge of round 61; t50a F6/F7's correctionsFortyEightA: 「找到 1 条记录」 offered for 撤销): what
+    // is taken off a record — a department, its title, its count — is a change of that record, still this intent's.
+    const withdrawn = WITHDRAW_WORD.test(ctx.text) ? storedWithdrawal(ctx.text) : undefined;
+    if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
     const colleague = colleagueCountSaid(ctx);
