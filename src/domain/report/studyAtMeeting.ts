@@ -117,7 +117,9 @@ export function withStudyAtMeeting(reports: ParsedReport[], text: string): Parse
  */
 const PLAIN_STUDY = /(?:^|[,;。!?，；\n\s])(?:会上|会议上|会中|会前|会议|在会上)[,，]?\s*(?:还|又|同时|并|也|首先|先)?(?:组织|集中|专题|认真|原文|深入)?(?:传达学习|学习|研学)了?\s*《?([^,;。!?，；\n\s《》]{2,20}?)》?(?=$|[,;。!?，；\n\s])/;
 /** A thing studied that is a case briefing (the warning education's, read by withCasesStudied) or no thing at all. */
-const NOT_A_TITLE = /案例|通报|相关|有关|精神$(?<=^(?:会议|上级)精神)|^(?:了|并|和|与)/;
+// 会上传达学习了市纪委全会精神 (round 11's 陈志强 row, one 分管科室会议; the merge of round 61): the spirit of a meeting or a
+// speech passed on is the meeting's agenda, as a 党组 meeting's is; a rule's (中央八项规定精神) is a thing studied.
+const NOT_A_TITLE = /案例|通报|相关|有关|精神$(?<=^(?:会议|上级)精神)|(?:全会|会议|大会|讲话|指示|批示)精神$|^(?:了|并|和|与)/;
 
 /**
  * `reports` with the untitled `meeting` followed by a 廉政教育 of its day and doer titled with what the meeting studied

@@ -36,6 +36,9 @@ describe('withStudyAtMeeting: a study held at the meeting', () => {
     ['11月26日主持召开分管科室党风廉政建设工作会议，会议研究了下一步工作'],
     ['11月26日主持召开分管科室党风廉政建设工作会议，会议部署了年底廉政工作'],
     ['11月26日主持召开分管科室党风廉政建设工作会议，会上学习了相关文件'],
+    // The spirit of a meeting or a speech passed on is the meeting's agenda (the merge of round 61; round 11's 陈志强 row).
+    ['11月5日召开分管部门党风廉政建设工作会议，会上传达学习了市纪委全会精神'],
+    ['11月26日主持召开分管科室党风廉政建设工作会议，会上传达学习了习近平总书记重要讲话精神'],
   ])('near-miss 「%s」 → the meeting alone', (text) => {
     expect(read('赵敏', text)!.map((r) => r.draft.type)).toEqual(['meeting_dept']);
   });
