@@ -77,7 +77,7 @@ export function withDisciplinaryTalksAsked(read: ParsedReport[], text: string, c
   if (!DISCIPLINARY.test(text)) return read;
   const asked = disciplinaryTalkPeople(text, ctx);
   if (asked.size === 0) return read;
-  return read.map((r) => {
+  const out = read.map((r) => {
     if (!r.draft.counterpartIds.some((id) => asked.has(id))) return r;
     // 对王强进行了诫勉谈话 alone (round 61, gad): already untyped, its question says what the word is.
     if (r.draft.type === undefined) return withWordSaid(r, disciplinaryWordOf(text, r.draft.counterpartIds.filter((id) => asked.has(id)), ctx));
@@ -86,6 +86,8 @@ export function withDisciplinaryTalksAsked(read: ParsedReport[], text: string, c
     const word = disciplinaryWordOf(text, r.draft.counterpartIds.filter((id) => asked.has(id)), ctx);
     return { ...r, draft, problems: [...r.problems.filter((p) => p.code !== 'missing_type'), { code: 'missing_type' as const, ...(word ? { disciplinary: word } : {}) }] };
   });
+  // Nothing changed is the very list read (callers and tests compare by identity to know a pass did nothing).
+  return out.every((r, i) => r === read[i]) ? read : out;
 }
 
 /** `r` with its type question (missing_type, no `among`) told the disciplinary `word`; `r` when there is none. */

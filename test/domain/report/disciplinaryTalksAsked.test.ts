@@ -48,7 +48,8 @@ describe('withDisciplinaryTalksAsked', () => {
     expect(got[0]).toEqual(talk('孙杰'));
     expect(got[1]!.draft.type).toBeUndefined();
     expect(got[1]!.draft.departmentId).toBeUndefined();
-    expect(got[1]!.problems).toEqual([{ code: 'missing_type' }]);
+    // Round 61 (gad): the question says which word it was, 「函询」不是…的谈话.
+    expect(got[1]!.problems).toEqual([{ code: 'missing_type', disciplinary: '函询' }]);
   });
 
   it('leaves records that are no talk, and a message of no disciplinary word, as they are', () => {
