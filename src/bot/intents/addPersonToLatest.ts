@@ -2,13 +2,13 @@
 import type { Activity } from '../../domain/activity.js';
 import { isTalkType } from '../../domain/activityTypes.js';
 import { addedPerson } from '../../domain/report/addedPerson.js';
-import type { ReportDraft } from '../../domain/report/draft.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
 import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
+import { draftWithPerson } from '../draftWithPerson.js';
 import { settleReport } from '../settleReport.js';
 
 /** As long as a card waits: a follow-up later than this names no record. */
@@ -41,15 +41,7 @@ export const addPersonToLatest = defineIntent<Added>({
     return { latest, personId };
   },
   async handle(ctx, { latest, personId }) {
-    const departmentId = ctx.deps.directory.person(personId)?.departmentId;
-    const draft: ReportDraft = {
-      type: latest.type,
-      date: latest.date,
-      counterpartIds: [personId],
-      late: latest.late,
-      ...(latest.actorId !== ctx.sender!.id ? { actorId: latest.actorId } : {}),
-      ...(departmentId ? { departmentId } : {}),
-    };
+    const draft = draftWithPerson(latest, personId, ctx.sender!.id, ctx.deps.directory);
     const card = await settleReport(ctx.deps, {
       items: [{ draft, problems: [] }],
       remarks: [`类型、日期和活动人按您刚才那条（${describeActivity(ctx.deps, latest, ctx.now)}）填写`],

@@ -12,6 +12,7 @@ import { defineIntent } from '../intent.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { personInWords } from '../personInWords.js';
 import { describeActivity } from '../recordReport.js';
+import { draftWithPerson } from '../draftWithPerson.js';
 import { settleReport } from '../settleReport.js';
 
 /** Without a day said, only groups reported this many days back are meant (as a named correction's 14 days). */
@@ -71,17 +72,7 @@ export const groupLeftOutAdd = defineIntent<LeftOut>({
       await ctx.reply(`${note}没有新增记录。`);
       return;
     }
-    const drafts: ReportDraft[] = added.map((id) => {
-      const departmentId = ctx.deps.directory.person(id)?.departmentId;
-      return {
-        type: first.type,
-        date: first.date,
-        counterpartIds: [id],
-        late: first.late,
-        ...(first.actorId !== ctx.sender!.id ? { actorId: first.actorId } : {}),
-        ...(departmentId ? { departmentId } : {}),
-      };
-    });
+    const drafts: ReportDraft[] = added.map((id) => draftWithPerson(first, id, ctx.sender!.id, ctx.deps.directory));
     const card = await settleReport(ctx.deps, {
       items: drafts.map((draft) => ({ draft, problems: [] })),
       remarks: [`${note}类型、日期和活动人按您上报的那次（${describeActivity(ctx.deps, first, ctx.now)}等 ${group.length} 条）填写`],
