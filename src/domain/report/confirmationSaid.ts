@@ -12,8 +12,9 @@ const YES_SAID = new RegExp(`^(?:${YES_WORD}[,，、;；:：。.!！~～\\s]*){2
 /** Thanks alone (谢谢 谢谢 · 辛苦了，谢谢) say no yes to the card. */
 const THANKS_ONLY = /^(?:(?:谢谢|多谢|辛苦了|麻烦了)(?:吧|啊|呀|哈|哦|的|啦)?[,，、;；:：。.!！~～\s]*)+$/;
 
-/** Thanks words (said to be polite, not to agree). */
+/** Thanks words (said to be polite, not to agree), and the same as one test. */
 const THANKS = /谢谢|多谢|辛苦了|麻烦了/g;
+const THANKED = new RegExp(THANKS.source);
 /**
  * A yes word that agrees to the card (对 · 没问题 · 可以 · 确认 · 就这样…), as against 好的 · 嗯 · 行 · ok, which also just
  * acknowledge what was said: 「好的谢谢」 on a 请确认修改 card is a thank-you for the answer (round 24's correctionsInWords: the
@@ -30,5 +31,5 @@ export function confirmationSaid(text: string): boolean {
   if (t.length > 24 || !YES_SAID.test(t) || THANKS_ONLY.test(t)) return false;
   // 好的谢谢 · 行 谢谢 (the merge of round 61: correctionsInWords' 「好的谢谢」 had confirmed the change): with thanks, only an
   // agreeing word makes it a yes.
-  return !/谢谢|多谢|辛苦了|麻烦了/.test(t) || AGREEING.test(t.replace(THANKS, ''));
+  return !THANKED.test(t) || AGREEING.test(t.replace(THANKS, ''));
 }

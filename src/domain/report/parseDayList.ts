@@ -12,6 +12,8 @@ const LIST = new RegExp(`(?<![\\d月])${ONE}(?:${JOIN}${ONE})+`, 'g');
 const SPACED_LIST = new RegExp(`(?<![\\d月])${ONE}(?:\\s+${ONE})+(?=$|\\s|[,，。；;、]|分别|先后|上午|下午|晚上|和|与|跟|同|对|到|在|去)`, 'g');
 const ONE_EACH = new RegExp(ONE, 'g');
 const JOIN_SPLIT = new RegExp(JOIN);
+/** A day, a space, then a digit: the cheap gate before SPACED_LIST. */
+const SPACED_DAYS = /\d\s*[日号]\s+\d/;
 
 const WEEKDAY = '(?:上上个?|上个?|本|这个?)?\\s*(?:周|星期|礼拜)\\s*[一二三四五六日天1-7]';
 const WEEKDAY_LIST = new RegExp(`${WEEKDAY}(?:${JOIN}${WEEKDAY})+`, 'g');
@@ -75,7 +77,7 @@ function inOneMonth(dates: string[], list: string, today: string): string[] {
  */
 export function parseDayList(text: string, today: string): string[] {
   const lists = [...text.matchAll(LIST)].map((m) => ({ at: m.index, list: m[0], pieces: m[0].split(JOIN_SPLIT) }));
-  if (/\d\s*[日号]\s+\d/.test(text)) {
+  if (SPACED_DAYS.test(text)) {
     for (const m of text.matchAll(SPACED_LIST)) if (!lists.some((l) => l.at <= m.index && m.index < l.at + l.list.length)) lists.push({ at: m.index, list: m[0], pieces: m[0].match(ONE_EACH) ?? [] });
     lists.sort((a, b) => a.at - b.at);
   }
