@@ -1,7 +1,8 @@
 // 「本月共开展廉政教育2次：11月3日…，11月10日…，11月24日…」 · 「上周谈了三个人：周一和李明…，周三和孙丽…」 (round 45, frb: three
 // records stored at once under a count of two, two talks under a count of three people, the difference never said): the
 // items are recorded as written and a count that does not match them is told on the card, never trimmed or padded.
-import { isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
+import { leadOverDatedItemsOf } from './leadOverDatedItems.js';
 import { countedLeadOf } from './countedLeadOverItems.js';
 import type { ParsedReport } from './draft.js';
 import { countedLeadOfKind } from './countedLeadOfKind.js';
@@ -14,13 +15,30 @@ import { countedLeadOfKind } from './countedLeadOfKind.js';
  */
 export function withCountedLeadMismatch(reports: ParsedReport[] | null, text: string, names: readonly string[]): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  const lead = countedLeadOf(text, names) ?? countedLeadOfKind(text);
+  const own = countedLeadOf(text, names) ?? countedLeadOfKind(text);
+  const lead = own ?? leadOverDatedItemsOf(text, names);
   if (lead === undefined) return reports;
+  // 本月警示教育2次，其中…观看警示教育片…；…讲授廉政党课 (round 62, gba; t64a): the count matches, the kinds do not: said too.
+  const kinds = own === undefined ? leadOverDatedItemsOf(text, names)?.kinds ?? [] : [];
   const talked = new Set(reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type)).flatMap((r) => r.draft.counterpartIds)).size;
   const listed = lead.people ? talked : lead.items;
-  if (listed === lead.count || reports.some((r) => r.problems.some((p) => p.code === 'missing_date'))) return reports;
+  if (reports.some((r) => r.problems.some((p) => p.code === 'missing_date'))) return reports;
+  if (listed === lead.count) return kinds.length === 1 ? withOtherKindsNoted(reports, lead.said, kinds[0]! as ActivityTypeCode) : reports;
   const what = lead.people ? `谈话对象${listed}人` : `逐项列出的${listed}项`;
   const remark = `「${lead.said}」与${what}不一致，已按列出的逐项记录，请核对是否漏记或多记`;
+  const [first, ...rest] = reports;
+  return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
+}
+
+/**
+ * `reports` with a remark on the first and 'leftover' when some records are of a kind other than `kind`, the one kind the
+ * lead `said` counts (本月警示教育2次 over a 警示教育 and a 廉政党课): the count matched by number, not by kind.
+ */
+function withOtherKindsNoted(reports: ParsedReport[], said: string, kind: ActivityTypeCode): ParsedReport[] {
+  const other = reports.filter((r) => r.draft.type !== undefined && r.draft.type !== kind);
+  if (other.length === 0 || other.length === reports.length) return reports;
+  const names = [...new Set(other.map((r) => activityTypeName(r.draft.type!)))].join('、');
+  const remark = `「${said}」下列出的${reports.length}项中有${other.length}项是${names}，不是${activityTypeName(kind)}，已按各项所写记录，请核对`;
   const [first, ...rest] = reports;
   return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
 }

@@ -1,4 +1,5 @@
 // 11月份开展了两次作风纪律检查 · 11月报送信息3篇: a count of activities the member stated, which the records must add up to.
+import { leadOverDatedItemsOf } from './leadOverDatedItems.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { withSubtotalOverItems } from './subtotalOverItems.js';
@@ -46,7 +47,10 @@ export function statedCount(text: string): number | undefined {
  * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
  * counted on one day said are that many records of that day (count = papers), on a card.
  */
-export function withStatedCount(reports: ParsedReport[], written: string, today: string): ParsedReport[] {
+export function withStatedCount(reports: ParsedReport[], written: string, today: string, names: readonly string[] = []): ParsedReport[] {
+  // 机关纪委共开展提醒谈话3次，其中12月1日黄志刚书记对王强…，12月2日对李娟进行函询，… (round 62, gba; t64a: a talk padded for
+  // the 函询): a lead over items each with its own day and deed only counts them; countedLeadMismatch weighs the count.
+  if (leadOverDatedItemsOf(written, names) !== undefined) return reports;
   // 今年开展谈心谈话8次，其中11月份2次：… (round 41, t41a F7's kin: six more talks asked): the part's count is the one its
   // items add up to; the year's total is context.
   const text = withSubtotalOverItems(written);

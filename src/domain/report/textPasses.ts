@@ -12,6 +12,7 @@ import { withLedgerGlanceChecked, withRecordsInspected } from './recordsInspecte
 import { withCountedKindsApart } from './countedKindsApart.js';
 import { withCountedDeedsApart } from './countedDeedsApart.js';
 import { withCountedLeadOverItems } from './countedLeadOverItems.js';
+import { withLeadOverDatedItems } from './leadOverDatedItems.js';
 import { withCountedTalkLeadDoer } from './countedTalkLeadDoer.js';
 import { withSpokenStudyDone } from './spokenStudyDone.js';
 import { withCountBeforeDays } from './countBeforeDays.js';
@@ -165,6 +166,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // the talks; written 赵书记共开展谈心谈话3次 before the lead readers see it.
   { name: 'withCountedTalkLeadDoer', run: (text, env) => withCountedTalkLeadDoer(text, env.names) },
   { name: 'withCountedLeadOverItems', run: (text, env) => withCountedLeadOverItems(text, env.names) },
+  // 本月警示教育2次，其中12月2日组织观看…；12.4赵敏书记…讲授廉政党课 (round 62, gba; t64a: the lead a record of its own, its day
+  // asked): a counted lead over items each with its own day and deed only counts them; the items are written as sentences.
+  { name: 'withLeadOverDatedItems', run: (text, env) => withLeadOverDatedItems(text, env.names) },
   // …联合开展作风纪律检查，11月17日对两个部门的…进行了抽查 (round 50 fya, fxb left-alone 4): the day is the check's, no third check.
   { name: 'withDayOfJointCheck', run: (text) => withDayOfJointCheck(text) },
   // 11月9日查办公室 · 去康复中心查了专项资金 (round 41, t41a F18): the bare verb 查 of a department or of funds is 检查.
