@@ -129,6 +129,7 @@ import { withoutOtherThingDays } from './otherThingDay.js';
 import { withoutTheirsAfterVisit, withTheirsOfVisitBefore } from './theirsAfterVisit.js';
 import type { TextPass } from './textPass.js';
 import { withoutReplyLead } from './replyLead.js';
+import { withBareTimeOfDayToday } from './bareTimeOfDayToday.js';
 
 /**
  * The passes over the raw message, up to the reading of a corrected day (readCorrection, which returns more than text).
@@ -144,6 +145,8 @@ import { withoutReplyLead } from './replyLead.js';
 export const TEXT_PASSES: readonly TextPass[] = [
   // 不是查询，是上报：… · 补报一下：… (round 54, fjc; t56b F3): a reply to the bot's misreading is no part of the deeds after it.
   { name: 'withoutReplyLead', run: (text) => withoutReplyLead(text) },
+  // 上午到宣文部和王磊…谈了话 昨天还和何平谈了心 (round 62, gba; t64a: all on 昨天): a bare 上午 opening the message is today's.
+  { name: 'withBareTimeOfDayToday', run: (text) => withBareTimeOfDayToday(text) },
   // 办公室 财务科两个部门全体人员 → 办公室 财务科全体人员 (round 61, the merge; t64a F2): the count hid the 全体 from its reader.
   { name: 'withoutUnitCountBeforeAll', run: (text) => withoutUnitCountBeforeAll(text) },
   // 郑部长11月份：A；B；C · 赵书记…来我们宣文部两次，一次是A，一次是B (round 57, feb; t59b F2, F4): the one an account opens
