@@ -102,6 +102,7 @@ import { formAsSentence } from './formAsSentence.js';
 import { withMergedCellRows } from './mergedCellRows.js';
 import { withoutTableRules } from './withoutTableRules.js';
 import { tableAsSentences } from './tableRows.js';
+import { withHeaderlessRowColumns } from './headerlessRowColumns.js';
 import { normalizeText } from './parseNormalize.js';
 import { withTalkTallyPairs } from './talkTallyPair.js';
 import { withoutContentLabels } from './contentLabels.js';
@@ -369,6 +370,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutTableRules', run: (text) => withoutTableRules(text) },
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above (round 20u).
   { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
+  // 12月3日⇥周涛⇥全体人员⇥签订廉政承诺书 (round 62, gba; t64a: the clerk's signing with 周涛): a headerless row of day · doer ·
+  // whom · what is read under the header 日期⇥负责人⇥对象⇥形式.
+  { name: 'withHeaderlessRowColumns', run: (text, env) => withHeaderlessRowColumns(text, env.directory) },
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
