@@ -10,6 +10,8 @@ import type { Directory } from '../organization.js';
 const DAY_CELL = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
 /** A cell for everyone of a unit: 全体人员 · 全体党员 · 全体干部职工 · 全体同志 · 全员. */
 const ALL_CELL = /^(?:全体(?:人员|党员|干部|干部职工|职工|同志)?|全员|全部人员)$/;
+/** A cell naming a group the directory expands (班子成员 · 分管科室负责人 · 各部门负责人), as under a header. */
+const GROUP_CELL = /^(?:班子成员|党组成员|领导班子成员|分管(?:科室|部门|部室)负责人|各(?:科室|部门|部室)负责人|(?:科室|部门|部室)负责人)$/;
 /** Words of the deed a fourth cell names (the kinds' words, and 签订/谈话 of any wording). */
 const DEED_CELL = /谈话|谈心|签订|责任书|承诺书|教育|党课|学习|检查|督查|函询|诫勉/;
 /** A header row's words: a table with its header is tableAsSentences' own. */
@@ -42,7 +44,7 @@ function departmentOf(cell: string, directory: Directory): { id: string; all: bo
 
 /** The third cell written for the header's 对象 column, or undefined when it is no one (a kind, a count). */
 function whomCell(cell: string, doerDepartment: string | undefined, directory: Directory): string | undefined {
-  if (ALL_CELL.test(cell)) return cell;
+  if (ALL_CELL.test(cell) || GROUP_CELL.test(cell)) return cell;
   if (cell.split(/[、,，]/).every((c) => personOf(c.trim(), directory) !== undefined)) return cell;
   const d = departmentOf(cell, directory);
   if (d === undefined) return undefined;
@@ -51,7 +53,7 @@ function whomCell(cell: string, doerDepartment: string | undefined, directory: D
 
 /**
  * `text` with the header 日期⇥负责人⇥对象⇥形式 put over it when every line of it is a headerless row of a day, a person, whom
- * (a person or people joined by 、, 全体人员, a department) and a deed, parted by tabs or runs of spaces; the rows are then
+ * (a person or people joined by 、, 全体人员, a group, a department) and a deed, parted by tabs or runs of spaces; the rows are then
  * written with tabs. `text` itself otherwise (a header already, another shape, one cell too many or few).
  */
 export function withHeaderlessRowColumns(text: string, directory: Directory): string {

@@ -29,16 +29,26 @@ const LEAD_DAY = /\d{1,2}[日号]|\d{1,2}[.．]\d{1,2}|[今昨前]天|周[一二
 const ITEM_OPENER = /^(?:(?:其中|另)?(?:一|第[一二三四五六七八九\d])(?:次|场)(?:是|为)?|[一二三四五六七八九]是|\d[.、．]|[(（]\d[)）])\s*/;
 /** A day opening an item: 11月5日 · 2026年11月5日 · 11.5 · 5日 · 上周三 · 昨天. */
 const ITEM_DAY = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．]\d{1,2}(?![\d.．])|\d{1,2}[日号]|(?:上上|上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|[今昨前]天)[,，\s]*/;
-/** An item's own deed, when no kind is named in it: a study, a film, a visit, a signing, a talk, a 函询. */
-const ITEM_DEED = /学习|观看|参观|签订|签了|谈话|谈心|函询|诫勉|讲授|党课|检查|督查/;
+/** An item's own deed when no kind is named in it (a study, a film, a visit, a signing, a 函询); a bare 谈话 is the lead's kind. */
+const ITEM_DEED = /学习|观看|参观|签订|签了|函询|诫勉|讲授|党课|检查|督查/;
 /** An item opening with whom its deed was with, naming no doer: the subject before it is carried to it. */
 const WITH_WHOM = /^(?:对|与|和|跟|同)/;
 /** Deeds a unit holds (a study, a film, a visit): the lead's unit goes before them. */
 const HELD = /^(?:组织|集中)?(?:学习|观看|参观|收看|开展)/;
 /** The sender's own unit as a lead says it. */
-const UNIT = /我们(?:部门|科室|中心|部|科|室)|我(?:科|部|室|中心)|本(?:部门|科室|中心|科|部)|部里|科里|室里/;
-/** The title after a leader's name (黄志刚书记 · 王建国副理事长 · 孙科长's 科长). */
+const UNIT = /我们(?:部门|科室|中心|部|科|室)|我(?:科|部|室|中心)|本(?:部门|科室|中心|科|部)|部里|科里|室里|(?<=^[^,，]{0,6})中心(?!组)/;
+/** The title after a leader's name (黄志刚书记 · 王建国副理事长). */
 const TITLE = /^(?:同志|[\u4e00-\u9fa5]{0,4}?(?:书记|理事长|部长|科长|主任|干事|组长))?/;
+/** A surname and a title (黄书记 · 王副理事长 · 孙科长): someone named by title, the doer of what follows. */
+const SURNAME_TITLE = /^([\u4e00-\u9fa5])(?:副)?(?:书记|理事长|部长|科长|主任)/;
+
+/** The doer an item's words open with (黄志刚书记 · 黄书记 · 林晓), or undefined when it opens otherwise. */
+function subjectOf(body: string, names: readonly string[]): string | undefined {
+  const named = names.find((n) => body.startsWith(n));
+  if (named !== undefined) return named + TITLE.exec(body.slice(named.length))![0];
+  const titled = SURNAME_TITLE.exec(body);
+  return titled !== null && names.some((n) => n.startsWith(titled[1]!)) ? titled[0] : undefined;
+}
 
 /** What a counted lead over self-standing items says, for the card: as countedLeadOverItems's CountedLead. */
 export interface LeadOverItems {
@@ -70,13 +80,15 @@ function readLead(line: string, names: readonly string[]): ReadLead | undefined 
     else if (items.length === 0) return undefined;
     else items[items.length - 1] += `，${part}`;
   }
-  if (items.length < 2 || !items.every((i) => ITEM_DEED.test(i) || findKinds(i).length > 0)) return undefined;
+  // 其中 heads a breakdown even of one item (本月警示教育2次，其中11月2日…): the count is weighed on the card.
+  const least = lead[0].includes('其中') ? 1 : 2;
+  if (items.length < least || !items.every((i) => ITEM_DEED.test(i) || findKinds(i).length > 0)) return undefined;
   const kinds = findKinds(head).map((k) => k.code as string);
   const ownKindOnly = items.every((i) => {
     const said = findKinds(i).map((k) => k.code as string);
     return said.length > 0 && said.every((c) => kinds.includes(c));
   });
-  const subjectSaid = items.some((i) => names.some((n) => i.replace(ITEM_DAY, '').startsWith(n)));
+  const subjectSaid = items.some((i) => subjectOf(i.replace(ITEM_DAY, ''), names) !== undefined);
   if (LEAD_VERB.test(head) && ownKindOnly && !subjectSaid && !UNIT.test(head)) return undefined;
   const count = chineseNumber(lead[2]!) ?? Number(lead[2]);
   return { lead: { said: lead[0].replace(/[,，:：\s]*(?:其中|分别是|分别为|具体是|具体为)?[,，:：\s]*$/, ''), count, people: lead[3] === '人次', items: items.length, kinds }, head, items };
@@ -112,13 +124,15 @@ export function withLeadOverDatedItems(text: string, names: readonly string[]): 
       const sentences = read.items.map((item) => {
         const day = ITEM_DAY.exec(item)![0];
         const body = item.slice(day.length);
-        const named = names.find((n) => body.startsWith(n));
+        const named = subjectOf(body, names);
         if (named !== undefined) {
-          subject = named + TITLE.exec(body.slice(named.length))![0];
+          subject = named;
           return item;
         }
         if (subject !== undefined && WITH_WHOM.test(body)) return `${day}${subject}${body}`;
-        if (unit !== undefined && HELD.test(body)) return `${day}${unit}${body}`;
+        // 11.4赵敏书记…讲授廉政党课；11月6日组织观看… (a leader's item before it): the unit's, as the first, not the leader's.
+        const held = unit ?? (subject !== undefined ? '本部门' : undefined);
+        if (held !== undefined && HELD.test(body)) return `${day}${held}${body}`;
         return item;
       });
       return `${sentences.join('。')}。`;

@@ -309,6 +309,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutReportedAside', run: (text, env) => withoutReportedAside(text, env.names) },
   // 跟我们集体谈话: the sender's department, everyone (round 43, t44a F2).
   { name: 'withOurCollectiveTalk', run: (text) => withOurCollectiveTalk(text) },
+  // 12月3日⇥周涛⇥全体人员⇥签订廉政承诺书 (round 62, gba; t64a: the clerk's signing with 周涛): a headerless row of day · doer ·
+  // whom · what is read (before withPairedNames joins its two name cells) under the header 日期⇥负责人⇥对象⇥形式.
+  { name: 'withHeaderlessRowColumns', run: (text, env) => withHeaderlessRowColumns(text, env.directory) },
   { name: 'withRelayLead', run: (text, env) => withRelayLead(text, env.names) },
   // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
   { name: 'withPairedNames', run: (text, env) => withPairedNames(text, env.directory, env.senderId) },
@@ -370,9 +373,6 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withoutTableRules', run: (text) => withoutTableRules(text) },
   // A merged cell's continuation row (\t\t\t\t李娟) goes on the row above (round 20u).
   { name: 'withMergedCellRows', run: (text, env) => withMergedCellRows(text, env.senderName) },
-  // 12月3日⇥周涛⇥全体人员⇥签订廉政承诺书 (round 62, gba; t64a: the clerk's signing with 周涛): a headerless row of day · doer ·
-  // whom · what is read under the header 日期⇥负责人⇥对象⇥形式.
-  { name: 'withHeaderlessRowColumns', run: (text, env) => withHeaderlessRowColumns(text, env.directory) },
   // A 台账 pasted from Excel is the sentences its rows stand for; any other text is left as it is.
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
