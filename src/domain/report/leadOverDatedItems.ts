@@ -42,6 +42,9 @@ const TITLE = /^(?:同志|[\u4e00-\u9fa5]{0,4}?(?:书记|理事长|部长|科长
 /** A surname and a title (黄书记 · 王副理事长 · 孙科长): someone named by title, the doer of what follows. */
 const SURNAME_TITLE = /^([\u4e00-\u9fa5])(?:副)?(?:书记|理事长|部长|科长|主任)/;
 
+/** A surname and a title inside a lead (本月赵书记共…). Groups: the surname. */
+const TITLED_IN_LEAD = /([\u4e00-\u9fa5])(?:副)?(?:书记|理事长|部长|科长|主任)/;
+
 /** The doer an item's words open with (黄志刚书记 · 黄书记 · 林晓), or undefined when it opens otherwise. */
 function subjectOf(body: string, names: readonly string[]): string | undefined {
   const named = names.find((n) => body.startsWith(n));
@@ -72,6 +75,9 @@ function readLead(line: string, names: readonly string[]): ReadLead | undefined 
   if (!lead) return undefined;
   const head = lead[1]!.trim();
   if (!KIND_WORD.test(head) || LEAD_DAY.test(head) || names.some((n) => head.includes(n))) return undefined;
+  // 本月赵书记共谈心谈话3次：… (a doer by title: countedTalkLeadDoer's).
+  const titled = TITLED_IN_LEAD.exec(head);
+  if (titled !== null && names.some((n) => n.startsWith(titled[1]!))) return undefined;
   const parts = line.slice(lead[0].length).split(/[,，;；。]/).map((p) => p.trim()).filter((p) => p !== '');
   const items: string[] = [];
   for (const part of parts) {
@@ -86,7 +92,7 @@ function readLead(line: string, names: readonly string[]): ReadLead | undefined 
   const kinds = findKinds(head).map((k) => k.code as string);
   const ownKindOnly = items.every((i) => {
     const said = findKinds(i).map((k) => k.code as string);
-    return said.length > 0 && said.every((c) => kinds.includes(c));
+    return said.every((c) => kinds.includes(c));
   });
   const subjectSaid = items.some((i) => subjectOf(i.replace(ITEM_DAY, ''), names) !== undefined);
   if (LEAD_VERB.test(head) && ownKindOnly && !subjectSaid && !UNIT.test(head)) return undefined;

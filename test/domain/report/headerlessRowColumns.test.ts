@@ -1,0 +1,31 @@
+// Round 62, gba (t64a): a pasted row of day · person · whom · deed with no header is read under 日期⇥负责人⇥对象⇥形式.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { withHeaderlessRowColumns } from '../../../src/domain/report/headerlessRowColumns.js';
+
+const directory = loadConfig('config').directory;
+const HEADER = '日期\t负责人\t对象\t形式';
+
+describe('withHeaderlessRowColumns', () => {
+  it.each([
+    ['12月3日\t周涛\t全体人员\t签订廉政承诺书', `${HEADER}\n12月3日\t周涛\t全体人员\t签订廉政承诺书`],
+    ['12月3日  周涛  全体人员  签订廉政承诺书', `${HEADER}\n12月3日\t周涛\t全体人员\t签订廉政承诺书`],
+    // A department: its people, or 全体人员 when it is the doer's own.
+    ['11月3日\t黄志刚\t财务科\t廉政谈话', `${HEADER}\n11月3日\t黄志刚\t财务科全体人员\t廉政谈话`],
+    ['11月3日\t孙丽\t财务科\t签订廉政承诺书', `${HEADER}\n11月3日\t孙丽\t全体人员\t签订廉政承诺书`],
+    ['11月3日\t周涛\t全体党员\t签订廉政承诺书\n11月5日\t孙丽\t王强\t廉政谈话', `${HEADER}\n11月3日\t周涛\t全体党员\t签订廉政承诺书\n11月5日\t孙丽\t王强\t廉政谈话`],
+    ['11月3日\t张伟\t班子成员\t签订责任书', `${HEADER}\n11月3日\t张伟\t班子成员\t签订责任书`],
+  ])('%j gets the header', (text, written) => {
+    expect(withHeaderlessRowColumns(text, directory)).toBe(written);
+  });
+
+  it.each([
+    ['12月3日\t组联部\t警示教育\t8'],
+    ['11月3日\t周涛\t组联部\t8'],
+    ['日期\t负责人\t对象\t形式\n11月3日\t周涛\t全体人员\t签订廉政承诺书'],
+    ['11月3日\t周涛\t全体人员'],
+    ['11月3日 周涛 全体人员 签订廉政承诺书'],
+  ])('%j is left as it is', (text) => {
+    expect(withHeaderlessRowColumns(text, directory)).toBe(text);
+  });
+});
