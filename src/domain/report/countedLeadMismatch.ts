@@ -35,7 +35,8 @@ export function withCountedLeadMismatch(reports: ParsedReport[] | null, text: st
  * lead `said` counts (本月警示教育2次 over a 警示教育 and a 廉政党课): the count matched by number, not by kind.
  */
 function withOtherKindsNoted(reports: ParsedReport[], said: string, kind: ActivityTypeCode): ParsedReport[] {
-  const other = reports.filter((r) => r.draft.type !== undefined && r.draft.type !== kind);
+  // 廉政教育 names every education (a 警示教育 or a 党课 is one of them): only a narrower lead is weighed by kind.
+  const other = reports.filter((r) => r.draft.type !== undefined && r.draft.type !== kind && !(kind === 'edu_integrity' && r.draft.type.startsWith('edu_')));
   if (other.length === 0 || other.length === reports.length) return reports;
   const names = [...new Set(other.map((r) => activityTypeName(r.draft.type!)))].join('、');
   const remark = `「${said}」下列出的${reports.length}项中有${other.length}项是${names}，不是${activityTypeName(kind)}，已按各项所写记录，请核对`;
