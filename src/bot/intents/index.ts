@@ -74,6 +74,7 @@ import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
+import { numberedSidesChange } from './numberedSidesChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
 export const INTENTS: readonly Intent[] = [
@@ -116,6 +117,9 @@ export const INTENTS: readonly Intent[] = [
   // 赵书记说今天承诺书那两份是她跟徐辉 孙杰签的 不是我 · 刚才那次是王磊谈的不是我 (round 62, gbb; t64a G1: new records of the
   // speaker's beside the stored ones): the records pointed back at take the doer said, on one 确认 card; before storedDoerChange.
   claimedDoerChange,
+  // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group
+  // expanded, on one 确认 card; before correctLatest and numberedItemChangeReply.
+  numberedSidesChange,
   // 杨帆那次是王磊谈的不是我 with that talk stored as the member's (round 61, gaf; t63a/b Part B: 没看懂, or a new talk asked its
   // kind): the named record's doer changed on a 确认 card; before correctLatest and the report.
   storedDoerChange,
