@@ -60,7 +60,7 @@ export const leftOutMeAdd = defineIntent<LeftOutMe>({
     const deed = deeds[0]!;
     const first = deed[0]!;
     if (deed.some((a) => a.counterpartIds.includes(me))) {
-      await ctx.reply(`${describeActivity(ctx.deps, first, ctx.now)}里已经有您了，不重复记录，没有新增记录。`);
+      await ctx.reply(`已记录的「${describeActivity(ctx.deps, first, ctx.now)}」里已经有您了，不重复记录，没有新增记录。`);
       return;
     }
     const card = await settleReport(ctx.deps, {

@@ -3,7 +3,7 @@
 // 把我漏了 · 没有我), perhaps with the member's part said again (是和我签的 · 我也签了). Read as the member added to that deed.
 
 /** The naming words (2–24 characters, no mark), the pointer, a kind noun after it. */
-const NAMED = '([^,;:。!?\\s]{2,24}?)(?:的)?那(?:一)?(?:条|次|个|份|回)(?:记录)?(?:承诺书|责任书|谈话|谈心|签字)?';
+const NAMED = '([^,;:。!?\\s]{2,24}?)(?:的)?那(?:一)?(?:条|次|个|份|回)(?:记录)?(?:集体)?(?:廉政)?(?:承诺书|责任书|谈话|谈心|签字)?';
 /** The member left out. */
 const LEFT_OUT = '(?:还|也)?(?:漏了我|漏掉了?我|漏记了?我|把我漏了|把我漏掉了|少了我|少记了?我|没有我|没记我|没把我记上|忘了我|忘记我了?)(?:了|啊|呀)?';
 /** The member's part said again: 是和我签的 · 也和我签了 · 我也签了 · 也有我. */
