@@ -4,7 +4,7 @@ import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { confirmChangeCard } from '../feishu/cards/confirmChangeCard.js';
-import { changeActivity, latestOwnActivity } from '../store/activityLog.js';
+import { changeActivity, latestOwnActivity, recordActivities, type NewActivity } from '../store/activityLog.js';
 import type { Activity } from '../domain/activity.js';
 import type { BotDeps } from './botDeps.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
@@ -45,10 +45,28 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
     const x = deps.store.read((db) => db.activities.find((y) => y.id === o.activityId));
     return x ? [{ before: said(x), after: said(changed(x, o.after)) }] : [];
   });
+  // 第2条是周涛部长和组联部全体人员签的 (round 62, gbb): the deed's other people, each a new record on 确认.
+  const after = changed(a, change.after);
+  for (const p of change.added ?? []) more.push({ before: '（新增）', after: said({ ...after, counterpartIds: [p] }) });
   // 和张颖的谈心日期改成… of a talk reported before the latest report (t48a F3): not 「您刚才的记录」.
   const latest = latestOwnActivity(deps.store, a.reporter);
   const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id);
-  return confirmChangeCard(change.what, said(a), said(changed(a, change.after)), more, recent ? '您刚才的记录' : '您的这条记录');
+  return confirmChangeCard(change.what, said(a), said(after), more, recent ? '您刚才的记录' : '您的这条记录', (change.also ?? []).length === 0);
+}
+
+/** The records `change.added` makes: each like `after` (the changed record), its one counterpart that person at their department. */
+function addedRecords(deps: BotDeps, after: Activity, change: Change): NewActivity[] {
+  const { id: _id, createdAt: _at, evidence: _ev, sourceMessageId: _m, relatedMessageIds: _r, ...base } = after;
+  return (change.added ?? []).map((p) => {
+    const departmentId = deps.directory.person(p)?.departmentId;
+    const { departmentId: _d, departmentIds: _ds, ...rest } = base;
+    return {
+      ...rest,
+      counterpartIds: [p],
+      ...(departmentId ? { departmentId } : {}),
+      ...(change.addedSource !== undefined ? { sourceEventId: change.addedSource } : { sourceEventId: undefined }),
+    };
+  });
 }
 
 /** 确认 changes the record (audited, 补录 recomputed) and shows its receipt; anything else shows the card again. */
@@ -99,6 +117,7 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
   }
   await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };
-  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, siblingsOf(deps, result.after), now, [], befores) };
+  const added = change.added?.length ? await recordActivities(deps.store, addedRecords(deps, result.after, change), who.openId, now) : [];
+  const receipt: OutgoingMessage = { kind: 'card', card: receiptFor(deps, [...siblingsOf(deps, result.after), ...added], now, [], befores) };
   return withNotice(receipt, [`已修改：${change.what}（修改记录保留在审计日志中）。`]) ?? receipt;
 }

@@ -48,7 +48,19 @@ type DialogBody =
    * fields it would take, `what` says the change in a few words. `also`: the other records of the same report that take
    * the same change (三条都改成廉政谈话), each with its own fields after it.
    */
-  | { kind: 'change'; activityId: string; what: string; after: RecordFields; also?: { activityId: string; after: RecordFields }[] }
+  | {
+      kind: 'change';
+      activityId: string;
+      what: string;
+      after: RecordFields;
+      also?: { activityId: string; after: RecordFields }[];
+      /**
+       * More people of the changed record's deed (第2条是周涛部长和组联部全体人员签的; round 62, gbb): on 确认 one record each, like
+       * the record after its change with that person its one counterpart, told under `addedSource` (the correction's event).
+       */
+      added?: string[];
+      addedSource?: string;
+    }
   /**
    * Complete records shown for a tap before they are stored (see confirmReasons),
    * or because the same record exists already (`duplicates` holds their indexes).

@@ -56,24 +56,23 @@ describe('1. a stored record named by day and kind, a withdrawal verb and a reas
 });
 
 describe('2. named by its counterpart, the others kept', () => {
-  it('王建国 「今天跟孙丽那条撤销 记错了 跟李明那条没问题」 → 孙丽 offered, 李明 said kept; 撤销 leaves 李明', async () => {
+  // Round 62 (gbb; gae's left-alone, the README's undo promise): a record of the latest report named by its person is
+  // withdrawn at once with or without a reason after it, as 王强那条撤销 and 撤销和孙丽那条 withdraw it (was: offered first).
+  it('王建国 「今天跟孙丽那条撤销 记错了 跟李明那条没问题」 → 孙丽\'s withdrawn at once, 李明 said kept', async () => {
     await stored('王建国', '今天分别和李明、孙丽进行了廉政谈话', 2);
     const answer = await answerText('王建国', '今天跟孙丽那条撤销 记错了 跟李明那条没问题');
     expect(answer).toMatch(/「跟李明那条没问题」：那条保留不动/);
-    expect(answer).toMatch(/找到 1 条/);
-    expect(answer).toMatch(/对象：孙丽/);
-    expect(answer).not.toMatch(/对象：李明/);
-    await say('王建国', '撤销');
+    expect(answer).toMatch(/已撤销：[^\n]*对象：孙丽/);
+    expect(answer).not.toMatch(/已撤销：[^\n]*对象：李明/);
     expect(row()).toEqual([['talk_integrity', '2026-12-04', 'wangjianguo', 'liming']]);
   });
 
   it.each([['王强那条撤销 他没谈'], ['王强那条撤销，他没谈'], ['和王强的那条删掉，他那天请假了'], ['11月27日和王强那条撤销，他没谈']])(
-    '孙丽 「%s」 → the talk with 王强 offered, 李娟\'s kept', async (text) => {
+    '孙丽 「%s」 → the talk with 王强 withdrawn at once, the reason said back, 李娟\'s kept', async (text) => {
       await stored('孙丽', '11月27日分别和王强、李娟进行了廉政谈话', 2);
       const answer = await answerText('孙丽', text);
-      expect(answer).toMatch(/找到 1 条/);
-      expect(answer).toMatch(/对象：王强/);
-      await say('孙丽', '撤销');
+      expect(answer).toMatch(/已撤销：[^\n]*对象：王强/);
+      expect(answer).toMatch(/只作说明/);
       expect(row()).toEqual([['talk_integrity', '2026-11-27', 'sunli', 'lijuan']]);
     },
   );

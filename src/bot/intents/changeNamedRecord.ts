@@ -7,13 +7,13 @@ import { defineIntent } from '../intent.js';
 import type { BotContext } from '../botContext.js';
 import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
-import { receiptFor } from '../recordReport.js';
+import { describeActivity, receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
 import { undoesWorkThing } from '../../domain/report/parseGate.js';
 import { namedAfterSlip } from '../../domain/report/namedAfterSlip.js';
 import { droppedRecordWords } from '../../domain/report/namedItemDrop.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
-import { newestOwnRecord } from '../../store/activityLog.js';
+import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 import { storedWithdrawal } from '../../domain/report/storedWithdrawal.js';
 import { personInWords } from '../personInWords.js';
@@ -47,6 +47,26 @@ interface Wanted {
   otherKind?: { said: string; stored: string };
   /** Records said to stay (跟李明那条没问题; round 60, fbc): the clauses, said back so the member sees they are untouched. */
   kept?: string[];
+  /**
+   * 王强那条撤销 他没谈 (round 62, gbb; gae's left-alone): the one record named by its person is of the latest report, so it is
+   * withdrawn at once, as 王强那条撤销 and 撤销和孙丽那条 withdraw it; the reason after it is only said back.
+   */
+  atOnce?: true;
+}
+
+/** A kind noun in the naming words: then they name a record by its kind or day, offered as before (round 60, fbc). */
+const KIND_NOUN = /谈话|谈心|学习|检查|党课|会议|教育|承诺书|责任书|警示|信息|报告|调研/;
+
+/**
+ * Whether `matches` is the one record of the member's latest report that words naming only its person (王强 · 和王强 ·
+ * 11月27日和王强) point at: withdrawn at once, as dropNamedRecord withdraws 王强那条撤销 said without a reason.
+ */
+function ofLatestByPerson(ctx: BotContext, words: string, people: readonly string[], matches: Activity[]): boolean {
+  if (matches.length !== 1 || people.length > 0 || KIND_NOUN.test(words) || ctx.update.chatType === 'group') return false;
+  const named = ownRecordsNamed(ctx, words, { loose: true });
+  if (!named || named.people.length === 0) return false;
+  const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
+  return newest !== undefined && siblingsOf(ctx.deps, newest).some((a) => a.id === matches[0]!.id);
 }
 
 /**
@@ -58,7 +78,15 @@ function withdrawalWanted(ctx: BotContext, text: string): Wanted | null {
   const withdrawal = droppedRecordWords(text) === undefined ? storedWithdrawal(text) : undefined;
   if (!withdrawal) return null;
   const said = [withdrawal.words, ...withdrawal.people.map((p) => `和${p}`)].filter((w) => w !== '').join('');
-  return { verb: '撤销', said, matches: withdrawnNamed(ctx, withdrawal.words, withdrawal.people), slip: true, ...(withdrawal.kept.length > 0 ? { kept: withdrawal.kept } : {}) };
+  const matches = withdrawnNamed(ctx, withdrawal.words, withdrawal.people);
+  return {
+    verb: '撤销',
+    said,
+    matches,
+    slip: true,
+    ...(withdrawal.kept.length > 0 ? { kept: withdrawal.kept } : {}),
+    ...(ofLatestByPerson(ctx, withdrawal.words, withdrawal.people, matches) ? { atOnce: true as const } : {}),
+  };
 }
 
 /**
@@ -124,6 +152,14 @@ export const changeNamedRecord = defineIntent<Wanted>({
     return /^(?:撤销|撤回|删除|删掉)$/.test(m[1]!) ? withdrawalWanted(ctx, text) : null;
   },
   async handle(ctx, w) {
+    if (w.atOnce) {
+      const result = await undoActivity(ctx.deps.store, w.matches[0]!.id, ctx.update.senderOpenId, ctx.now);
+      if (result.ok) {
+        const kept = w.kept ? `\n「${w.kept.join('」「')}」：那条保留不动。` : '';
+        await ctx.reply(`已撤销：${describeActivity(ctx.deps, result.after, ctx.now)}\n后面说的原因只作说明，没有另记成新的记录。${kept}\n（撤销记录保留在审计日志中，不再计入完成情况。）`);
+        return;
+      }
+    }
     if (w.matches.length === 0 && w.said === '') {
       // 李娟 「之前报的写错了，请修改」 with only 孙丽's 警示教育 of today: whose it is, as correctLatest says it (colleagueRecord).
       const today = shanghaiDate(ctx.now);

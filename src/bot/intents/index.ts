@@ -72,6 +72,9 @@ import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
+import { claimedDoerChange } from './claimedDoerChange.js';
+import { leftOutMeAdd } from './leftOutMeAdd.js';
+import { numberedSidesChange } from './numberedSidesChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
 export const INTENTS: readonly Intent[] = [
@@ -111,6 +114,12 @@ export const INTENTS: readonly Intent[] = [
   // record's doer changed to the member on a 确认 card; before correctLatest, which read 今天那次检查…是我带队查的 as a
   // doer named 「我带队查」, the report and the fallback's 没有进行.
   absentDoerChange,
+  // 赵书记说今天承诺书那两份是她跟徐辉 孙杰签的 不是我 · 刚才那次是王磊谈的不是我 (round 62, gbb; t64a G1: new records of the
+  // speaker's beside the stored ones): the records pointed back at take the doer said, on one 确认 card; before storedDoerChange.
+  claimedDoerChange,
+  // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group
+  // expanded, on one 确认 card; before correctLatest and numberedItemChangeReply.
+  numberedSidesChange,
   // 杨帆那次是王磊谈的不是我 with that talk stored as the member's (round 61, gaf; t63a/b Part B: 没看懂, or a new talk asked its
   // kind): the named record's doer changed on a 确认 card; before correctLatest and the report.
   storedDoerChange,
@@ -133,6 +142,9 @@ export const INTENTS: readonly Intent[] = [
   restatedReportChange,
   // 不是新报的，是要改之前那条 (round 61, gae): the record just made withdrawn, its words the earlier one's change; 没看懂 before.
   newReportMeantEarlier,
+  // 12月3日周涛部长签承诺书那条漏了我 (round 62, gbb; t64a G2: a new signing stored): the member added to that stored deed, on a
+  // 确认 card; before groupLeftOutAdd and the report.
+  leftOutMeAdd,
   // 集体谈话漏了陈静和赵磊 (round 61, gae): the people left out of a stored group, on a 确认 card; before the report (没看懂).
   groupLeftOutAdd,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.

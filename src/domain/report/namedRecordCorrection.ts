@@ -91,6 +91,9 @@ const SLIP_LEAD = /^(?:(?:搞|弄|写|填|记|报|说)错了?|有误|不对)[,;�
 /** 其实是 · 实际是 · 应该是 before a value (其实是13号): read as the bare value is. */
 const RIGHT_LEAD = /^(?:其实|实际上?|应该|应当|应)?是/;
 
+/** 改成李娟 · 换成李娟: a change to a value with no field word before it. */
+const BARE_CHANGE_TO = /^(?:改成|改为|换成|换为)/;
+
 /** Without an opening, the change itself must say that something is put right (改成 · 不是 · 应该是 · 错了). */
 const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错了|有误|不对/;
 
@@ -188,7 +191,11 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     // 其实是13号 · 搞错了，应该是专项资金检查 (round 52, fwd): the word of change or the slip owned before a value is no part of it.
     const owned = change.replace(FIELD_OWNED_WRONG, '$1').replace(DAY_DEED, '$1');
-    const read = correctionsInWords(`更正,${owned}`, today) ?? correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today);
+    // 和王强那条改成李娟 (round 62, gbb; gae's left-alone: 没看懂): a bare 改成/换成 before a value no field names reads as 应该是.
+    const read =
+      correctionsInWords(`更正,${owned}`, today) ??
+      correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today) ??
+      (BARE_CHANGE_TO.test(owned) ? correctionsInWords(`更正,应该是${owned.replace(BARE_CHANGE_TO, '')}`, today) : null);
     // 那个谈心是上周五的 · 那次谈话是3号的: opened by the pointer, the words can only be about a record told before.
     const firm = opener !== null || CHANGE_WORD.test(change) || /^那(?:一)?(?:次|条|个|回|场)/.test(about);
     const was = read?.parts.length === 1 && read.parts[0]!.kind === 'day' ? wrongDay(change, today) : undefined;

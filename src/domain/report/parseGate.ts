@@ -2,6 +2,8 @@
 
 import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { storedDoerWords } from './storedDoerWords.js';
+import { doerClaimWords } from './doerClaimWords.js';
+import { leftOutMeWords } from './leftOutMeWords.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
 import { deedFellThrough } from './deedFellThrough.js';
@@ -95,10 +97,11 @@ const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|�
  * clauses are split (把她去掉 alone is no naming).
  */
 // 刚才第2条撤了 杨帆那次是王磊谈的不是我 (round 61, gaf: a new talk of 杨帆 and 王磊 asked its kind): a stored record's doer
-// changed (storedDoerChange's), no report.
+// changed (storedDoerChange's), no report. 赵书记说…那两份是她…签的 不是我 · 12月3日周涛部长签承诺书那条漏了我 (round 62, gbb):
+// claimedDoerChange's and leftOutMeAdd's.
 export function changesStoredRecord(text: string): boolean {
   // 集体谈话漏了陈静和赵磊 (round 61, gae): people left out of a stored group, groupLeftOutAdd's.
-  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined || storedDoerWords(text) !== undefined;
+  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined || storedDoerWords(text) !== undefined || doerClaimWords(text) !== undefined || leftOutMeWords(text) !== undefined;
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no

@@ -7,13 +7,14 @@ const answer = (text: string) => ({ action: 'answer', text });
  * `what` says the change in a few words (日期改为 11月19日); `before` and `after` describe the record as it is and as it
  * would be; `more` the other records taking the same change (三条都改成…), each before → after. `record` names the
  * record in the question: 您刚才的记录, or 您的这条记录 for an older one named by its words (t48a F3). The buttons answer
- * the pending dialog exactly like typing 确认 / 取消.
+ * the pending dialog exactly like typing 确认 / 取消. `oneRecord`: `more` are new records beside the one changed (round 62, gbb),
+ * so the question names the one record, not 「N 条记录的…都改为」.
  */
-export function confirmChangeCard(what: string, before: string, after: string, more: { before: string; after: string }[] = [], record = '您刚才的记录'): object {
+export function confirmChangeCard(what: string, before: string, after: string, more: { before: string; after: string }[] = [], record = '您刚才的记录', oneRecord = false): object {
   const rows = [{ before, after }, ...more];
   const body = more.length === 0 ? `原来：${before}\n改为：${after}` : rows.map((r, i) => `${i + 1}. 原来：${r.before}\n　 改为：${r.after}`).join('\n');
   return card('请确认修改', 'orange', [
-    markdown(more.length === 0 ? `**把${record}${what}？**（确认后才修改）` : `**把您刚才的 ${rows.length} 条记录的${what.replace(/改为/, '都改为')}？**（确认后才修改）`),
+    markdown(more.length === 0 || oneRecord ? `**把${record}${what}？**（确认后才修改）` : `**把您刚才的 ${rows.length} 条记录的${what.replace(/改为/, '都改为')}？**（确认后才修改）`),
     markdown(body),
     buttonRow([button('确认', answer('确认'), 'primary'), button('取消', answer('取消'), 'danger')]),
     markdown("<font color='grey'>也可以直接回复「确认」或「取消」；30分钟内有效。</font>"),

@@ -1,0 +1,91 @@
+// 「赵书记说今天承诺书那两份是她跟徐辉 孙杰签的 不是我」「刚才那次是王磊谈的不是我」「黄书记说那次检查是他带队的」 (round 62,
+// gbb; t64a G1, gaf's left-alone: stored as new reports, or a new talk asked its kind): records told before, pointed back at
+// (那两份 · 那次 · 刚才那条, a kind noun beside), then who really did them — a name, or 他/她 for the one whose words are
+// passed on (X说 · X讲 · X告诉我) — and, when said, with whom. storedDoerWords reads the shape of one record named by its
+// person with a named doer; this reads the shapes it leaves: a relay, a pronoun, a pointer alone, a count, people listed.
+
+/** A relay before the claim: 赵书记说 · 黄书记告诉我 · 听何主任说 (the speaker 2–6 characters). */
+const RELAY = /^(?:听)?([\u4e00-\u9fa5]{2,6}?)(?:刚才|刚刚|也|又)?(?:说|讲|告诉我|跟我说|和我说|反映|提醒我)(?:了)?[,:;\s]*/;
+/** A kind noun of a record (承诺书 · 检查 · 谈话 …), beside the pointer or in the naming words. */
+const KIND = '(?:廉政承诺书|承诺书|责任书|廉政谈话|谈心谈话|提醒谈话|谈话|谈心|检查|党课|会议|学习)';
+/** The naming words (up to 12 characters, no mark; 刚才报的 · 今天承诺书 · 和孙杰), the pointer with a count, a kind noun after. */
+const POINTED = `([^,;:。!?\\s]{0,12}?)(?:的)?(?:那|这)(两|二|三|几|2|3|一)?(?:条|次|个|份|回)(?:记录)?(${KIND})?`;
+/** 刚才报的两条承诺书: a count of records just reported, no pointer. */
+const COUNTED = `((?:刚才|刚刚)(?:报的|记的|发的|上报的)?)(两|二|三|2|3)(?:条|份|次)(${KIND})?`;
+/** The doer: 他/她, or a name or surname with a post (never a day, never 和X: that is the other party). */
+const WHO = '(他|她|(?![和跟与同我])[\\u4e00-\\u9fa5]{2,6}?)(?:同志)?';
+/** With whom, when said: names parted by 、 , 和 or a voice-input space. */
+const WITH = '(?:(?:跟|和|与|同)([\\u4e00-\\u9fa5、,\\s]{2,24}?))?(?:一起|两个人|两人)?';
+/** The deed's verb that makes its subject the doer. */
+const VERB = '(?:亲自)?(?:谈|签|带队|带的队|主讲|讲|查|组织|主持)';
+/** The member denied: 不是我 · 不是我签的 · 并不是我. */
+const NOT_ME = '(?:不是我|并不是我|并非我|不是本人)(?:谈|签|带队|主讲|讲|查|组织|主持)?的?';
+/** A request after the claim, set aside. */
+const TAIL = '(?:[,;。.!！\\s]*(?:改一下|改下|帮我改一下|麻烦改一下|麻烦改下|请更正|帮忙改一下))?[。.!！~\\s]*$';
+const DOER_FIRST = `[,:;\\s]*(?:都|也)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}${VERB}的?(?:[,;\\s]*(${NOT_ME}))?${TAIL}`;
+const DENIAL_FIRST = `[,:;\\s]*(${NOT_ME})[,;\\s]*(?:而)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}(?:${VERB})?的?${TAIL}`;
+const POINTED_DOER = new RegExp(`^${POINTED}${DOER_FIRST}`);
+const POINTED_DENIAL = new RegExp(`^${POINTED}${DENIAL_FIRST}`);
+const COUNTED_DOER = new RegExp(`^${COUNTED}${DOER_FIRST}`);
+const COUNTED_DENIAL = new RegExp(`^${COUNTED}${DENIAL_FIRST}`);
+/** A day or time word: never the doer (那次是上周三谈的 is a day). */
+const DAY_LIKE = /[周日号月天年\d]|上午|下午|晚上/;
+/** Pointing words that name no field of a record: what is left after them (今天承诺书 · 和孙杰) is looked up. */
+const DEICTIC = /^(?:刚才|刚刚|上次|之前|前面|今天上午|上午)?(?:报的|记的|发的|上报的|说的)?(?:的)?$/;
+
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 2: 2, 3: 3, 一: 1 };
+
+/** What doerClaimWords reads. */
+export interface DoerClaimWords {
+  /** The one whose words are passed on (赵书记), as written; absent when the member speaks for themself. */
+  speaker?: string;
+  /** The naming words before the pointer (今天承诺书 · 和孙杰), a kind noun after the pointer joined on; '' when none. */
+  about: string;
+  /** Only pointing words (刚才那次 · 那两份): the latest report's records are meant. */
+  deictic: boolean;
+  /** 那两份 · 刚才报的两条: how many records are meant. */
+  count?: number;
+  /** The doer as written: a name, or 他/她 for the speaker. */
+  doer: string;
+  /** The other party as written, one entry a name (徐辉 · 孙杰), when the words say with whom. */
+  people: string[];
+  /** 不是我 said. */
+  denied: boolean;
+}
+
+/**
+ * The doer claim `text` (normalised) makes of records told before, or undefined. Needs the records pointed back at (那次 ·
+ * 那两份 · 刚才报的两条) and the doer said with the deed's verb (是她跟…签的 · 是王磊谈的) or after the member denied
+ * (不是我，是王磊); a pronoun doer needs a relay (X说) to stand for. No directory look-up: the caller resolves the names.
+ */
+export function doerClaimWords(text: string): DoerClaimWords | undefined {
+  const t0 = text.trim();
+  if (!t0.includes('是') || !/那|这|刚才|刚刚/.test(t0)) return undefined;
+  const relay = RELAY.exec(t0);
+  const t = relay ? t0.slice(relay[0].length) : t0;
+  const counted = !/那|这/.test(t);
+  const doerFirst = (counted ? COUNTED_DOER : POINTED_DOER).exec(t);
+  const m = doerFirst ?? (counted ? COUNTED_DENIAL : POINTED_DENIAL).exec(t);
+  if (!m) return undefined;
+  const [, aboutRaw, countWord, kindWord] = m;
+  const doer = doerFirst ? m[4]! : m[5]!;
+  const withWords = doerFirst ? m[5] : m[6];
+  const denied = doerFirst ? m[6] !== undefined : true;
+  if (DAY_LIKE.test(doer) || /^第/.test(aboutRaw!)) return undefined;
+  // 他/她 stands for the one whose words are passed on; with no relay it is no one the words name.
+  if (/^(?:他|她)$/.test(doer) && !relay) return undefined;
+  // Nothing but 那次 and a doer with no relay, denial, count or people is storedDoerWords' or no claim at all.
+  const people = (withWords ?? '').split(/[、,\s]+|和|及/).map((p) => p.trim()).filter((p) => p !== '');
+  const about = `${aboutRaw!}${kindWord ?? ''}`;
+  const deictic = DEICTIC.test(aboutRaw!);
+  if (!relay && !denied && countWord === undefined && people.length === 0 && !deictic) return undefined;
+  return {
+    ...(relay ? { speaker: relay[1]! } : {}),
+    about,
+    deictic,
+    ...(countWord !== undefined ? { count: COUNTS[countWord]! } : {}),
+    doer,
+    people,
+    denied,
+  };
+}
