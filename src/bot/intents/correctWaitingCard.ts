@@ -54,8 +54,11 @@ function correctionContext(ctx: BotContext): CardCorrectionContext {
  * A change of the waiting card's records typed in words (round 20u: the card came back unchanged with 「这条消息没有记录」,
  * and a member who then tapped 确认 stored the day they had said was wrong). Before the dialog's own reading.
  */
-/** correctionContext with the reading of a run of names (李明孙丽 · 徐辉副主任) the clause reader adds people by. */
-function clauseContext(ctx: BotContext): ClauseEditContext {
+/**
+ * correctionContext with the reading of a run of names (李明孙丽 · 徐辉副主任) the clause reader adds people by; shared with
+ * dropBesideEditsOnQuestion (the same readers on a question's items).
+ */
+export function clauseContext(ctx: BotContext): ClauseEditContext {
   return {
     ...correctionContext(ctx),
     peopleIn: (words) => {

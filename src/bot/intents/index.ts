@@ -10,6 +10,7 @@ import { changeNamedRecord } from './changeNamedRecord.js';
 import { companionDeniedLatest } from './companionDeniedLatest.js';
 import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
+import { dropBesideEditsOnQuestion } from './dropBesideEditsOnQuestion.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
@@ -93,6 +94,9 @@ export const INTENTS: readonly Intent[] = [
   waitingCardLeftOut,
   // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
   waitingQuestionItem,
+  // 第1条是合计的不用记，黄书记是谈话人不是对象 while a question waits (round 62, gbc; t64a G3): the drop and the change beside
+  // it, before 撤销/不要 readers and planItemAnswer (which applied the drop alone).
+  dropBesideEditsOnQuestion,
   // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
   undoSeveral,
   // 撤销第3条 with nothing waiting, after the latest report was listed (round 34b §3b): that record of it, before undo.

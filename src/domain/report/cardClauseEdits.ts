@@ -13,6 +13,11 @@ import { problemsOf, withDate, type PendingItem } from './followUp.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';
+import { counterpartAsDoer } from './counterpartAsDoer.js';
+import { peopleOwnDay } from './peopleOwnDay.js';
+import { departmentsAsCounterparts } from './departmentsAsCounterparts.js';
+import { counterpartDenied } from './counterpartDenied.js';
+import { numberedDropClauses } from './numberedDropClauses.js';
 
 /** What the clause reader needs beyond cardCorrections' context. */
 export interface ClauseEditContext extends CardCorrectionContext {
@@ -46,6 +51,8 @@ const PERSON_DAY = /^(?:和|与|跟)?([^,;。\s和与跟]{2,8}?)(?:同志)?(?:�
  */
 const ADDED =
   /^(?:还有|另外|再)?([^,;。\s]{2,16}?)(?:同一天|同天|那天|当天)?(?:也|都|同样)(?:要|得|需要|应该|一起|一块)?(?:(在|在场|参加了?|参与了?|谈了|签了)|(?:记上|记一下|记进去|记录上?|记|加上|算上|算进去|补上|登记上?)|是([^,;。\s]{1,10}?)(?:谈的|签的|的)?)$/;
+/** 不是昨天 · 而不是11月29日 · 不是对象: the wrong value denied, after the clause that put it right. */
+const DENIED = /^(?:而|并)?不是[^,;。\s]{1,10}?(?:的)?$/;
 /** 同一天 · 也是那天 · 当天: added people on the card's own day. */
 const SAME_DAY = /同一天|同天|也是那天|那天也|当天|一起谈的|一起签的/;
 /**
@@ -85,9 +92,13 @@ function dayAlone(words: string, today: string): string | undefined {
 /** One clause applied to the card, or undefined when the clause is not read. */
 type Step = { items: PendingItem[]; what: string; meSaid?: true; opened?: true };
 
-function step(clause: string, items: PendingItem[], ctx: ClauseEditContext, sameDay: boolean): Step | undefined {
+function step(clause: string, items: PendingItem[], ctx: ClauseEditContext, sameDay: boolean, changedBefore = false): Step | undefined {
   if (OPENING.test(clause)) return { items, what: '', opened: true };
   if (NOT_ME.test(clause)) return { items, what: '', meSaid: true };
+  // 黄书记是谈话人不是对象 · 王磊和杨帆是今天上午谈的 · 对象是办公室和财务科全体人员 · 赵敏不是对象 (round 62, gbc; t64a G3,
+  // G4, G6): each its own reader, gated on its own words.
+  const turned = counterpartAsDoer(clause, items, ctx) ?? peopleOwnDay(clause, items, ctx) ?? departmentsAsCounterparts(clause, items, ctx) ?? counterpartDenied(clause, items, ctx, changedBefore);
+  if (turned !== undefined) return turned;
   const sender = ctx.senderId;
   const doer = DOER_LIKE.exec(clause);
   // 是陈志强带队的 alone on a card of a talk, a study and a check stays the card's own question (which record, t54b F4): a
@@ -180,12 +191,28 @@ export function cardClauseEdits(text: string, items: PendingItem[], ctx: ClauseE
   const clauses = lead.rest.split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
   if (clauses.length === 0) return undefined;
   const sameDay = SAME_DAY.test(t);
-  let now = items;
-  const whats: string[] = [];
+  // 第1条是合计的不用记 beside other changes (round 62, gbc; t64a G3: the drop applied, the doer change after it lost): the
+  // records numbered as the card shows them leave first, the other clauses are read on the rest.
+  const parted = numberedDropClauses(clauses);
+  const dropped = new Set((parted?.numbers ?? []).map((n) => n - 1));
+  const said = parted?.rest ?? clauses;
+  if ([...dropped].some((k) => k >= items.length) || dropped.size >= items.length) return undefined;
+  const base = items.filter((_, k) => !dropped.has(k));
+  let now = base;
+  const whats: string[] = dropped.size > 0 ? [`去掉第${[...dropped].sort((a, b) => a - b).map((k) => k + 1).join('、')}条`] : [];
   let meSaid = false;
   let meOff = false;
-  for (const clause of clauses) {
-    const s = step(clause, now, ctx, sameDay);
+  for (let k = 0; k < said.length; k++) {
+    const clause = said[k]!;
+    // 王磊和杨帆是今天上午谈的，不是昨天 · 黄书记是谈话人，不是对象: a clause not read alone may be read with the next one
+    // (a denial after the comma, or a list parted by a voice pause).
+    let s = step(clause, now, ctx, sameDay, whats.length > 0);
+    if (s === undefined && k + 1 < said.length) {
+      s = step(`${clause} ${said[k + 1]!}`, now, ctx, sameDay, whats.length > 0);
+      if (s !== undefined) k++;
+    }
+    // 不是昨天 after 王磊和杨帆是今天上午谈的: the wrong value denied after the change, nothing more to do.
+    if (s === undefined && whats.length > 0 && DENIED.test(clause)) continue;
     if (s === undefined) return undefined;
     if (s.meSaid && s.what === '') meSaid = true;
     else if (s.meSaid) meOff = true;
@@ -193,7 +220,7 @@ export function cardClauseEdits(text: string, items: PendingItem[], ctx: ClauseE
     now = s.items;
   }
   // 不是我 said, yet no clause took the member off: a denial the card's readers answer, not this reader's.
-  const doerChanged = now.some((i, n) => items[n] !== undefined && i.draft.actorId !== items[n]!.draft.actorId);
+  const doerChanged = now.some((i, n) => base[n] !== undefined && i.draft.actorId !== base[n]!.draft.actorId);
   if (meSaid && !meOff && !doerChanged) return undefined;
   if (TURNED.test(t)) {
     const onCard = new Set(items.flatMap((i) => [i.draft.actorId ?? ctx.senderId, ...i.draft.counterpartIds]));

@@ -49,6 +49,13 @@ const SEVERAL_THEN_WHY = new RegExp(
 const SEVERAL_WHY_THEN_DROP = new RegExp(
   `^(?:请|麻烦)?(?:把)?${SEVERAL}(?<why>[^第]{0,40}?[,，;；])(?:把)?(?:这几条|这些|这两条|这三条|它们)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|删了|删|拿掉|划掉|撤掉|不要|不算)(?:掉|了|吧|啦|哈)*$`,
 );
+/**
+ * 第1条是合计的不用记 · 第一条是总数不用单独记 · 第一条是汇总 · 1号那条是合计数 (round 62, gbc; t64a G9: not understood, or
+ * read as a query): a total line of the pasted list, no deed of its own, left out with or without a verb.
+ */
+const SUMMARY_ITEM = new RegExp(
+  `^(?:请|麻烦)?(?:第${NUMBER}(?:条|项|个)|${NUMBER}号那条)(?:记录)?(?:就|只|其实|本身)?(?:是|只是|就是|属于|算|为)(?:个|一个)?(?:合计|总计|总数|汇总|小计|统计数?|总的(?:数|情况)?|总体情况|加总)(?:数|数字|的|数据|情况|行|而已)*(?:[,，]?(?:也|就|可以|直接)*(?:${NOT_KEPT}|不要|不算|去掉|删掉|删了)(?:掉|了|吧|啦|哈)*)?$`,
+);
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -86,7 +93,7 @@ function choiceOf(t: string): CardItemChoice | undefined {
   // The same for the verb first: a bare 第2条别记了 · 第2条不要 stays askedItemDrop's (its wording while a question waits);
   // only a reason, or a verb of its own (多了 · 多余 · 重复了), makes it this shape.
   const dropWhy = DROP_THEN_WHY.exec(t);
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? SUMMARY_ITEM.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t) ?? SEVERAL_THEN_WHY.exec(t) ?? SEVERAL_WHY_THEN_DROP.exec(t);
   if (several) {
