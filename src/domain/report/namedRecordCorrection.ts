@@ -116,7 +116,8 @@ const REQUEST_TAIL = /(?:[,;。!\s]*(?:麻烦|请|劳驾)?(?:您|你)?(?:帮忙|
 const POINTER = /那(?:一)?(?:次|条|个|回|场|篇|份)/;
 
 /** 检查 · 会 · 学习 · 党课 · 签 · 信息: an activity's noun beside a pointer (财务科那次检查) names a record whatever its kind. */
-const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
+// 学条例那条 · 学准则那次 (round 62, gbd; t64a G10: 没看懂): a study named by what was studied, 学 before it.
+const ACTIVITY_NOUN = /查|会|学习|学(?!校|生|院)|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
 
 /**
  * 把11月20日那条改成廉政谈话，日期改成21日 (round 59, fcc; t61a F7: 「改成廉政谈话」 taken into the naming words, the day alone
