@@ -137,7 +137,8 @@ export function namesRecord(words: string, today: string): boolean {
   if (/^(?:应该|其实|刚才|刚刚|上一条|上条|那条|这条)|是|不$/.test(words)) return false;
   // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
   if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
-  if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
+  // 跟 周滔 那次 (round 62, gbd): voice input's space after the connective, kept where the name is none the directory joins.
+  if (/(?:和|跟|与|同)\s?[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
   // 孙杰那条 · 冯部长那次 (round 60, fbc; t62b G7: 「孙杰那条日期错了 是周五不是周四」 没看懂): a person and a pointer back, the
   // one talked with or the doer; the caller finds whether such a record of the member's is stored.
   if (PERSON_POINTED.test(words)) return true;
