@@ -126,6 +126,7 @@ describe('3. a study named by what it studied, its head-count, a who-came remark
     ['刚才学条例那条人数是3人，陈静后来赶回来了', true],
     ['学条例那条人数是三人', false],
     ['学条例那次人数改成3个人', false],
+    ['学条例那次到了3个人', false],
   ])('郑华 stored a study of 2, then 「%s」 → the card, 3 on 确认', async (change, remark) => {
     await recorded('郑华', '11月27日组织学习《纪律处分条例》，参加2人');
     const card = await answerText('郑华', change);

@@ -92,6 +92,9 @@ export const SIXTY_TWO_D_ROWS: CorpusRow[] = [
   ["吴静", "刚才学准则那条人数是4人 刘洋后来赶回来了", "-"],
   ["何平", "学条例那次人数应该是3人", "-"],
   ["李明", "学习那条人数改成5人，胡军后来也来了", "-"],
+  ["郑华", "学条例那次到了3个人", "-"],
+  ["郑华", "刚才那条到了3个人 陈静后来赶回来了", "-"],
+  ["郑华", "刚才学条例那条 到了三个人", "-"],
   // 4. gaf left: one more person for the latest stored talk (谈话对象加一个… · 还有…也谈了): as a message alone the parser asks its kind and day; with a talk stored, addPersonToLatest's card (e2e).
   ["张伟", "谈话对象加一个李明", "? ? >李明 ?missing_type,missing_date"],
   ["张伟", "谈话对象再加一个孙丽", "? ? >孙丽 ?missing_type,missing_date"],
@@ -123,4 +126,5 @@ export const SIXTY_TWO_D_ROWS: CorpusRow[] = [
   ["林晓", "算了，不改了", "-"],
   ["林晓", "算了 不用改了", "-"],
   ["郑华", "人数是3人", "-"],
+  ["郑华", "今天组织学习条例，到了3个人", "!廉教 11-30 > 《条例》 #3"],
 ];
