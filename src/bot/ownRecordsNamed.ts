@@ -14,6 +14,9 @@ import type { BotContext } from './botContext.js';
 /** A post written after a surname (周部长 · 孙科长 · 王副理事长). */
 const POST = /[\u4e00-\u9fa5](?:副)?(?:理事长|书记|部长|科长|主任|干事)/;
 
+/** 学条例那条 · 学准则那次 · 学党章的记录: 学 and what was studied, then a pointer back (no 学校/学生/学院). */
+const STUDIED_POINTED = /学(?!校|生|院|会)[\u4e00-\u9fa5]{1,8}?(?:那一?[条次个]|的记录)/;
+
 /** The records found, and whether the words gave their day (then a record of any age is meant). */
 export interface RecordsNamed {
   records: Activity[];
@@ -31,7 +34,8 @@ function kindNounTypes(words: string): readonly ActivityTypeCode[] | undefined {
   if (/会议/.test(words)) return ['meeting_special', 'meeting_dept'];
   if (/检查/.test(words)) return ['inspect_style', 'inspect_funds', 'pledge_check'];
   // 11月19日那条学习 (round 60, fbc; t62a B-F1: 没看懂): a study is kept as 廉政教育, a film or cases studied as 警示教育.
-  if (/学习/.test(words)) return ['edu_integrity', 'edu_warning'];
+  // 学条例那条 · 学准则那次 (round 62, gbd; t64a G10: 没看懂): a study named by what was studied, then a pointer.
+  if (/学习/.test(words) || STUDIED_POINTED.test(words)) return ['edu_integrity', 'edu_warning'];
   return undefined;
 }
 

@@ -3,12 +3,15 @@
 // Terse ones (不对，是前天 · 是周四不是周三 · 人错了，是孙丽) only within 30 minutes of the record (k16: an old generic hint).
 import { weekdayOfRecordWeek } from '../../domain/report/weekdayOfRecordWeek.js';
 import type { Activity } from '../../domain/activity.js';
-import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
+import { activityTypeName, isCheckType, isTalkType } from '../../domain/activityTypes.js';
 import type { CountCorrection } from '../../domain/report/countCorrection.js';
 import type { TitleCorrection } from '../../domain/report/titleCorrection.js';
 import { correctionInWords, type CorrectionInWords } from '../../domain/report/terseCorrection.js';
 import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
-import { namedRecordCorrection } from '../../domain/report/namedRecordCorrection.js';
+import { namedRecordCorrection, type NamedRecordCorrection } from '../../domain/report/namedRecordCorrection.js';
+import { soundAlikeNamePut } from '../../domain/report/soundAlikeNamePut.js';
+import { hedgedKindChange } from '../../domain/report/hedgedKindChange.js';
+import { directoryIndex } from '../../domain/report/parseDirectoryIndex.js';
 import { daySwapCorrection, daySwapParts } from '../../domain/report/daySwapCorrection.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
 import { numberedCorrection } from '../../domain/report/numberedCorrection.js';
@@ -127,7 +130,14 @@ type Several = { kind: 'several'; parts: (CorrectionInWords | DepartmentsChange)
 type AgendaSaid = { kind: 'agenda'; to: string; terse: boolean };
 
 // `pinned`: the one record meant, picked from a search card's list (round 61, gae).
-type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & { nth?: number; about?: string; aside?: string; pinned?: Activity };
+// `heard`: a name of the naming words put right by its sound (周滔 → 周涛; round 62, gbd), said back with the card.
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & {
+  nth?: number;
+  about?: string;
+  aside?: string;
+  pinned?: Activity;
+  heard?: { said: string; name: string };
+};
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -436,6 +446,8 @@ export const correctLatest = defineIntent<Said>({
     // is taken off a record — a department, its title, its count — is a change of that record, still this intent's.
     const withdrawn = WITHDRAW_WORD.test(ctx.text) ? storedWithdrawal(ctx.text) : undefined;
     if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
+    const hedged = hedgedKindSaid(ctx);
+    if (hedged) return hedged;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
     const colleague = colleagueCountSaid(ctx);
@@ -449,6 +461,7 @@ export const correctLatest = defineIntent<Said>({
   },
   async handle(ctx, c) {
     if (c.aside !== undefined) ctx.notice(remarkAsideText(c.aside));
+    if (c.heard !== undefined) ctx.notice(`「${c.heard.said}」按通讯录里的「${c.heard.name}」查找记录。`);
     const other = otherKindPointed(ctx, c);
     if (other !== undefined) {
       await ctx.reply(other);
@@ -457,6 +470,23 @@ export const correctLatest = defineIntent<Said>({
     await handleCorrection(ctx, c);
   },
 });
+
+/**
+ * 查的三公经费，算专项资金检查吧 · 那次检查其实是专项资金检查 查的三公经费 · 11月26日那次算专项资金检查吧 (round 62, gbd; t64a
+ * G5: read as a query): the kind, and what was checked as the title, of the record the words name — the latest record when
+ * none are said and it is a check (or no title was said), else the member's recent checks (one offered, several asked).
+ */
+function hedgedKindSaid(ctx: BotContext): Said | null {
+  const h = hedgedKindChange(ctx.text);
+  if (!h) return null;
+  const type = { kind: 'type' as const, to: h.kind, said: h.said, terse: false };
+  const title = h.title !== undefined ? [{ kind: 'title' as const, to: h.title, terse: false }] : [];
+  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  // What was checked (查的…) is said of a check: when the latest record is none, the check meant is looked up.
+  const about = h.about ?? (h.title !== undefined && latest !== undefined && !isCheckType(latest.type) ? '那次检查' : undefined);
+  const where = about !== undefined ? { about } : {};
+  return title.length === 0 ? { ...type, ...where } : { kind: 'several', parts: [type, ...title], terse: false, ...where };
+}
 
 /** 不对，是7人 · 不对 是7个人: a bare head-count after 不对 (no 参加 said, so no count correction alone). */
 const BARE_COUNT = /^不对[,;。\s]*(?:应该?是|是)(\d{1,4})(?:个)?(?:人|名|位)[。.!\s]*$/;
@@ -555,15 +585,17 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   // Not said beyond doubt as a correction (和王强的谈话其实是和李娟), it is one only when a record of the member's fits.
   const moved = movedRecordDay(ctx, text, today);
   if (moved) return moved;
-  const read = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
+  const namedRead = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
+  const read = namedRead ? heardRight(ctx, namedRead) : null;
   const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
+    const heard = named.heard ? { heard: named.heard } : {};
     // 和王建国那条不是昨天 是上周的 上周四 (round 61, gaf): days swapped read as the day change, the bare week dropped.
     const parts = daySwapParts(named.parts, today);
     // 张书记和赵敏是12月3日谈的，不是12月2日 (round 56, fgb; t58b F5): the day said wrong names the record, when one of that day fits.
     const about = named.was ? aboutOnDay(ctx, named.about, named.was.date) : named.about;
-    if (about !== named.about) return { ...parts[0]!, about };
-    return parts.length === 1 ? { ...parts[0]!, about: named.about } : { kind: 'several' as const, parts, terse: false, about: named.about };
+    if (about !== named.about) return { ...parts[0]!, about, ...heard };
+    return parts.length === 1 ? { ...parts[0]!, about: named.about, ...heard } : { kind: 'several' as const, parts, terse: false, about: named.about, ...heard };
   }
   // 日期不对，是本周三不是周二 · 对象是李娟，不是王强。另外是周三 (t47b F6, F1: 没看懂, or a new report of both people):
   // a lead-in before one change, or several changes; a whole reading that is one change and no lead-in stays as it was.
@@ -574,6 +606,18 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   }
   // 刚才和陈静那次 不是上周四 是上周三 (round 61, gaf): 「没有…找到「上周四」「上周三」」 before.
   return whole === null ? null : daySwapCorrection(whole, today);
+}
+
+/**
+ * 跟周滔那次是廉政谈话 不是谈心 (round 62, gbd; t64a G10: 「没有找到…「跟周滔」的记录」): when the naming words find none of
+ * the member's records and a name in them, put right by its sound (soundAlikeNamePut), finds some, the reading with that
+ * name and what was heard; otherwise `read` as it was. The change card shows the record, so nothing is stored on the guess.
+ */
+function heardRight(ctx: BotContext, read: NamedRecordCorrection): NamedRecordCorrection & { heard?: { said: string; name: string } } {
+  if (recentRecordsNamed(ctx, read.about).length > 0) return read;
+  const put = soundAlikeNamePut(normalizeText(read.about), directoryIndex(ctx.deps.directory));
+  if (!put || recentRecordsNamed(ctx, put.words).length === 0) return read;
+  return { ...read, about: put.words, heard: { said: put.said, name: put.name } };
 }
 
 /**

@@ -26,7 +26,8 @@ const FIELD_FIRST = new RegExp(`^${FIELD}${FIELD_WRONG}?[,;。\\s]*${FIELD_CORRE
  * 参加的是12人不是10人 · 到会的有9人，不是8人 · 参加了12人: the attending said, the number after it. 实际到场23人 (t48a F3,
  * 赵敏's 「更正一下，前天党课实际到场23人」) says who came the same way.
  */
-const ATTENDED = new RegExp(`^(?:实际)?(?:参加|参会|到会|到场|实到|出席|来)(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
+// 到了3个人 (round 62, gbd: the brief's 到了 beside 人数/参加人数): 到 with 了 is who came, as 来了 is.
+const ATTENDED = new RegExp(`^(?:实际)?(?:参加|参会|到会|到场|实到|出席|来|到(?=了))(?:的|了)?(?:是|有)?${N}${NOT_N}${END}`);
 /** 应该是7人参加 · 其实是9人到会: the right number, then the attending. */
 const COUNT_ATTENDED = new RegExp(`^(?:应该?是|应为|其实是|实际是|是)${N}(?:参加|参会|到会|出席|参训)(?:了)?${NOT_N}${END}`);
 /** 不是10人，是12人 · 是12人不是10人: two numbers of people, the right one with 是. */

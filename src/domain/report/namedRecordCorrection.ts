@@ -76,11 +76,11 @@ const TOLD_BEFORE =
 const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打|发|输)错了[。!~]*$/;
 
 /**
- * Where the change may begin after the naming words: a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came
+ * Where the change may begin after the naming words (到了3个人, round 62 gbd: who came, as 实到): a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
 const CHANGE_START =
-  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|到了(?=\d|[一二三四五六七八九十两])|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
 
 /** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
 const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
@@ -119,7 +119,8 @@ const REQUEST_TAIL = /(?:[,;。!\s]*(?:麻烦|请|劳驾)?(?:您|你)?(?:帮忙|
 const POINTER = /那(?:一)?(?:次|条|个|回|场|篇|份)/;
 
 /** 检查 · 会 · 学习 · 党课 · 签 · 信息: an activity's noun beside a pointer (财务科那次检查) names a record whatever its kind. */
-const ACTIVITY_NOUN = /查|会|学习|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
+// 学条例那条 · 学准则那次 (round 62, gbd; t64a G10: 没看懂): a study named by what was studied, 学 before it.
+const ACTIVITY_NOUN = /查|会|学习|学(?!校|生|院)|教育|党课|警示|签|责任书|承诺书|信息|调研|谈/;
 
 /**
  * 把11月20日那条改成廉政谈话，日期改成21日 (round 59, fcc; t61a F7: 「改成廉政谈话」 taken into the naming words, the day alone
@@ -139,7 +140,8 @@ export function namesRecord(words: string, today: string): boolean {
   if (/^(?:应该|其实|刚才|刚刚|上一条|上条|那条|这条)|是|不$/.test(words)) return false;
   // A bare 谈话 (昨天那次谈话) names a talk of either kind, as 修改/撤销 of a named record reads it.
   if (parseKind(words).kind || /谈话|谈心/.test(words)) return true;
-  if (/(?:和|跟|与|同)[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
+  // 跟 周滔 那次 (round 62, gbd): voice input's space after the connective, kept where the name is none the directory joins.
+  if (/(?:和|跟|与|同)\s?[\u4e00-\u9fa5]{2,4}/.test(words) || /《[^《》]+》/.test(words)) return true;
   // 孙杰那条 · 冯部长那次 (round 60, fbc; t62b G7: 「孙杰那条日期错了 是周五不是周四」 没看懂): a person and a pointer back, the
   // one talked with or the doer; the caller finds whether such a record of the member's is stored.
   if (PERSON_POINTED.test(words)) return true;

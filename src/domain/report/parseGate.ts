@@ -1,5 +1,6 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
+import { hedgedKindChange } from './hedgedKindChange.js';
 import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { storedDoerWords } from './storedDoerWords.js';
 import { doerClaimWords } from './doerClaimWords.js';
@@ -101,7 +102,17 @@ const WITHDRAW_WORD = /撤销|撤回|删掉|删除|删了|删去|去掉|拿掉|�
 // claimedDoerChange's and leftOutMeAdd's.
 export function changesStoredRecord(text: string): boolean {
   // 集体谈话漏了陈静和赵磊 (round 61, gae): people left out of a stored group, groupLeftOutAdd's.
-  return POINTED_DAY_WRONG.test(text) || (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) || groupLeftOut(text) !== undefined || storedDoerWords(text) !== undefined || doerClaimWords(text) !== undefined || leftOutMeWords(text) !== undefined;
+  // 查的三公经费，算专项资金检查吧 · 11月26日那次检查算专项资金检查吧 (round 62, gbd; t64a G5): a stored record's kind said in
+  // loose words (hedgedKindChange, correctLatest's), no report.
+  return (
+    POINTED_DAY_WRONG.test(text) ||
+    (WITHDRAW_WORD.test(text) && storedWithdrawal(text) !== undefined) ||
+    groupLeftOut(text) !== undefined ||
+    storedDoerWords(text) !== undefined ||
+    doerClaimWords(text) !== undefined ||
+    leftOutMeWords(text) !== undefined ||
+    hedgedKindChange(text) !== undefined
+  );
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
 // …开展了廉政教育 大概是25号吧 · 好像是周三吧 · 差不多二十人吧 (round 49, fvd: not a report): a day or count guessed at, no

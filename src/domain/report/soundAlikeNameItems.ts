@@ -51,6 +51,16 @@ export function soundsLikeDirectoryName(said: string, index: DirectoryIndex): bo
 }
 
 /**
+ * The directory names that `said` (2–3 CJK characters) differs from in exactly one character of the same toneless sound
+ * (周滔 → [周涛]), each once; empty when none. The caller decides what one or several mean (round 62, gbd).
+ */
+export function soundAlikeDirectoryNames(said: string, index: DirectoryIndex): string[] {
+  const keys = namesBySoundKey(index.directory);
+  const chars = [...said];
+  return [...new Set(chars.flatMap((_ch, i) => (keys.get(soundKey(chars, i)) ?? []).filter((name) => name !== said)))];
+}
+
+/**
  * Items for the words after a connective in `text` (2–3 CJK characters, not a directory name) that differ from a
  * directory name in exactly one character of the same toneless sound (里明 → 李明 · 风雪 → 冯雪), each with the problem
  * unknown_counterpart (nearNames then offers the name). Empty when the text has no connective or no such word.

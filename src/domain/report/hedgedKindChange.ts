@@ -1,0 +1,95 @@
+// 「查的三公经费，算专项资金检查吧」 after a stored 作风纪律检查 (round 62, gbd; t64a G5: read as a query, 「没能识别「三公经费」」):
+// the stored record's kind said in loose words — hedged (算…吧 · 应该算 · 算是 · 就算) or put right (其实是 · 应该是) — with
+// what was checked beside it (查的三公经费 · 检查的是…) as its title, and maybe the words naming the record (那次检查 ·
+// 11月26日那次 · 财务科那次检查 · 刚才那条). A reader of these shapes alone: every clause of the message must be one of them.
+import type { ActivityTypeCode } from '../activityTypes.js';
+import { normalizeText } from './parseNormalize.js';
+import { findKinds } from './parseKind.js';
+
+/** The change read: the kind, the title (what was checked) when said, and the naming words when said. */
+export interface HedgedKindChange {
+  kind: ActivityTypeCode;
+  /** The kind as written (专项资金检查). */
+  said: string;
+  /** 三公经费: what was checked, from 查的… / 检查的是…; never a kind. */
+  title?: string;
+  /** 那次检查 · 11月26日那次 · 财务科那次检查: the words naming the record; undefined for the latest (none, or 刚才那条). */
+  about?: string;
+  /** Whether the member pointed back at a record (那次 · 那条 · 刚才), not only said a kind and a title. */
+  pointed: boolean;
+}
+
+/**
+ * The kind clause: naming words (maybe none), a word of hedging or of the right value (算 · 算是 · 应该算 · 就算 · 算作 · 其实是 ·
+ * 应该是 · 实际是), the kind, a closing particle. A bare 是 is no change word here (那次是廉政谈话 is the older readers').
+ */
+const KIND_CLAUSE =
+  /^(.*?)(?:应该|应当|其实|实际上?|可以|就)?(?:算是|算作|算成|算|记作|记为|当作)(?:是)?([\u4e00-\u9fa5]{2,12}?)(?:吧|了吧|才对|更合适|比较合适|啊|哈|呢)?$|^(.*?)(?:其实|应该|实际上?|应当)是([\u4e00-\u9fa5]{2,12}?)(?:吧|才对|啊|哈)?$/;
+
+/** What was checked: 查的三公经费 · 查的是三公经费 · 检查的是… · 主要查的… · 检查内容是… (naming words may come first). */
+const SUBJECT_CLAUSE = /^(.*?)(?:主要)?(?:(?:检|抽|督)?查的(?:是|内容是)?|检查内容是|查的内容是)([\u4e00-\u9fa5《》]{2,14}?)(?:吧|啊|哈)?$/;
+
+/** Naming words pointing back: 那次 · 那条 · 那个 · 那回 · 刚才 · 上次 · …的记录. */
+const POINTER = /那一?[次条个回]|刚才|刚刚|上次|上回|的记录/;
+
+/** 刚才那条 · 刚才报的那次 · 刚才报的检查 · 上一条 alone: the latest record, no words to look it up by. */
+const LATEST_ONLY = /^(?:我)?(?:刚才|刚刚)(?:报的|上报的|发的)?(?:的)?(?:那一?[条次个])?(?:检查|谈话|学习|会议|党课)?(?:记录)?$|^上一?条$/;
+
+/** The cheap gate: a word of hedging or of the right value before a kind. */
+const GATE = /算|其实是|应该是|实际是|应当是|记作|记为|当作/;
+
+/** The one kind `word` is, written whole (专项资金检查 · 谈心谈话), or undefined (算了 · 专项). */
+function wholeKind(word: string): ActivityTypeCode | undefined {
+  const found = findKinds(word);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === word.length ? found[0]!.code : undefined;
+}
+
+/**
+ * The kind change `text` says of a stored record in loose words (查的三公经费，算专项资金检查吧 · 那次检查其实是专项资金检查
+ * 查的三公经费 · 11月26日那次算专项资金检查吧), or undefined. Needs a kind word after 算/其实是/应该是 and either what was
+ * checked or words pointing back; every clause must be the kind, what was checked, or naming words. 算了，不改了 and a new
+ * report (今天检查了三公经费) are undefined. Pure.
+ */
+export function hedgedKindChange(text: string): HedgedKindChange | undefined {
+  if (!GATE.test(text)) return undefined;
+  const clauses = normalizeText(text)
+    .trim()
+    .replace(/[。.!！~～]+$/, '')
+    .split(/[,;。!\s]+/)
+    .filter((c) => c !== '');
+  if (clauses.length === 0 || clauses.length > 3) return undefined;
+  let kind: { code: ActivityTypeCode; said: string } | undefined;
+  let title: string | undefined;
+  const abouts: string[] = [];
+  for (const clause of clauses) {
+    const k = KIND_CLAUSE.exec(clause);
+    const code = k ? wholeKind(k[2] ?? k[4]!) : undefined;
+    if (k && code && !kind) {
+      kind = { code, said: k[2] ?? k[4]! };
+      abouts.push(k[1] ?? k[3]!);
+      continue;
+    }
+    const s = SUBJECT_CLAUSE.exec(clause);
+    if (s && !title && wholeKind(s[2]!) === undefined) {
+      title = s[2]!.replace(/[《》]/g, '');
+      abouts.push(s[1]!);
+      continue;
+    }
+    // Naming words alone (上周四那个检查 · 财务科那次): only with a pointer back.
+    if (POINTER.test(clause) && !/[了过]$/.test(clause)) {
+      abouts.push(clause);
+      continue;
+    }
+    return undefined;
+  }
+  if (!kind) return undefined;
+  const named = abouts.map((a) => a.replace(/的$/, '')).filter((a) => a !== '');
+  if (named.length > 1) return undefined;
+  const words = named[0];
+  const pointed = words !== undefined && POINTER.test(words);
+  // Naming words that do not point back (今天检查了 · 和王强) make this a report or another reader's.
+  if (words !== undefined && !pointed) return undefined;
+  if (!pointed && title === undefined) return undefined;
+  const about = words === undefined || LATEST_ONLY.test(words) ? undefined : words;
+  return { kind: kind.code, said: kind.said, ...(title !== undefined ? { title } : {}), ...(about !== undefined ? { about } : {}), pointed };
+}
