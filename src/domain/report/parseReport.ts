@@ -135,6 +135,7 @@ import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
 import { withNextLineDoer } from './nextLineDoer.js';
+import { withJoinedClauseDoer } from './joinedClauseDoer.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
@@ -743,6 +744,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 昨天和刘洋谈了话 上周也跟王建国副理事长谈过 · …，孙丽科长随后与王强进行了廉政谈话 · …，同一天还找我也谈了 (round 61, gaa; t63b
   // X2, fbc, fbe: the second deed joined to the first, its day, doer or the sender lost): a second talk or signing with a
   // doer, day or relay of its own is written on a line of its own, read alone, shown apart on the card.
+  // 张伟书记讲授廉政党课，并与王建国进行了廉政谈话 (round 62, gbe; gad's left-alone: the talk the clerk's): a clause joined by
+  // 并/同时/随后 with no subject is the first clause's subject's, each written on a line of its own with that doer.
+  const joined = withJoinedClauseDoer(text, ctx);
+  if (joined !== text) return parseReport(joined, ctx);
   const apart = withOwnClauseApart(text, ctx);
   if (apart !== text) return parseReport(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
