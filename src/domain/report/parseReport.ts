@@ -136,6 +136,7 @@ import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
 import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
+import { withEscortedCheck } from './escortedCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
@@ -2208,7 +2209,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
   // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
-  const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // 和胡军陪同黄书记到… · 黄书记在林晓陪同下… (round 62, gbe; gad's left-alone): the one escorted led the check, those who
+  // escorted it (the sender for 和X/我) went along.
+  const paired = withEscortedCheck(withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // …分三次…，第一次由黄志刚带队，第二次由我带队 (issue 10): a day no ordinal clause names is asked whose, never the first doer's;
   // 分别由X、Y带队 over three days is one deed a day, asked whose, never one per doer each day; a 某领导 written by a pass is
   // asked whose among the leaders, never quoted back.
