@@ -137,6 +137,7 @@ import { withOwnClauseApart } from './ownClauseApart.js';
 import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
 import { withEscortedCheck } from './escortedCheck.js';
+import { withJointSelfCheckAsked } from './jointSelfCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
@@ -2211,7 +2212,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
   // 和胡军陪同黄书记到… · 黄书记在林晓陪同下… (round 62, gbe; gad's left-alone): the one escorted led the check, those who
   // escorted it (the sender for 和X/我) went along.
-  const paired = withEscortedCheck(withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // 会同财务科开展自查 (round 62, gbe; gab's left-alone): the partner's self-check, shown on a card, never stored silently.
+  const paired = withJointSelfCheckAsked(withEscortedCheck(withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // …分三次…，第一次由黄志刚带队，第二次由我带队 (issue 10): a day no ordinal clause names is asked whose, never the first doer's;
   // 分别由X、Y带队 over three days is one deed a day, asked whose, never one per doer each day; a 某领导 written by a pass is
   // asked whose among the leaders, never quoted back.
