@@ -1,6 +1,6 @@
 // One-line Chinese descriptions of reported activities and the people in them.
 import { meetingBodyName } from '../domain/meetingBody.js';
-import { activityTypeName } from '../domain/activityTypes.js';
+import { activityTypeName, isCheckType } from '../domain/activityTypes.js';
 import type { Directory } from '../domain/organization.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { addDays } from '../domain/shanghai.js';
@@ -46,6 +46,10 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
     const names = (d.departmentIds ?? [d.departmentId]).map((id) => directory.department(id)?.name).filter((n) => n !== undefined);
     if (names.length > 0) parts.push(names.join('、'));
   }
+  // 陪同黄书记到财务科检查 (round 62, gbe; gad's left-alone: those who went along were in no card line, no receipt): whoever went
+  // on a check with its doer is shown with its people, as the 台账 and the year-end draft keep them.
+  const along = d.type === undefined || isCheckType(d.type) ? (d.companionIds ?? []).filter((id) => id !== d.actorId) : [];
+  if (along.length > 0) parts.push(`陪同：${[...new Set(along)].map((id) => personLabel(directory, id)).join('、')}`);
   // 签订了2027年度…责任书 in December 2026: the card says which year's duty it meets (completion/countingDay).
   if (d.dutyYear !== undefined && d.date && Number(d.date.slice(0, 4)) !== d.dutyYear) parts.push(`计入${d.dutyYear}年度`);
   if (d.late) parts.push('补录');

@@ -135,6 +135,9 @@ import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
 import { withNextLineDoer } from './nextLineDoer.js';
+import { withJoinedClauseDoer } from './joinedClauseDoer.js';
+import { withEscortedCheck } from './escortedCheck.js';
+import { withJointSelfCheckAsked } from './jointSelfCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
@@ -743,6 +746,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 昨天和刘洋谈了话 上周也跟王建国副理事长谈过 · …，孙丽科长随后与王强进行了廉政谈话 · …，同一天还找我也谈了 (round 61, gaa; t63b
   // X2, fbc, fbe: the second deed joined to the first, its day, doer or the sender lost): a second talk or signing with a
   // doer, day or relay of its own is written on a line of its own, read alone, shown apart on the card.
+  // 张伟书记讲授廉政党课，并与王建国进行了廉政谈话 (round 62, gbe; gad's left-alone: the talk the clerk's): a clause joined by
+  // 并/同时/随后 with no subject is the first clause's subject's, each written on a line of its own with that doer.
+  const joined = withJoinedClauseDoer(text, ctx);
+  if (joined !== text) return parseReport(joined, ctx);
   const apart = withOwnClauseApart(text, ctx);
   if (apart !== text) return parseReport(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
@@ -2203,7 +2210,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 观看警示教育片《围猎》，下周还将组织全体人员学习《廉洁自律准则》 (round 33a, P9: the planned study split off as a 廉政教育 of the
   // film's day): a study is a second deed only when said done, so the plan clauses are out of the text the split reads.
   const deedsDone = withoutPlanClauses(normalizeText(text), ctx.now).line;
-  const paired = withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
+  // 和胡军陪同黄书记到… · 黄书记在林晓陪同下… (round 62, gbe; gad's left-alone): the one escorted led the check, those who
+  // escorted it (the sender for 和X/我) went along.
+  // 会同财务科开展自查 (round 62, gbe; gab's left-alone): the partner's self-check, shown on a card, never stored silently.
+  const paired = withJointSelfCheckAsked(withEscortedCheck(withEitherCounterpartAsked(withShortDepartmentAsked(withSubjectHoldingTalk(withDoersSuperiorHolding(withSuperiorHolding(withUnnamedBesideAsked(withUnnamedStaffAsked(withBlankDoerAsked(withTalkAfterSigningApart(withTalkAfterSigning(withoutSelfPairs(withNamedDepartmentHeads(withOwnPaper(withLeaderInTrailer(withLectureOnVisit(withVisitedPlaceCarried(withStudiedTitleOffLecture(withStudyBesideLecture(withStudyBesideFilm(withPapersJoined(withTitlesOfTwoKinds(withGatheringPartsJoined(withLecturerAsDoer(withoutAttendingLeader(reports, text, ctx), text, ctx), text, ctx), text), text), deedsDone), text, ctx), text), text, ctx), text, ctx), text, ctx), text), text, ctx), ctx.directory, ctx.senderId), text), text, shanghaiDate(ctx.now), ctx.directory), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx);
   // …分三次…，第一次由黄志刚带队，第二次由我带队 (issue 10): a day no ordinal clause names is asked whose, never the first doer's;
   // 分别由X、Y带队 over three days is one deed a day, asked whose, never one per doer each day; a 某领导 written by a pass is
   // asked whose among the leaders, never quoted back.
