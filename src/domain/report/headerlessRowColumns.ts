@@ -45,7 +45,8 @@ function departmentOf(cell: string, directory: Directory): { id: string; all: bo
 /** The third cell written for the header's 对象 column, or undefined when it is no one (a kind, a count). */
 function whomCell(cell: string, doerDepartment: string | undefined, directory: Directory): string | undefined {
   if (ALL_CELL.test(cell) || GROUP_CELL.test(cell)) return cell;
-  if (cell.split(/[、,，]/).every((c) => personOf(c.trim(), directory) !== undefined)) return cell;
+  // One person or people (11月3日⇥李明⇥王建国⇥廉政谈话): the older reader of such rows weighs who outranks whom.
+  if (cell.split(/[、,，]/).every((c) => personOf(c.trim(), directory) !== undefined)) return undefined;
   const d = departmentOf(cell, directory);
   if (d === undefined) return undefined;
   return d.id === doerDepartment ? '全体人员' : `${directory.department(d.id)!.name}全体人员`;

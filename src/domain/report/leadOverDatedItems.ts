@@ -90,12 +90,15 @@ function readLead(line: string, names: readonly string[]): ReadLead | undefined 
   const least = lead[0].includes('其中') ? 1 : 2;
   if (items.length < least || !items.every((i) => ITEM_DEED.test(i) || findKinds(i).length > 0)) return undefined;
   const kinds = findKinds(head).map((k) => k.code as string);
-  const ownKindOnly = items.every((i) => {
-    const said = findKinds(i).map((k) => k.code as string);
-    return said.every((c) => kinds.includes(c));
-  });
   const subjectSaid = items.some((i) => subjectOf(i.replace(ITEM_DAY, ''), names) !== undefined);
-  if (LEAD_VERB.test(head) && ownKindOnly && !subjectSaid && !UNIT.test(head)) return undefined;
+  // A lead with its verb is the older readers' (countedDeedDays · subtotalOverItems), who read its closings and day lists,
+  // unless an item names its own doer (黄志刚书记对王强…，12月2日对李娟…: the doer carried, never the one talked with).
+  // Talks whose items name their doers are this reader's; otherwise a lead over items of its own kind only (a 廉政教育 lead
+  // covers every education) is the older readers' too, with or without its verb: only items of another kind are read here.
+  const talkDoers = subjectSaid && /谈话|谈心/.test(head);
+  const covers = (c: string) => kinds.includes(c) || (kinds.includes('edu_integrity') && c.startsWith('edu_'));
+  const otherKind = items.some((i) => findKinds(i).some((k) => !covers(k.code as string)));
+  if (!talkDoers && (LEAD_VERB.test(head) || !otherKind)) return undefined;
   const count = chineseNumber(lead[2]!) ?? Number(lead[2]);
   return { lead: { said: lead[0].replace(/[,，:：\s]*(?:其中|分别是|分别为|具体是|具体为)?[,，:：\s]*$/, ''), count, people: lead[3] === '人次', items: items.length, kinds }, head, items };
 }

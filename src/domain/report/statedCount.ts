@@ -45,7 +45,8 @@ export function statedCount(text: string): number | undefined {
  * asking one day and the second check lost without a word. When the records are all of one kind (no talk or signing,
  * which count pairs) and fewer than stated, the rest wait for their days: an undated record stands for them all, or
  * an undated copy is added; the question then asks for each day. Several kinds, or none stated, are left alone. 信息
- * counted on one day said are that many records of that day (count = papers), on a card.
+ * counted on one day said are that many records of that day (count = papers), on a card. `names` (the directory's names):
+ * a lead over items with their own days and deeds (leadOverDatedItems) is weighed on the card instead, `reports` kept.
  */
 export function withStatedCount(reports: ParsedReport[], written: string, today: string, names: readonly string[] = []): ParsedReport[] {
   // 机关纪委共开展提醒谈话3次，其中12月1日黄志刚书记对王强…，12月2日对李娟进行函询，… (round 62, gba; t64a: a talk padded for
