@@ -10,7 +10,7 @@
 // and 王芳 lost; 「林晓、胡军陪同…」 and 「黄书记在林晓陪同下…」 lost a companion. Now the one escorted leads and every escort goes
 // along (escortedCheck); the card and the receipt say 陪同：… (describeDraft). 5. 「会同财务科对三公经费进行了自查」 from 林晓 was stored
 // at once at 财务科 (its 科室自查总结 met silently); now shown on a card saying where it counts (jointSelfCheck).
-// Before → after: 38 of these 74 messages read differently before; the rest are near-misses read as before.
+// Before → after: 36 of these 74 messages read differently before; the rest are near-misses read as before.
 // Left as today: 「11月24日陪同黄书记到财务科检查」 asks the check's kind (a bare 检查); 「陪同黄书记到财务科检查」 with no day and no kind
 // is still no report (not here: every bare 检查 with no day is so); 「和王芳谈了心，孙丽也一起」 is stored at once with 孙丽 a companion
 // remark (as 也参加了 was).
