@@ -6,6 +6,8 @@ import type { ParseContext } from './draft.js';
 import { CLAUSE_DAY } from './clauseDay.js';
 import { namedPeople } from './namedPeople.js';
 
+/** A lecture told in the first clause: the one deed whose joined clause the readers gave the sender. */
+const LECTURE = /讲授|主讲|宣讲|授课|党课|辅导/;
 /** The cheap gate: a word joining a second deed. */
 const JOIN_WORD = /并|同时|随后|之后|然后|接着|会后|课后|结束后/;
 /**
@@ -30,8 +32,10 @@ export function withJoinedClauseDoer(text: string, ctx: ParseContext): string {
   const m = JOINED.exec(text);
   if (m === null) return text;
   const { head, doer, first, second } = m.groups as { head: string; doer: string; first: string; second: string };
-  // The first deed must be a deed of its own, not the talk's people (张伟书记与王建国，随后与李明…: withOwnClauseApart's).
-  if (/^[与和跟同对找]/.test(first)) return text;
+  // The first deed must be a deed of its own, not the talk's people (张伟书记与王建国，随后与李明…: withOwnClauseApart's), and
+  // a lecture: the readers take 主持召开…，并与 · 带队检查…，随后与 right as written, and a visit (到中心检查指导工作，并与…)
+  // is said beside its talk (checksVisitsFortyOneB), never a deed of its own.
+  if (/^[与和跟同对找]/.test(first) || !LECTURE.test(first)) return text;
   const ids = namedPeople(doer, ctx);
   if (ids?.length !== 1 || ids[0] === ctx.senderId) return text;
   const day = head.replace(/[，,\s]+$/, '');

@@ -189,7 +189,7 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   const counterparts: Counterpart[] = [];
   const problems: ReportProblem[] = [];
   for (const item of items) {
-    const problem = withoutSender(item.problem, excluded);
+    const problem = deputyUnglued(withoutSender(item.problem, excluded), text, item.start);
     // Settled only when the sender was one of two (王科长 said by a 王科长); 吴静静 with the one candidate 吴静 is still asked.
     const asked = item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds.length : 0;
     const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1 && asked > 1;
@@ -219,4 +219,20 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
     grouped: items.some((i) => i.group === true && i.ids.length > 0),
     rest: rest.replace(/\u0000+/g, MASK),
   };
+}
+
+/** An unknown name with the 副 of the title after it glued on (徐慧副|主任): the name, the title's word right after it. */
+const DEPUTY_GLUED = /^[\u4e00-\u9fa5]{2,3}副$/;
+const TITLE_NEXT = /^(?:主任|科长|部长|理事长|书记)/;
+
+/**
+ * `problem` with the 副 of a title written after an unknown name taken off its text (和徐慧副主任谈了话, round 62, gbe; gac's
+ * left-alone: 「徐慧副」 matched no one, so 徐辉 副主任 was never offered); `problem` itself otherwise. `start`: where the item
+ * stands in `text`.
+ */
+function deputyUnglued(problem: ReportProblem | undefined, text: string, start: number): ReportProblem | undefined {
+  if (problem?.code !== 'unknown_counterpart' || !DEPUTY_GLUED.test(problem.text)) return problem;
+  const at = text.indexOf(problem.text, start);
+  if (at < 0 || !TITLE_NEXT.test(text.slice(at + problem.text.length))) return problem;
+  return { ...problem, text: problem.text.slice(0, -1) };
 }

@@ -136,6 +136,7 @@ import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
 import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
+import { withDepartmentPairsJoined } from './departmentPairsComma.js';
 import { withEscortedCheck } from './escortedCheck.js';
 import { withJointSelfCheckAsked } from './jointSelfCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
@@ -750,6 +751,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 并/同时/随后 with no subject is the first clause's subject's, each written on a line of its own with that doer.
   const joined = withJoinedClauseDoer(text, ctx);
   if (joined !== text) return parseReport(joined, ctx);
+  // 与办公室里明，财务科孙丽分别进行了廉政谈话 (round 62, gbe; gac's left-alone: 孙丽 read as the doer): the pairs are one list.
+  const pairsJoined = withDepartmentPairsJoined(text, ctx.directory);
+  if (pairsJoined !== text) return parseReport(pairsJoined, ctx);
   const apart = withOwnClauseApart(text, ctx);
   if (apart !== text) return parseReport(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
