@@ -24,6 +24,8 @@ export interface ParseFigures {
   codeMiB: number;
   heapUsedMiB: number;
   loadAverage: number;
+  /** With BENCH_FLAGS_<k>: the node flags the k-th checkout's process ran under (its row keyed `<root>#<k>`). */
+  flags?: string[];
 }
 
 /**
@@ -55,7 +57,11 @@ export async function parseBenchMessages(org: ReturnType<typeof renamed>): Promi
   return out;
 }
 
-/** `rounds` times, each of `roots` in turn, a fresh process reading every message once (compiling), then `passes` times. */
+/**
+ * `rounds` times, each of `roots` in turn, a fresh process reading every message once (compiling), then `passes` times.
+ * BENCH_FLAGS_<k> (space-separated node flags, e.g. a V8 regexp flag): added to the k-th root's process; with the same
+ * checkout in BENCH_ROOT, one parser under two flag sets.
+ */
 export async function parseBench(opts: { roots: string[]; rounds: number; passes: number }): Promise<ParseFigures[]> {
   const org = renamed(makeLargeDataset({ people: 1000, departments: 20, activities: 0, years: 5, seed: 7 }).directory.org);
   const configDir = await writeConfigDir(org);
@@ -65,8 +71,9 @@ export async function parseBench(opts: { roots: string[]; rounds: number; passes
   const out: ParseFigures[] = [];
   try {
     for (let round = 0; round < opts.rounds; round++) {
-      for (const root of opts.roots) {
-        const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(process.cwd(), 'bench/parseProcess.ts')], {
+      for (const [k, root] of opts.roots.entries()) {
+        const flags = process.env[`BENCH_FLAGS_${k}`]?.split(/\s+/).filter(Boolean) ?? [];
+        const r = spawnSync(process.execPath, ['--expose-gc', ...flags, '--import', 'tsx', join(process.cwd(), 'bench/parseProcess.ts')], {
           cwd: root,
           env: { ...process.env, PARSE_ROOT: root, PARSE_INPUT: inputFile },
           encoding: 'utf8',
@@ -74,7 +81,7 @@ export async function parseBench(opts: { roots: string[]; rounds: number; passes
         });
         if (r.status !== 0) throw new Error(`${root}: bench/parseProcess.ts exited with ${r.status}: ${r.stderr}`);
         const figures = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Omit<ParseFigures, 'loadAverage'>;
-        out.push({ ...figures, loadAverage: Math.round(loadavg()[0]! * 100) / 100 });
+        out.push({ ...figures, ...(flags.length ? { root: `${root}#${k}`, flags } : {}), loadAverage: Math.round(loadavg()[0]! * 100) / 100 });
       }
     }
   } finally {

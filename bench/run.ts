@@ -130,7 +130,7 @@ if (only === 'overlay') {
 if (only === 'parse') {
   // Only when asked for: the report parser's ms per message over the corpus (1,000 people), this checkout and BENCH_ROOT's alternated.
   results.parse = await parseBench({
-    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? [process.env.BENCH_ROOT] : [])],
+    roots: [process.cwd(), ...(process.env.BENCH_ROOT ? process.env.BENCH_ROOT.split(',').filter(Boolean) : [])],
     rounds: Number(process.env.BENCH_RUNS ?? 3),
     passes: Number(process.env.BENCH_PARSE_PASSES ?? 5),
   });

@@ -202,12 +202,20 @@ async function startFront(
   if (recovered > 0) log(`resuming ${recovered} event(s) accepted before the last stop`);
   let server: Server | undefined;
   let port: BotPort;
+  // The long connection is dialled while the bot starts, as the webhook listens while it starts: pushed events are
+  // journalled and wait for the bot like deliveries, and /healthz (200 once connected) no longer waits for the bot's
+  // start and then the dial, one after the other (ws start to /healthz ~400 ms longer than the webhook's, r61).
+  const connected = connection?.start();
+  // Looked at below, after the listen: a refusal meanwhile is not an unhandled rejection.
+  connected?.catch(() => {});
   try {
     server = await listen(listener, env.port, env.host);
     const at = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     if (!started && !connection) log(`清风 accepting events on ${at} while the bot starts (/healthz: bot.state "starting"); they are processed once it is ready`);
-    port = await starting;
+    // A refused connection ends the start without waiting for the bot (its start is then waited for below, and closed).
+    [port] = await Promise.all([starting, connected]);
   } catch (error) {
+    connection?.close();
     inbox.close();
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await starting.then((p) => p.close(), () => {});
@@ -219,16 +227,6 @@ async function startFront(
   port.indexAhead();
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   if (!connection) emulator?.setWebhook(`${url}/feishu/events`, secrets);
-  try {
-    await connection?.start();
-  } catch (error) {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await port.close();
-    await journal.close();
-    await emulator?.close();
-    await lock.release();
-    throw error;
-  }
 
   // The outbox, and the scheduler's first run: the catch-up of anything missed while the bot was down.
   port.run();

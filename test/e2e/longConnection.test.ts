@@ -250,6 +250,49 @@ describe('start-up', () => {
     }
   });
 
+  it('the connection is dialled while the bot starts (before: once it was ready), and is the one events then arrive on', async () => {
+    const config = loadConfig('config');
+    const emulator = createEmulator({
+      ...WS_APP,
+      users: config.directory.org.people.map((p) => ({ openId: p.openId!, name: p.name })),
+      longConnection: { clientConfig: { PingInterval: 1, ReconnectInterval: 1, ReconnectNonce: 0, ReconnectCount: -1 } },
+    });
+    const domain = await emulator.listen(0);
+    // The bot's start asks Feishu who it is (bot/v3/info): held 5 s, and the start with it.
+    emulator.fail({ kind: 'timeout', times: 1, path: /\/bot\/v3\/info$/, holdMs: 5000 });
+    const dataDir = await mkdtemp(join(tmpdir(), 'qingfeng-ws-early-'));
+    const logs: string[] = [];
+    let settled = false;
+    const starting = startBot({
+      env: { feishu: { ...WS_APP, verificationToken: '', domain }, eventMode: 'ws', port: 0, host: '127.0.0.1', dataDir, configDir: 'config', emulatorPort: 0, retainReportText: false },
+      config,
+      log: (l) => logs.push(l),
+      scheduler: false,
+      warmUp: false,
+    }).finally(() => void (settled = true));
+    try {
+      await waitFor(() => emulator.ws.connections >= 1 || settled, 'a connection or the end of the start', 120_000);
+      // Dialled before the bot knew who it is (its start's bot/v3/info still held).
+      expect(logs.filter((l) => l.startsWith('bot identity'))).toEqual([]);
+      expect(settled).toBe(false);
+      const running = await starting;
+      try {
+        const person = config.directory.org.people.find((p) => p.name === '王建国')!;
+        const answer = await emulator.ws.push(emulator.messageEvent({ senderOpenId: person.openId!, chatType: 'p2p', text: '今天和李明主任进行了廉政谈话' }));
+        expect(answer).toMatchObject({ status: 200, body: {} });
+        await running.drain();
+        expect(emulator.sent.map(sentText)).toEqual([expect.stringContaining('已记录 1 项')]);
+        expect(emulator.ws.connections).toBe(1);
+      } finally {
+        await running.stop();
+      }
+    } finally {
+      await starting.then(() => {}, () => {});
+      await emulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('a gateway that cannot be reached: start-up carries on, /healthz says connecting', async () => {
     const config = loadConfig('config');
     const emulator = createEmulator({ ...WS_APP, longConnection: { clientConfig: { PingInterval: 1, ReconnectInterval: 1, ReconnectNonce: 0, ReconnectCount: -1 } } });
