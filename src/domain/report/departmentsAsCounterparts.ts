@@ -27,7 +27,7 @@ const WHOLE = new RegExp(`^${LEAD}(.{2,30}?)(?:两个|这两个|三个|几个)?(
 
 /** The departments' words made one list for peopleIn: voice spaces become 、, a count of the units (两个部门) goes. */
 function departmentWords(words: string): string {
-  return words.replace(/(?:两个|这两个|三个|几个)(?:部门|科室|部室)的?/g, '').replace(/[,，\s]+/g, '、').replace(/^、|、$/g, '');
+  return words.replace(/(?:两个|这两个|三个|几个)(?:部门|科室|部室)的?/g, '').replace(/[,，\s]+|以及|和|与|及/g, '、').replace(/^、|、$/g, '');
 }
 
 /**
