@@ -5,6 +5,7 @@
 // (correctWaitingCard): read here first, since the drop readers took the change after the drop for the drop's reason.
 import { cardClauseEdits, type ClauseEdited } from '../../domain/report/cardClauseEdits.js';
 import { messageEntryItems } from '../../domain/report/messageEntryItems.js';
+import { answerAndDrop } from '../../domain/report/answerAndDrop.js';
 import { numberedDropClauses } from '../../domain/report/numberedDropClauses.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { reasonsAfterDrop } from '../../domain/report/reasonsAfterDrop.js';
@@ -59,6 +60,8 @@ export const dropBesideEdits = defineIntent<Read>({
       const edited = correctWaitingCard.match(ctx) as ClauseEdited | null;
       return edited?.kind === 'changed' || edited?.kind === 'ask_days' ? { on: 'card', edited } : null;
     }
+    // 是作风纪律检查，第2条删除 (round 56, fgc): an answer before the drop is answerAndDrop's, which answers the question too.
+    if (answerAndDrop(ctx.text) !== undefined) return null;
     const read = readDropBeside(ctx, ctx.dialog.items);
     return read !== undefined ? { on: 'question', read } : null;
   },
