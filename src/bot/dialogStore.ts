@@ -77,6 +77,11 @@ type DialogBody =
       sourceMessageId?: string;
       /** The member's earlier messages of the same report (the report an answer completed): recalling one drops it too. */
       relatedMessageIds?: string[];
+      /**
+       * The change the bot last asked 「是哪一条」 of (日期改成11月25日, round 62, gbc; t64a G7): 「都改」 then applies it to every
+       * record it could mean. Any change of the card settles it anew without this.
+       */
+      whichAsked?: string;
     };
 
 export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };

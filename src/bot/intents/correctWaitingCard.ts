@@ -23,6 +23,7 @@ import { personInWords } from '../personInWords.js';
 import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
 import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
+import { saysChangeAll } from '../../domain/report/changeAllWords.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
@@ -72,6 +73,12 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
   name: 'correct-waiting-card',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+    // 都改 to 「是哪一条」 (round 62, gbc; t64a G7): the change asked about, said for every record (都 + the change).
+    if (ctx.dialog.whichAsked !== undefined && saysChangeAll(ctx.text)) {
+      const all = cardCorrections(`都${ctx.dialog.whichAsked}`, ctx.dialog.items, correctionContext(ctx));
+      if (all?.kind === 'changed') return { ...all, what: `${all.what}，卡片上的各条都改` };
+      return { kind: 'unfit', text: `没能把「${ctx.dialog.whichAsked}」改到每一条上，卡片没有改动。请说是第几条，如「第2条是11月11日」。` };
+    }
     // 学的是新修订的《…》 (round 56, fgc; t58b F2): the title of the one item of the kind the verb says, before a which is asked.
     const titled = verbTitledItem(ctx.text, ctx.dialog.items);
     if (titled !== undefined) return titled;
@@ -121,8 +128,10 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(ctx.deps, d.items, d.reasons, d.duplicates, d.remarks, ctx.now, ctx.sender!.id) };
       const said =
         c.kind === 'which'
-          ? `卡片上有几条记录都可能是您要改的（${c.what}），请说是哪一条，${example(c.what)}。`
+          ? `卡片上有几条记录都可能是您要改的（${c.what}），请说是哪一条，${example(c.what)}；每一条都要改，请回复「都改」。`
           : c.text;
+      // Kept with the card for 「都改」; a change of the card settles it anew without it.
+      if (c.kind === 'which') await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), { ...d, whichAsked: ctx.text.trim() }, ctx.now);
       const carried = withNotice(again, [said, WAITING]);
       if (carried?.kind === 'card') await ctx.replyCard(carried.card);
       else await ctx.reply(`${said}\n${WAITING}`);

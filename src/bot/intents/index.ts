@@ -10,7 +10,7 @@ import { changeNamedRecord } from './changeNamedRecord.js';
 import { companionDeniedLatest } from './companionDeniedLatest.js';
 import { dropNamedRecord } from './dropNamedRecord.js';
 import { correctWaitingCard } from './correctWaitingCard.js';
-import { dropBesideEditsOnQuestion } from './dropBesideEditsOnQuestion.js';
+import { dropBesideEdits } from './dropBesideEdits.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
@@ -88,15 +88,15 @@ export const INTENTS: readonly Intent[] = [
   // 不是再记，和吴静签责任书那条删掉 beside a waiting duplicate (round 56, fgb; t58a F4): the stored record offered, the card
   // dropped; before the waiting card's readers, which answered 「这条消息没有记录」.
   notAgainDeniedDeed,
+  // 第1条是合计的不用记，黄书记是谈话人不是对象 while a question or a card waits (round 62, gbc; t64a G3): the drop and the change
+  // beside it, before the drop readers (which took the change for the drop's reason) and planItemAnswer (the drop alone).
+  dropBesideEdits,
   // 去掉第二条 · 删除2 · 第2条不对 while a 确认 card waits (round 26): that card's record, before 删除 reads as 撤销.
   waitingCardItem,
   // 通报典型问题那项也要记，算张书记的警示教育 while a 确认 card waits (round 58, fdc): the clause its note left out, put on it.
   waitingCardLeftOut,
   // 这条不要 · 这句是总述，不用单独记 while a question waits on one item (round 29 q): that item only, before 删掉 reads as 撤销.
   waitingQuestionItem,
-  // 第1条是合计的不用记，黄书记是谈话人不是对象 while a question waits (round 62, gbc; t64a G3): the drop and the change beside
-  // it, before 撤销/不要 readers and planItemAnswer (which applied the drop alone).
-  dropBesideEditsOnQuestion,
   // 撤销刚才那两条 · 全部撤销 with nothing waiting (round 34a F10): the latest report's records together, before undo.
   undoSeveral,
   // 撤销第3条 with nothing waiting, after the latest report was listed (round 34b §3b): that record of it, before undo.

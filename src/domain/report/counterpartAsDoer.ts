@@ -35,9 +35,9 @@ function groupOf(item: PendingItem): string {
 /**
  * Reads `clause` (one clause of a card edit, normalised; commas and spaces inside it already removed by the caller or not
  * there) as 「X是谈话人不是对象」 and applies it to `items`: in every group (see groupOf) where X is one of the people talked to,
- * X leaves the people talked to (a record that had only X goes) and becomes the doer of the group's records. Undefined when
- * the clause is not such words, X names no one or the member, X is talked to nowhere on the card, or a group would be left
- * with no record (与黄书记谈话 alone: whom X talked to is not said, so the card's other readers answer).
+ * X leaves the people talked to (a record that had only X goes) and becomes the doer of the group's records; a group left
+ * with no record is said. Undefined when the clause is not such words, X names no one or the member, X is talked to nowhere on
+ * the card, or no group keeps a record (与黄书记谈话 alone: whom X talked to is not said, so the card's other readers answer).
  */
 export function counterpartAsDoer(clause: string, items: readonly PendingItem[], ctx: CounterpartAsDoerContext): CounterpartAsDoer | undefined {
   const t = clause.replace(/[,，\s]+/g, '');
@@ -53,7 +53,11 @@ export function counterpartAsDoer(clause: string, items: readonly PendingItem[],
     if (counterpartIds.length === 0) return [];
     return [{ ...i, draft: { ...i.draft, counterpartIds, actorId: id } }];
   });
-  if ([...groups].some((g) => !next.some((i) => groupOf(i) === g))) return undefined;
+  // A group left with nothing (its other record taken off beside this): the talk 「with X」 was never one, so it goes, said;
+  // a card left with nothing at all is not this reader's (whom X talked to is not said).
+  const emptied = [...groups].filter((g) => !next.some((i) => groupOf(i) === g));
+  if (next.length === 0 || emptied.length === groups.size) return undefined;
   const name = ctx.personName(id);
-  return { items: next, what: `${name}改为谈话人（活动人），不再是谈话对象` };
+  const gone = emptied.length > 0 ? `；只有${name}一人的${emptied.length}条去掉` : '';
+  return { items: next, what: `${name}改为谈话人（活动人），不再是谈话对象${gone}` };
 }

@@ -15,7 +15,7 @@ export interface CounterpartDenied {
 }
 
 /** 赵敏不是对象 · 赵书记不是谈话对象 · 赵敏不算对象 · 赵敏不在谈话对象里: the person (1). */
-const NOT_OBJECT = /^(.{2,8}?)(?:同志)?(?:并|也)?(?:不是|不算|不属于|不在)(?:谈话)?(?:对象|谈话的人|被谈话人)(?:里|中|之列|之内)?(?:啊|哈|了)?$/;
+const NOT_OBJECT = /^([^是]{2,8}?)(?:同志)?(?:并|也)?(?:不是|不算|不属于|不在)(?:谈话)?(?:对象|谈话的人|被谈话人)(?:里|中|之列|之内)?(?:啊|哈|了)?$/;
 
 /**
  * Reads `clause` as 「X不是对象」 and takes X off the people talked to of `items` (a record with only X goes). With

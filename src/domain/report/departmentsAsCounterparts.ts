@@ -27,7 +27,7 @@ const WHOLE = new RegExp(`^${LEAD}(.{2,30}?)(?:两个|这两个|三个|几个)?(
 
 /** The departments' words made one list for peopleIn: voice spaces become 、, a count of the units (两个部门) goes. */
 function departmentWords(words: string): string {
-  return words.replace(/(?:两个|这两个|三个|几个)(?:部门|科室|部室)的?/g, '').replace(/[,，\s]+/g, '、').replace(/^、|、$/g, '');
+  return words.replace(/(?:两个|这两个|三个|几个)(?:部门|科室|部室)的?/g, '').replace(/[,，\s]+|以及|和|与|及/g, '、').replace(/^、|、$/g, '');
 }
 
 /**
@@ -50,7 +50,13 @@ export function departmentsAsCounterparts(
   const words = departmentWords(m[1]!);
   const group = ctx.peopleIn(`${words}全体人员`);
   const doer = model.actorId ?? ctx.senderId;
-  const people = group?.filter((id) => id !== doer);
+  // The member reading the group is never among those peopleIn finds; when another held the talks (a clerk reports the
+  // head's), the member is one of the department's people like the rest, placed with them.
+  const sender = ctx.senderId;
+  const home = sender !== undefined ? ctx.departmentOf?.(sender) : undefined;
+  const last = group !== undefined && home !== undefined ? group.map((id) => ctx.departmentOf?.(id)).lastIndexOf(home) : -1;
+  const withSender = group !== undefined && sender !== undefined && doer !== sender && last >= 0 && !group.includes(sender) ? [...group.slice(0, last + 1), sender, ...group.slice(last + 1)] : group;
+  const people = withSender?.filter((id) => id !== doer);
   if (people === undefined || people.length === 0) return undefined;
   const { departmentId: _d, departmentIds: _ds, ...kept } = model;
   const next = people.map((id): PendingItem => {

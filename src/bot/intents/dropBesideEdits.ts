@@ -1,9 +1,11 @@
 // 「第1条是合计的不用记，黄书记是谈话人不是对象」 while a question waits on a pasted list (round 62, gbc; t64a G3: only the drop was
 // applied, the card came back with 黄志刚 still the one talked to, and 确认 stored it). The items numbered leave, the other
 // clauses change what is left (cardClauseEdits, the 确认 card's reader), and the rest goes on: its next question, or the 确认
-// card with both changes said — never stored at once.
+// card with both changes said — never stored at once. On a 确认 card the same message is the card's clause reader's
+// (correctWaitingCard): read here first, since the drop readers took the change after the drop for the drop's reason.
 import { cardClauseEdits, type ClauseEdited } from '../../domain/report/cardClauseEdits.js';
 import { messageEntryItems } from '../../domain/report/messageEntryItems.js';
+import { answerAndDrop } from '../../domain/report/answerAndDrop.js';
 import { numberedDropClauses } from '../../domain/report/numberedDropClauses.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { reasonsAfterDrop } from '../../domain/report/reasonsAfterDrop.js';
@@ -16,7 +18,7 @@ import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { settleReport } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
-import { clauseContext } from './correctWaitingCard.js';
+import { clauseContext, correctWaitingCard } from './correctWaitingCard.js';
 
 /** A comma, a full stop or a space (voice input) parts the clauses, as on the card. */
 const CLAUSES = /[,;。!?]?\s+|[,;。!?]+/;
@@ -27,10 +29,17 @@ interface DropBeside {
   edited: Extract<ClauseEdited, { kind: 'changed' | 'ask_days' }>;
 }
 
+/** On a question: DropBeside; on a 确认 card: the clause reader's change of the card, handled as correctWaitingCard does. */
+type Read = { on: 'question'; read: DropBeside } | { on: 'card'; edited: ClauseEdited };
+
+/** The message's clauses parted into drops by number and the rest (numberedDropClauses). */
+function partedText(ctx: BotContext): ReturnType<typeof numberedDropClauses> {
+  return numberedDropClauses(normalizeText(ctx.text).trim().split(CLAUSES).map((c) => c.trim()).filter((c) => c !== ''));
+}
+
 /** `text` read against the waiting report's `items` (第N条 the message's own entry N when the items carry entries). */
 function readDropBeside(ctx: BotContext, items: PendingItem[]): DropBeside | undefined {
-  const clauses = normalizeText(ctx.text).trim().split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
-  const parted = numberedDropClauses(clauses);
+  const parted = partedText(ctx);
   if (parted === undefined) return undefined;
   const byEntry = items.every((i) => i.entry !== undefined);
   const gone = [...new Set(parted.numbers.flatMap((n) => (byEntry ? messageEntryItems(items, n) : n <= items.length ? [n - 1] : [])))];
@@ -40,15 +49,25 @@ function readDropBeside(ctx: BotContext, items: PendingItem[]): DropBeside | und
   return edited?.kind === 'changed' || edited?.kind === 'ask_days' ? { gone, edited } : undefined;
 }
 
-export const dropBesideEditsOnQuestion = defineIntent<DropBeside>({
-  name: 'drop-beside-edits-on-question',
+export const dropBesideEdits = defineIntent<Read>({
+  name: 'drop-beside-edits',
   match(ctx) {
-    if (!ctx.sender || ctx.dialog?.kind !== 'report') return null;
+    if (!ctx.sender || (ctx.dialog?.kind !== 'report' && ctx.dialog?.kind !== 'confirm')) return null;
     // Gated on a drop clause's own words before the clause reader runs.
     if (!/第|号那条/.test(ctx.text) || !/[,，;；。\s]/.test(ctx.text.trim())) return null;
-    return readDropBeside(ctx, ctx.dialog.items) ?? null;
+    if (ctx.dialog.kind === 'confirm') {
+      if (partedText(ctx) === undefined) return null;
+      const edited = correctWaitingCard.match(ctx) as ClauseEdited | null;
+      return edited?.kind === 'changed' || edited?.kind === 'ask_days' ? { on: 'card', edited } : null;
+    }
+    // 是作风纪律检查，第2条删除 (round 56, fgc): an answer before the drop is answerAndDrop's, which answers the question too.
+    if (answerAndDrop(ctx.text) !== undefined) return null;
+    const read = readDropBeside(ctx, ctx.dialog.items);
+    return read !== undefined ? { on: 'question', read } : null;
   },
-  async handle(ctx, read) {
+  async handle(ctx, found) {
+    if (found.on === 'card') return correctWaitingCard.handle(ctx, found.edited);
+    const read = found.read;
     const dialog = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
     const today = shanghaiDate(ctx.now);
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
