@@ -58,7 +58,7 @@ describe('2. X没去，是我去的: a change of who did it, not a deed not done
     expect(row()).toEqual([['inspect_style', '2026-12-04', 'huangzhigang', '', 'linxiao']]);
     const answer = await answerText('林晓', text);
     expect(answer).toMatch(/活动人改为您本人（您说黄志刚没有去）/);
-    expect(answer).toMatch(/原来：作风纪律检查｜2026-12-04（今天）｜康复部｜活动人：黄志刚/);
+    expect(answer).toMatch(/原来：作风纪律检查｜2026-12-04（今天）｜康复部｜陪同：林晓（纪检干事）｜活动人：黄志刚/);
     expect(answer).not.toMatch(/没有进行/);
     await say('林晓', '确认');
     expect(row()).toEqual([['inspect_style', '2026-12-04', 'linxiao', '', '']]);
