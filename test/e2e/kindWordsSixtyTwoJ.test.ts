@@ -67,3 +67,22 @@ describe('near-misses', () => {
     expect(rows()[0]).toEqual(['inspect_style', '2026-12-02', 'huangzhigang', '']);
   });
 });
+
+// 3. (t65a B-F1) 赵敏 「今天和王磊谈心那次 是刘芳谈的不是我 我只是在场」 · 「不对，今天和王磊那条谈心谈话是刘芳谈的，不是我」 (was: a duplicate
+//    王磊 talk and a new talk 赵敏–刘芳 offered): the stored talk's doer → 刘芳 on the 请确认修改 card; 我只是在场 said back.
+describe('3. a stored talk\'s doer put right, the member only present', () => {
+  it.each([
+    ['今天和王磊谈心那次 是刘芳谈的不是我 我只是在场', true],
+    ['不对，今天和王磊那条谈心谈话是刘芳谈的，不是我', false],
+  ])('赵敏 「%s」 → 活动人改为刘芳 on the card; 确认 changes it, nothing new', async (change, present) => {
+    await recorded('赵敏', '今天和王磊进行了谈心谈话');
+    expect(rows()).toEqual([['talk_heart', '2026-12-07', 'zhaomin', 'wanglei']]);
+    const card = await answerText('赵敏', change);
+    expect(card).toMatch(/请确认修改/);
+    expect(card).toMatch(/活动人改为刘芳/);
+    if (present) expect(card).toMatch(/您只是在场/);
+    expect(card).not.toMatch(/已记录/);
+    await say('赵敏', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-12-07', 'liufang', 'wanglei']]);
+  });
+});
