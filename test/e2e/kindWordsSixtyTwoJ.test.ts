@@ -90,10 +90,10 @@ describe('3. a stored talk\'s doer put right, the member only present', () => {
 // 4. (t65a B-F5) 王芳 「12月1日张书记课后谈话那条漏了我，张书记也和我谈了」 (was: a new talk asked its type): the doer named again
 //    before 也和我谈了 is leftOutMeAdd's shape — the type, day and doer taken from the named record, on a 确认 card.
 describe('4. left out of a stored talk, the doer named again', () => {
-  it('王芳 → a card for a talk like 张伟\'s of 12-01 with 王芳; nothing stored before 确认', async () => {
+  it.each([['12月1日张书记谈话那条漏了我，张书记也和我谈了'], ['12月1日张书记课后谈话那条漏了我，张书记也和我谈了']])('王芳 「%s」 → a card for a talk like 张伟\'s of 12-01; nothing stored before 确认', async (said) => {
     await recorded('张伟', '12月1日和胡军进行了廉政谈话');
     const before = rows();
-    const card = await answerText('王芳', '12月1日张书记谈话那条漏了我，张书记也和我谈了');
+    const card = await answerText('王芳', said);
     expect(card).toMatch(/按已记录的那次/);
     expect(card).not.toMatch(/什么类型|哪种/);
     expect(rows()).toEqual(before);

@@ -852,7 +852,7 @@ describe('report corpus', () => {
     ["round 62, gbc: edits typed on a waiting card — 第N条是合计/总数/汇总, 对象是…全体人员 X不是对象, X是谈话人不是对象, a day for some people, 对，就是这些 (issue 10)", SIXTY_TWO_C_ROWS],
     ["round 62, gbd: a stored record's kind in loose words (查的…，算…吧), a misheard name in a correction, 学条例那条人数, one more person for the latest talk (issue 10)", SIXTY_TWO_D_ROWS],
     ["round 62, gbe: a line going on with its doer, a lecture's joined clause, 陪同 checks, 会同 self-checks, misheard names after a department (issue 10)", SIXTY_TWO_E_ROWS],
-    ["round 62, gbj: a stored check's kind as 专项检查 (算…吧 · 改成…), its day put right in the same message (issue 10)", SIXTY_TWO_J_ROWS],
+    ["round 62, gbj: a stored check's kind as 专项检查 (算…吧 · 改成…) with its day put right, a stored talk's doer after 不对， or with 我只是在场, 那条漏了我 with the doer named again (issue 10)", SIXTY_TWO_J_ROWS],
   ])('%s', (_name, rows) => {
     it.each(label(rows))('%s', (_label, row) => check(row));
   });

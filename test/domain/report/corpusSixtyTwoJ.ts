@@ -7,8 +7,10 @@
 // too (hedgedKindChange's naming words may deny a day and say the right one) — one 请确认修改 card with both (e2e file).
 // Here: no report for any of them (correctLatest's card); near-misses keep their reading — 开展专项检查 in a report is still a
 // check asked its kind, 专项检查工作方案 is no kind change, a stored record named with 作风纪律检查 keeps the older reading.
-// Left as today (rows below the line 'left'): B-F1's 「今天和王磊谈心那次 是刘芳谈的不是我 我只是在场」 is read by the parser as
-// two talks (the dialog's claimedDoerChange does not take it), B-F5's 「12月1日张书记课后谈话那条漏了我…」 is a talk asked its type.
+// B-F1: 「今天和王磊谈心那次 是刘芳谈的不是我 我只是在场」 · 「不对，今天和王磊那条谈心谈话是刘芳谈的，不是我」 were two talks (a
+// duplicate 王磊 talk, a new 赵敏–刘芳 talk): storedDoerWords now strips a 不对，opening and reads 我只是在场/陪同 after the change
+// (said back on the card). B-F5: 「12月1日张书记课后谈话那条漏了我，张书记也和我谈了」 was a talk asked its type: leftOutMeWords takes
+// the doer named again before 也和我谈了, so the type comes from the named record.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -48,6 +50,15 @@ export const SIXTY_TWO_J_ROWS: CorpusRow[] = [
   ["黄志刚", "今天到维权部检查了公务用车", "!作风 11-30 > @维权部"],
   ["黄志刚", "今天开展了专项检查工作方案的学习", "-"],
   ["黄志刚", "今天到维权部开展专项检查 查的公务用车", "!作风 11-30 > @维权部"],
-  // left: B-F1 and B-F5 as the parser reads them today (the dialog is where they are meant to be taken).
+  // B-F1: a stored talk's doer put right after 不对，/错了，, or with 我只是在场 after it — no report (storedDoerChange's card).
+  ["赵敏", "今天和王磊谈心那次 是刘芳谈的不是我 我只是在场", "-"],
+  ["赵敏", "不对，今天和王磊那条谈心谈话是刘芳谈的，不是我", "-"],
+  ["赵敏", "和王磊那次是刘芳谈的不是我 我只是陪同", "-"],
+  ["赵敏", "错了，和王磊那次是刘芳谈的不是我", "-"],
+  // B-F5: left out of a named stored talk, the doer named again before 也和我谈了 — no report (leftOutMeAdd's card).
+  ["王芳", "11月26日张书记谈话那条漏了我，张书记也和我谈了", "-"],
+  ["王芳", "11月26日张书记谈话那条漏了我，他也和我谈了", "-"],
+  // Near-misses: a new talk naming a stored person, and 也和我谈了 alone, are still reports.
   ["王芳", "今天又和王磊谈了一次", "? 11-30 >王磊 ?missing_type"],
+  ["赵敏", "张书记也和我谈了", "? ? 张伟>赵敏 ?missing_type,missing_date"],
 ];
