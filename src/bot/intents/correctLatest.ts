@@ -481,11 +481,19 @@ function hedgedKindSaid(ctx: BotContext): Said | null {
   if (!h) return null;
   const type = { kind: 'type' as const, to: h.kind, said: h.said, terse: false };
   const title = h.title !== undefined ? [{ kind: 'title' as const, to: h.title, terse: false }] : [];
+  // 去维权部查公务用车那次不是周三是周四 算专项检查吧 (round 62, gbj; t65a B-F3): the day changed too, or nothing read at all —
+  // never the kind alone with the day said and dropped.
+  const days: Array<{ kind: 'day'; date: string; said: string; terse: false }> = [];
+  if (h.daySaid !== undefined) {
+    const day = parseDay(arabicizeNumerals(h.daySaid), shanghaiDate(ctx.now));
+    if (day.date === undefined || day.date > shanghaiDate(ctx.now) || !/^[\s\u0000]*$/.test(day.rest)) return null;
+    days.push({ kind: 'day', date: day.date, said: h.daySaid, terse: false });
+  }
   const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
   // What was checked (查的…) is said of a check: when the latest record is none, the check meant is looked up.
   const about = h.about ?? (h.title !== undefined && latest !== undefined && !isCheckType(latest.type) ? '那次检查' : undefined);
   const where = about !== undefined ? { about } : {};
-  return title.length === 0 ? { ...type, ...where } : { kind: 'several', parts: [type, ...title], terse: false, ...where };
+  return title.length === 0 && days.length === 0 ? { ...type, ...where } : { kind: 'several', parts: [type, ...days, ...title], terse: false, ...where };
 }
 
 /** 不对，是7人 · 不对 是7个人: a bare head-count after 不对 (no 参加 said, so no count correction alone). */

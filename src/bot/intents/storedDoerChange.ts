@@ -16,7 +16,7 @@ import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { receiptFor } from '../recordReport.js';
 
 type DoerChange =
-  | { kind: 'change'; records: Activity[]; doer: string; lead?: string }
+  | { kind: 'change'; records: Activity[]; doer: string; lead?: string; present?: true }
   | { kind: 'unfit'; text: string };
 
 function read(ctx: BotContext): DoerChange | null {
@@ -35,7 +35,7 @@ function read(ctx: BotContext): DoerChange | null {
     const already = named.some((a) => a.actorId === doer);
     return { kind: 'unfit', text: already ? `您「${said.about}」的记录活动人已经是${name}，没有改动，也没有新增记录。` : `您「${said.about}」的记录活动人不是您本人，没有改动，也没有新增记录。要改，请在那条回执上点「修改」。` };
   }
-  return { kind: 'change', records: mine, doer, ...(said.lead !== undefined ? { lead: said.lead } : {}) };
+  return { kind: 'change', records: mine, doer, ...(said.lead !== undefined ? { lead: said.lead } : {}), ...(said.present ? { present: true as const } : {}) };
 }
 
 /** `a` with `doer` as its doer, no longer one of its counterparts or companions. */
@@ -67,7 +67,9 @@ export const storedDoerChange = defineIntent<DoerChange>({
       return;
     }
     const a = c.records[0]!;
-    const change = mergedChange(ctx, a, { kind: 'change' as const, activityId: a.id, what: `活动人改为${name}`, after: withDoer(a, c.doer) });
+    // 我只是在场 (round 62, gbj; t65a B-F1): said back, as the ledger keeps no one present at a talk.
+    const present = c.present ? '（您只是在场，不记为谈话人）' : '';
+    const change = mergedChange(ctx, a, { kind: 'change' as const, activityId: a.id, what: `活动人改为${name}${present}`, after: withDoer(a, c.doer) });
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
     await ctx.replyCard(changeCardFor(ctx.deps, a, change, ctx.now));
   },

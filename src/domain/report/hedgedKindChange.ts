@@ -5,6 +5,7 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { normalizeText } from './parseNormalize.js';
 import { findKinds } from './parseKind.js';
+import { withShortKindWhole } from './shortKindWord.js';
 
 /** The change read: the kind, the title (what was checked) when said, and the naming words when said. */
 export interface HedgedKindChange {
@@ -17,7 +18,15 @@ export interface HedgedKindChange {
   about?: string;
   /** Whether the member pointed back at a record (那次 · 那条 · 刚才), not only said a kind and a title. */
   pointed: boolean;
+  /** 不是周三是周四 in the naming words (round 62, gbj; t65a B-F3): the right day as written (周四), for the caller to read. */
+  daySaid?: string;
 }
+
+/**
+ * 去维权部查公务用车那次不是周三是周四 (round 62, gbj; t65a B-F3: the day dropped while the kind was changed): naming words, then
+ * a wrong value denied and the right one said — a second change in the same message, never naming words.
+ */
+const NAMED_THEN_SWAP = /^(.*?(?:那一?[次条个回]|的记录))(?:的?日期|的?时间)?不是([^,;。\s是]{1,8}?)而?是([^,;。\s]{1,8}?)$/;
 
 /**
  * The kind clause: naming words (maybe none), a word of hedging or of the right value (算 · 算是 · 应该算 · 就算 · 算作 · 其实是 ·
@@ -52,7 +61,8 @@ function wholeKind(word: string): ActivityTypeCode | undefined {
  */
 export function hedgedKindChange(text: string): HedgedKindChange | undefined {
   if (!GATE.test(text)) return undefined;
-  const clauses = normalizeText(text)
+  // 维权部那次算专项检查吧 (round 62, gbj; t65a B-F3): the short kind word read whole.
+  const clauses = normalizeText(withShortKindWhole(text))
     .trim()
     .replace(/[。.!！~～]+$/, '')
     .split(/[,;。!\s]+/)
@@ -60,6 +70,7 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
   if (clauses.length === 0 || clauses.length > 3) return undefined;
   let kind: { code: ActivityTypeCode; said: string } | undefined;
   let title: string | undefined;
+  let daySaid: string | undefined;
   const abouts: string[] = [];
   for (const clause of clauses) {
     const k = KIND_CLAUSE.exec(clause);
@@ -73,6 +84,12 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
     if (s && !title && wholeKind(s[2]!) === undefined) {
       title = s[2]!.replace(/[《》]/g, '');
       abouts.push(s[1]!);
+      continue;
+    }
+    const swap = NAMED_THEN_SWAP.exec(clause);
+    if (swap && daySaid === undefined) {
+      abouts.push(swap[1]!);
+      daySaid = swap[3]!;
       continue;
     }
     // Naming words alone (上周四那个检查 · 财务科那次): only with a pointer back.
@@ -91,5 +108,5 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
   if (words !== undefined && !pointed) return undefined;
   if (!pointed && title === undefined) return undefined;
   const about = words === undefined || LATEST_ONLY.test(words) ? undefined : words;
-  return { kind: kind.code, said: kind.said, ...(title !== undefined ? { title } : {}), ...(about !== undefined ? { about } : {}), pointed };
+  return { kind: kind.code, said: kind.said, ...(title !== undefined ? { title } : {}), ...(about !== undefined ? { about } : {}), pointed, ...(daySaid !== undefined ? { daySaid } : {}) };
 }

@@ -18,6 +18,18 @@ const DOER_FIRST = new RegExp(`^${NAMED}[,;:\\s]*(?:其实|实际上?|应该)?�
 /** <named>不是我(谈的)，是X谈的. */
 const DENIAL_FIRST = new RegExp(`^${NAMED}[,;:\\s]*(${NOT_ME})[,;\\s]*(?:而)?(?:其实|实际上?|应该)?是${WHO}(?:${VERB})?(?:[,;。.!！\\s]*(?:改一下|改下|帮我改一下|麻烦改一下))?[。.!！\\s]*$`);
 
+/**
+ * 「不对，今天和王磊那条谈心谈话是刘芳谈的，不是我」 (round 62, gbj; t65a B-F1: a duplicate talk and a new talk 赵敏–刘芳 offered):
+ * a slip owned before the named record is no part of its naming words.
+ */
+const OPENING = /^(?:不对|错了|说错了|记错了|搞错了|更正)[,;:：\s]+/;
+
+/**
+ * 「…是刘芳谈的不是我 我只是在场」 (round 62, gbj; t65a B-F1): the member only present, said after the change — read, and said
+ * back on the card (the ledger keeps no one present at a talk), never a clause that makes the words unread.
+ */
+const ONLY_PRESENT = /[,;。.!！\s]+(?:我|本人)(?:只是|只|就是|当时)?(?:在场|陪同|陪着|旁听|列席)(?:的|了|而已|一下)?[。.!！\s]*$/;
+
 /** What storedDoerWords reads. */
 export interface StoredDoerWords {
   /** The words naming the record (杨帆 · 和孙杰 · 上周五和孙杰), for the caller's lookup among the member's own records. */
@@ -26,6 +38,8 @@ export interface StoredDoerWords {
   doer: string;
   /** 第2条撤了 said before it, as written; nothing is withdrawn for it. */
   lead?: string;
+  /** 我只是在场 said after it (round 62, gbj; t65a B-F1): the member was there, not the doer. */
+  present?: true;
 }
 
 /**
@@ -33,7 +47,9 @@ export interface StoredDoerWords {
  * (那次 · 那条 · 那个) and either the member denied (不是我) or the doer said with the deed's verb (是王磊谈的).
  */
 export function storedDoerWords(text: string): StoredDoerWords | undefined {
-  const t = text.trim();
+  const trimmed = text.trim().replace(OPENING, '');
+  const present = ONLY_PRESENT.test(trimmed);
+  const t = trimmed.replace(ONLY_PRESENT, '');
   if (!t.includes('那') || !t.includes('是')) return undefined;
   const lead = NUMBERED_LEAD.exec(t);
   const rest = lead ? t.slice(lead[0].length) : t;
@@ -43,5 +59,5 @@ export function storedDoerWords(text: string): StoredDoerWords | undefined {
   const about = m[1]!;
   const doer = first ? m[2]! : m[3]!;
   if (/^(?:我|本人|他|她)$/.test(doer) || /^(?:刚才|刚刚|这|那|上一)/.test(about)) return undefined;
-  return { about, doer, ...(lead ? { lead: lead[1]! } : {}) };
+  return { about, doer, ...(lead ? { lead: lead[1]! } : {}), ...(present ? { present: true as const } : {}) };
 }

@@ -15,6 +15,7 @@ import { ownedSlip, withoutApology } from './ownedSlip.js';
 import { withDeicticDayDenied } from './deicticDayDenied.js';
 import { fieldChange } from './fieldChange.js';
 import { withoutFieldLabel } from './labelledCorrection.js';
+import { withShortKindWhole } from './shortKindWord.js';
 
 /** A correction in words; `terse` when it names no record (不对，是前天), so only a record just made is what it means. */
 export type CorrectionInWords = (
@@ -72,7 +73,8 @@ function asDay(words: string, today: string): string | undefined {
  * is a day correction. Null when `text` is none. `today` is YYYY-MM-DD in Shanghai.
  */
 export function correctionInWords(text: string, today: string): CorrectionInWords | null {
-  const said = withDeicticDayDenied(withoutApology(normalizeText(text).trim()));
+  // 维权部那次改成专项检查 (round 62, gbj; t65a B-F3: 「没有在通讯录里找到「专项检查」」): the short kind word read whole.
+  const said = withDeicticDayDenied(withoutApology(withShortKindWhole(normalizeText(text).trim())));
   // Before the rest: 「不是10人，是12人」 would read as one word put in place of another (round 22 #34: 没看懂).
   const count = countCorrection(said);
   if (count) return { ...count, terse: !POINTER.test(said) };
