@@ -366,7 +366,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // the 对象 column of an activity that is no talk and no signing is whom the doer organised it for, as 组织…全体人员 reads.
     const talkNamed = findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
     const whole = !talkNamed && deed !== '' && doer !== '' && !/签|谈/.test(deed) ? WHOLE_OF_UNIT.exec(named) : null;
-    const wholeUnit = whole !== null && (whole[1] === undefined || departmentNames(directory).includes(whole[1])) ? `${whole[1] ?? ''}全体人员` : '';
+    const wholeUnit = whole !== null && whole[1] !== undefined && departmentNames(directory).includes(whole[1]) ? `${whole[1]}全体人员` : '';
     const counterpart = wholeUnit === '' ? named : '';
     // 11月11日⇥⇥观看警示片 under 组联部 (round 43, t43a F5: the second row stored with no department while the first had
     // one): Excel's merged 部门 cell pastes its name on the first row only, so a blank one in a row whose cells kept their
