@@ -46,4 +46,15 @@ describe('pasted tables read column by column', () => {
     await answerText('徐辉', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-12-03', 'xuhui', 'sunjie', null]]);
   });
+  it('孙杰 on the card: 「第3条是徐主任找我谈的 不是我找他 第1条人数是15人」 → both changes made, neither dropped', async () => {
+    await answerText('孙杰', '11.30\t何平\t康复中心全体人员\t廉政党课\n12.1\t何平\t徐辉\t谈心谈话\n12月3日\t徐辉\t孙杰\t谈心谈话');
+    const card = await answerText('孙杰', '第3条是徐主任找我谈的 不是我找他 第1条人数是15人');
+    expect(card).toMatch(/第1条人数改为15人/);
+    await answerText('孙杰', '确认');
+    expect(rows()).toEqual([
+      ['edu_lecture', '2026-11-30', 'heping', '', 15],
+      ['talk_heart', '2026-12-01', 'heping', 'xuhui', null],
+      ['talk_heart', '2026-12-03', 'xuhui', 'sunjie', null],
+    ]);
+  });
 });
