@@ -69,6 +69,66 @@ export function clauseContext(ctx: BotContext): ClauseEditContext {
   };
 }
 
+/**
+ * Where a one-line message names a second item of the card (第3条是徐主任找我谈的 不是我找他 第1条人数是15人): the start of
+ * each 第N条 after the first. Round 62 (gbh; t65a F3's card): the first change was made and 第1条人数是15人 dropped silently.
+ */
+const NEXT_ITEM = /(?<=\S[，,。；;\s]*)(?=第(?:[1-9]\d?|[一二两三四五六七八九十])条)/g;
+
+/**
+ * The card's items after each 第N条 part of `ctx.text` is read on its own, one after another, when the message names two
+ * or more items and every part changes the card; undefined otherwise (a drop, a question, a part not read: the readers of
+ * the whole message as before).
+ */
+function eachNamedItem(ctx: BotContext, read: (ctx: BotContext) => ClauseEdited | null): Extract<ClauseEdited, { kind: 'changed' }> | undefined {
+  if (ctx.dialog?.kind !== 'confirm' || /\n/.test(ctx.text.trim())) return undefined;
+  const parts = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => /^第/.test(p))) return undefined;
+  let items = ctx.dialog.items;
+  const said: string[] = [];
+  for (const part of parts) {
+    const got = read({ ...ctx, text: part, dialog: { ...ctx.dialog, items } } as BotContext);
+    if (got?.kind !== 'changed') return undefined;
+    items = got.items;
+    said.push(got.what);
+  }
+  return { kind: 'changed', items, what: said.join('；') };
+}
+
+/** The readers of a waiting card's edit over the whole message (before round 62's part-by-part reading). */
+function matchWhole(ctx: BotContext): ClauseEdited | null {
+  if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
+  // 学的是新修订的《…》 (round 56, fgc; t58b F2): the title of the one item of the kind the verb says, before a which is asked.
+  const titled = verbTitledItem(ctx.text, ctx.dialog.items);
+  if (titled !== undefined) return titled;
+  // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
+  const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
+  if (companion !== undefined) return companion;
+  const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
+  // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
+  if (read?.kind === 'changed') return read;
+  const found = cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read;
+  // 是张伟和李明签的，不是我 (round 60, fbd): a reading that only asks which record, or finds none, gives way to the clause
+  // reader's when that one changes the card.
+  // 孙丽也谈了 · 孙丽同志当天也谈了 (round 60 merge, dialogThirtyFourZ: fbd's reader took them with its own reply): one more
+  // person said with 也 is addPersonToCard's (round 34b), which adds the record 「已在卡片上加上第N条」 or leaves another day
+  // to the report reader; the clause reader steps aside whenever that intent reads the message.
+  const clauses = () => addPersonToCard.match(ctx) !== null ? undefined : cardClauseEdits(ctx.text, (ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>).items, clauseContext(ctx));
+  if (found !== undefined) return found.kind === 'changed' ? found : (clauses() ?? found);
+  // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
+  // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.
+  // 第3条 人数 是12人 啊 · 第2条的时间写成了11月31日 · 第1条的对象还有李娟 (round 56, fgc): spoken edits, read or said.
+  const spoken = spokenCardEdit(ctx.text, ctx.dialog.items, correctionContext(ctx), [cardCorrections, cardChangeAndDrop]);
+  if (spoken !== undefined) return spoken;
+  // 谈话也是张书记谈的，不是我 · 赵书记说不对 那次是廉政谈话 徐辉副主任也在 · 不对 王强是25号 李明孙丽也要记上 (round 60,
+  // fbd; t62a B-F2/F3, t62b G3/G4/G8: a new report or 这条消息没有记录): several changes, often passed on, clause by clause.
+  const edited = clauses();
+  if (edited !== undefined) return edited;
+  const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
+  const unread = n !== undefined ? `没看懂对第${n}条的修改：「${ctx.text.trim()}」，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` : namedItemUnread(ctx.text, ctx.dialog.items.length);
+  return unread !== undefined ? { kind: 'unfit', text: unread } : null;
+}
+
 export const correctWaitingCard = defineIntent<ClauseEdited>({
   name: 'correct-waiting-card',
   match(ctx) {
@@ -79,35 +139,11 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
       if (all?.kind === 'changed') return { ...all, what: `${all.what}，卡片上的各条都改` };
       return { kind: 'unfit', text: `没能把「${ctx.dialog.whichAsked}」改到每一条上，卡片没有改动。请说是第几条，如「第2条是11月11日」。` };
     }
-    // 学的是新修订的《…》 (round 56, fgc; t58b F2): the title of the one item of the kind the verb says, before a which is asked.
-    const titled = verbTitledItem(ctx.text, ctx.dialog.items);
-    if (titled !== undefined) return titled;
-    // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
-    const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
-    if (companion !== undefined) return companion;
-    const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
-    // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
-    if (read?.kind === 'changed') return read;
-    const found = cardChangeAndDrop(ctx.text, ctx.dialog.items, correctionContext(ctx)) ?? read;
-    // 是张伟和李明签的，不是我 (round 60, fbd): a reading that only asks which record, or finds none, gives way to the clause
-    // reader's when that one changes the card.
-    // 孙丽也谈了 · 孙丽同志当天也谈了 (round 60 merge, dialogThirtyFourZ: fbd's reader took them with its own reply): one more
-    // person said with 也 is addPersonToCard's (round 34b), which adds the record 「已在卡片上加上第N条」 or leaves another day
-    // to the report reader; the clause reader steps aside whenever that intent reads the message.
-    const clauses = () => addPersonToCard.match(ctx) !== null ? undefined : cardClauseEdits(ctx.text, (ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>).items, clauseContext(ctx));
-    if (found !== undefined) return found.kind === 'changed' ? found : (clauses() ?? found);
-    // 第4条调研报告不是28号，是11月18日报的 (round 55, fha; t57a F4: stored as a new record beside the card): an item of the card
-    // named and said wrong is this card's, said unread with the card when no reader takes it — never a new report.
-    // 第3条 人数 是12人 啊 · 第2条的时间写成了11月31日 · 第1条的对象还有李娟 (round 56, fgc): spoken edits, read or said.
-    const spoken = spokenCardEdit(ctx.text, ctx.dialog.items, correctionContext(ctx), [cardCorrections, cardChangeAndDrop]);
-    if (spoken !== undefined) return spoken;
-    // 谈话也是张书记谈的，不是我 · 赵书记说不对 那次是廉政谈话 徐辉副主任也在 · 不对 王强是25号 李明孙丽也要记上 (round 60,
-    // fbd; t62a B-F2/F3, t62b G3/G4/G8: a new report or 这条消息没有记录): several changes, often passed on, clause by clause.
-    const edited = clauses();
-    if (edited !== undefined) return edited;
-    const n = numberedEditUnread(ctx.text, ctx.dialog.items.length);
-    const unread = n !== undefined ? `没看懂对第${n}条的修改：「${ctx.text.trim()}」，卡片没有改动。请说改后的内容，如「第${n}条日期改为11月18日」「第${n}条是谈心谈话」「第${n}条对象是王强」。` : namedItemUnread(ctx.text, ctx.dialog.items.length);
-    return unread !== undefined ? { kind: 'unfit', text: unread } : null;
+    // Two items named in one line, each changed (round 62, gbh; t65a): read part by part when the whole reading keeps less.
+    const whole = matchWhole(ctx);
+    const parted = eachNamedItem(ctx, matchWhole);
+    if (parted !== undefined && (whole === null || whole.kind !== 'changed' || JSON.stringify(whole.items) !== JSON.stringify(parted.items))) return parted;
+    return whole;
   },
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;

@@ -52,25 +52,44 @@ function whomCell(cell: string, doerDepartment: string | undefined, directory: D
   return d.id === doerDepartment ? '全体人员' : `${directory.department(d.id)!.name}全体人员`;
 }
 
+/** A trailing cell that is a head count (15 · 15人 · 6名): the 人数 column (round 62, gbh; t65a F3: the 15 left unused). */
+const COUNT_CELL = /^\d{1,3}\s*(?:人|名)?$/;
+/** A leading cell that is a row number (1 · 2), before the day: the 序号 column, which says nothing of the deed. */
+const INDEX_CELL = /^\d{1,2}$/;
+
 /**
  * `text` with the header 日期⇥负责人⇥对象⇥形式 put over it when every line of it is a headerless row of a day, a person, whom
  * (a person or people joined by 、, 全体人员, a group, a department) and a deed, parted by tabs or runs of spaces; the rows are then
  * written with tabs. `text` itself otherwise (a header already, another shape, one cell too many or few).
+ *
+ * Round 62 (gbh; t65a F3: 「11.30⇥何平⇥康复中心全体人员⇥廉政党课⇥15⏎12.1⇥何平⇥徐辉⇥谈心谈话⏎12月3日⇥徐辉⇥孙杰⇥谈心谈话」 from
+ * 孙杰 asked who lectured, left 15 unused and read row 3 as 孙杰's talk with 徐辉): a row may open with a 序号 and close with a
+ * head count (人数), and a row of person to person is read under the same header — 徐辉 the 谈话人, 孙杰 the one talked to,
+ * even when he is the sender — whenever another row of the paste is of this reader's shape, a row has a count, or the 对象
+ * cell is the sender (`senderId`); a lone row of two other people is still the older reader's, which weighs who outranks whom.
  */
-export function withHeaderlessRowColumns(text: string, directory: Directory): string {
+export function withHeaderlessRowColumns(text: string, directory: Directory, senderId?: string): string {
   if (!text.includes('\t') && !/[ \u3000]{2}/.test(text)) return text;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0 || lines.length > 60) return text;
-  const rows: string[] = [];
+  const rows: Array<{ cells: string[]; ownShape: boolean }> = [];
   for (const line of lines) {
-    const cells = cellsOf(line.trim());
-    if (cells.length !== 4 || HEADER_WORD.test(cells[0]!)) return text;
-    const [day, doer, whom, deed] = cells as [string, string, string, string];
+    let cells = cellsOf(line.trim());
+    if (cells.length >= 5 && INDEX_CELL.test(cells[0]!) && DAY_CELL.test(cells[1]!)) cells = cells.slice(1);
+    if (cells.length < 4 || cells.length > 5 || HEADER_WORD.test(cells[0]!)) return text;
+    const [day, doer, whom, deed, count] = cells as [string, string, string, string, string | undefined];
     const person = personOf(doer, directory);
     if (!DAY_CELL.test(day) || person === undefined || !DEED_CELL.test(deed)) return text;
+    if (count !== undefined && !COUNT_CELL.test(count)) return text;
     const written = whomCell(whom, person.departmentId, directory);
-    if (written === undefined) return text;
-    rows.push([day, doer, written, deed].join('\t'));
+    const people = whom.split(/[、,，]/).map((c) => personOf(c.trim(), directory));
+    const toPeople = written === undefined && people.every((p) => p !== undefined);
+    if (written === undefined && !toPeople) return text;
+    const toSender = toPeople && people.some((p) => p!.id === senderId);
+    rows.push({ cells: [day, doer, written ?? whom, deed, count ?? ''], ownShape: written !== undefined || count !== undefined || toSender });
   }
-  return ['日期\t负责人\t对象\t形式', ...rows].join('\n');
+  if (!rows.some((r) => r.ownShape)) return text;
+  const counted = rows.some((r) => r.cells[4] !== '');
+  const header = counted ? '日期\t负责人\t对象\t形式\t人数' : '日期\t负责人\t对象\t形式';
+  return [header, ...rows.map((r) => (counted ? r.cells : r.cells.slice(0, 4)).join('\t'))].join('\n');
 }

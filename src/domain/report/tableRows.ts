@@ -17,6 +17,12 @@ type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind
 /** 主持/主讲 · 主讲/主持 · 主持（主讲）人: one column for whoever chaired or lectured the row's deed. */
 const SHARED_LEAD = /^(?:主持|主讲)(?:人)?\s*(?:[/／、或]|[（(])\s*(?:主持|主讲)(?:人)?[)）]?(?:人)?$/;
 
+/**
+ * 主持/谈话人 · 谈话人/主持人 · 主讲/谈话人 · 负责人/谈话人 (round 62, gbh; t65a F1: the header not read, each row the
+ * sender's, row 2's doer lost and its 人数 unused): one column for whoever led the row, a talk's 谈话人 or an activity's 主持人.
+ */
+const LEAD_OR_TALKER = /^(?:(?:主持|主讲|负责|组织)人?\s*[/／、或]\s*谈话人|谈话人?\s*[/／、或]\s*(?:主持|主讲|负责|组织)人?|(?:主持|主讲|负责)\s*[（(]谈话[)）]\s*人|谈话\s*[（(](?:主持|主讲)[)）]\s*人)$/;
+
 /** What each header word holds; a header is a row of these words only. */
 const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   [/^(?:序号|编号|职务|职务职级)$/, 'skip'],
@@ -30,6 +36,7 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
   // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
   [SHARED_LEAD, 'doer'],
+  [LEAD_OR_TALKER, 'doer'],
   // 记录人 赵磊 · 填表人 (round 41, t40a F5: the header not read, so 参加人数 4 was lost): who wrote the row down did nothing in it.
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
@@ -67,6 +74,7 @@ const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^主持人$/, '主持'],
   [/^(?:主讲人|授课人)$/, '主讲'],
   [SHARED_LEAD, '主持'],
+  [LEAD_OR_TALKER, '主持'],
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
 ];
 
@@ -353,7 +361,13 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const written = [doer, ...contents.filter((_, i) => columns[i] === 'kind').map((c) => c.deed)].join(' ');
     const taking = joined ? participantsOf(joined, deed || kind || '', directory, written) : { counterpart: '', count: '' };
     const said = [cell('counterpart'), ...contents.map((c) => c.counterpart), taking.counterpart, note.counterpart].filter((c) => c !== '').join('、');
-    const counterpart = said === '' && note.pair !== undefined && own === note.pair.doer ? note.pair.with : said;
+    const named = said === '' && note.pair !== undefined && own === note.pair.doer ? note.pair.with : said;
+    // 周涛⇥组联部全体 beside 警示教育 (round 62, gbh; t65a F1: 「周涛与组联部全体警示教育」 kept no one): a unit's whole in
+    // the 对象 column of an activity that is no talk and no signing is whom the doer organised it for, as 组织…全体人员 reads.
+    const talkNamed = findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
+    const whole = !talkNamed && deed !== '' && doer !== '' && !/签|谈/.test(deed) ? WHOLE_OF_UNIT.exec(named) : null;
+    const wholeUnit = whole !== null && whole[1] !== undefined && departmentNames(directory).includes(whole[1]) ? `${whole[1]}全体人员` : '';
+    const counterpart = wholeUnit === '' ? named : '';
     // 11月11日⇥⇥观看警示片 under 组联部 (round 43, t43a F5: the second row stored with no department while the first had
     // one): Excel's merged 部门 cell pastes its name on the first row only, so a blank one in a row whose cells kept their
     // places is the department above, as a blank 谈话人 is the name above (doerFromAbove).
@@ -371,7 +385,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     const done = ofChecks && !/^(?:开展|进行|组织|对|到|赴|深入)/.test(what) ? (what ? `开展${what}` : `${plan ? '开展' : '进行了'}检查`) : what;
     // 主讲 before a bare 党课 reads as no one's lecture (何平主讲党课《…》 asked whose): 讲授 is what a lecturer does too.
     const verb = lead === '主讲' && /^党课/.test(done) ? '讲授' : lead;
-    const organised = verb !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队|开展)/.test(done) ? verb : '';
+    const organised = wholeUnit !== '' ? `组织${wholeUnit}` : verb !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队|开展)/.test(done) ? verb : '';
     const dayCell = cell('day');
     // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own pledge with no one, the 12
     // lost): a bare signing row of no one, under a title naming the unit, is the unit's 全体 signing, as 全体职工签订… reads.
@@ -395,6 +409,9 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   });
   return [...lines.slice(0, above), ...ownTitle(titles, directory, senderId), ...rows].join('\n');
 }
+
+/** 组联部全体 · 组联部全体人员 · 全体党员 (round 62, gbh; t65a F1): a 对象 cell naming a unit's whole, the unit in group 1. */
+const WHOLE_OF_UNIT = /^([\u4e00-\u9fa5]{2,6}?)?(?:全体(?:人员|党员|干部|干部职工|职工|同志)?|全员)$/;
 
 /** 签订承诺书 · 组织签订廉洁从业承诺书 · 签署责任书: a row's deed that is a signing with no one named (个人… is one's own). */
 const BARE_SIGNING_ROW = /^(?:组织|集中|统一)?(?:签订|签署|签了)(?![^，,与和同跟找]*?个人)[^，,与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;

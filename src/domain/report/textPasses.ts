@@ -311,7 +311,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withOurCollectiveTalk', run: (text) => withOurCollectiveTalk(text) },
   // 12月3日⇥周涛⇥全体人员⇥签订廉政承诺书 (round 62, gba; t64a: the clerk's signing with 周涛): a headerless row of day · doer ·
   // whom · what is read (before withPairedNames joins its two name cells) under the header 日期⇥负责人⇥对象⇥形式.
-  { name: 'withHeaderlessRowColumns', run: (text, env) => withHeaderlessRowColumns(text, env.directory) },
+  { name: 'withHeaderlessRowColumns', run: (text, env) => withHeaderlessRowColumns(text, env.directory, env.senderId) },
   { name: 'withRelayLead', run: (text, env) => withRelayLead(text, env.names) },
   // 11.27 王建国 李明 谈心谈话 (round 29b, K4): two names side by side before a talk are the superior's talk with the other.
   { name: 'withPairedNames', run: (text, env) => withPairedNames(text, env.directory, env.senderId) },
