@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
 import { restatedSlip } from './restatedSlip.js';
@@ -1101,6 +1102,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
   if (unsigned !== text) return parseReport(unsigned, ctx);
+  // 机关纪委11月工作小结：本月开展谈话3次，其中提醒谈话1次、函询1次、诫勉谈话1次。11月5日… (round 62, gbi; t65a F2): the
+  // lead of talks counted only counts the dated items after it.
+  const tally = talkTallyLead(text);
+  if (tally) return withTallyLeadNoted(parseReport(tally.text, ctx), tally);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.
