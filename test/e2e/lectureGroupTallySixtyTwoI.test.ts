@@ -52,3 +52,16 @@ describe('F2. a summary\'s counted lead of talks makes no record', () => {
     expect(activities()).toHaveLength(0);
   });
 });
+
+// F7. 张颖「报送廉政信息2篇」, asked 「分别是哪几天？」, answered 「一篇28号 一篇30号」: only 28号 was taken and the second asked
+//     again; now one record a day given.
+describe('F7. a count before each day in the answer to 「分别是哪几天？」', () => {
+  it.each([['一篇28号 一篇30号'], ['一篇28号，另一篇是30号报的']])('张颖 「报送廉政信息2篇」 → 「%s」 → two papers, 11-28 and 11-30', async (answer) => {
+    const asked = await answerText('张颖', '报送廉政信息2篇');
+    expect(asked).toMatch(/分别是哪几天/);
+    const reply = await answerText('张颖', answer);
+    if (/请确认/.test(reply)) await answerText('张颖', '确认');
+    expect(activities().map((a) => a.date).sort()).toEqual(['2026-11-28', '2026-11-30']);
+    expect(activities().every((a) => a.type === 'report_info')).toBe(true);
+  });
+});
