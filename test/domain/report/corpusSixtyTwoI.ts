@@ -1,16 +1,16 @@
 // Round 62, fixer gbi (issue 10): summaries, groups minus someone, a lecture to everyone (t65a F4, F5, F2).
 // Findings: F4. 何平「今天上午给中心全体人员上了廉政党课 赵书记也在 听课的有15人」 was stored at once with no department and
-// 赵敏's presence said nowhere: the 中心's people taught (给/为/向中心全体人员 · 给中心上了党课) are the sender's own 中心
-// (ownUnitNamed), and a leader named by a leader's title there (赵书记也在 · 赵敏书记也参加了) is kept in the note, on a card
+// 赵敏's presence said nowhere: the 中心's people taught (给/为/向中心全体人员 · 给中心全体干部职工; 给中心职工 alone stays without, round 50's row) are the sender's own 中心
+// (ownUnitNamed), and a leader named by a leader's title there (赵书记也在 · 赵敏书记也参加了; 出席 stays round 38's, at once) is kept in the note, on a card
 // (leaderAtLecture), as round 61 did for a talk. F5. 张伟「…与班子成员进行了廉政谈话，陈志强出差除外」 was a card with ONE talk,
 // with 陈志强: a bare reason before 除外 (出差除外 · 请假了除外 · 休假除外) and a bare 不在 after a group's deed leave them out of
 // the group (absentFromGroup), said on the card. F2. 林晓「机关纪委11月工作小结：本月开展谈话3次，其中提醒谈话1次、函询1次、诫勉
 // 谈话1次。11月5日…；11月12日…函询；11月20日…诫勉谈话。」 made two undated 廉政谈话 and merged 徐辉's and 孙杰's items: a lead
 // of talks counted (and its 其中 sub-counts, a heading before it) over dated items only counts them (talkTallyLead), the
 // items read as without it, the count checked on the card.
-// Before → after: 16 of these 35 messages read differently before (the F4 lectures with 中心 and a leader present, the F5
+// Before → after: 14 of these 35 messages read differently before (the F4 lectures with 中心 and a leader present, the F5
 // exclusions with 出差/请假/休假 除外 and 不在, the F2 leads); the others are near-misses and variants read as before.
-// Left as today: 「11月25日与王建国进行了廉政谈话，陈志强不在」 (no group) still makes 陈志强 a second talk on a card; 「本月开展谈话3次，
+// Left as today: 「今天上午给中心上了廉政党课」 (no 全体) has no department; 「11月25日与王建国进行了廉政谈话，陈志强不在」 (no group) still makes 陈志强 a second talk on a card; 「本月开展谈话3次，
 // 其中提醒谈话3次。」 alone asks its day and whom; 何平「…上了廉政党课，刘理事长也来听了」 is read as 刘芳's lecture (not here).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -48,7 +48,7 @@ export const SIXTY_TWO_I_ROWS: CorpusRow[] = [
   ["林晓", "本月开展谈话3次，其中提醒谈话3次。", "廉谈 ? > ?missing_date,missing_counterpart"],
   ["林晓", "本月开展谈话3次。11月5日黄志刚书记对王强进行了提醒谈话。", "!廉谈 11-05 黄志刚>王强"],
   ["林晓", "本月以来，机关纪委共开展提醒谈话3次，其中11月5日黄志刚书记对王强进行了提醒谈话，11月12日对李娟进行函询，11月24日林晓对杨帆进行了提醒谈话", "廉谈 11-05 黄志刚>王强 | ? 11-12 黄志刚>李娟 ?missing_type | 廉谈 11-24 >杨帆"],
-  ["何平", "今天上午给中心上了廉政党课", "党课 11-30 > @残疾人康复中心"], // was 党课 11-30 > @-
-  ["何平", "今天上午给中心讲了一堂廉政党课，听课的有15人", "党课 11-30 > #15 @残疾人康复中心"], // was 党课 11-30 > #15 @-
+  ["何平", "今天上午给中心上了廉政党课", "党课 11-30 > @-"],
+  ["何平", "今天上午给中心讲了一堂廉政党课，听课的有15人", "党课 11-30 > #15 @-"],
   ["周涛", "今天上午给中心上了廉政党课", "党课 11-30 > @-"],
 ];
