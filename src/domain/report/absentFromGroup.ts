@@ -25,6 +25,8 @@ export interface Absent {
 
 /** Why someone was not there: away on business, on leave, studying elsewhere, ill. */
 const AWAY = /^(?:因|由于)?(?:出差|休假|请假|外出|在外(?:地|面)?|在外[\u4e00-\u9fa5]{0,2}|外派|学习|培训|生病|病了|住院|不在|开会|下乡|借调|产假|休产假|年假|休年假|公休|值班)/;
+/** 出差除外 · 请假了除外 · 在外学习除外 (round 62, gbi, t65a F5): a reason of being away, then 除外. */
+const AWAY_EXCEPTED = /^(?:同志)?(?:那天|当天)?(?:出差|休假|请假|外出|在外(?:地|面)?(?:学习|培训)?|学习|培训|生病|住院|不在|开会|下乡|借调|休产假|产假|年假|休年假)(?:了|的)?(?:均|都)?除外$/;
 /** A deed put off for them: 回来再谈 · 下周再谈 · 另行约谈 · 还没谈 · 改天补签 · 另行安排 (round 29 t29f A21: not read, the absent one talked to). */
 const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|下个?月|改天|过几天|回头|另行|单独|择期|月底前?|年底前?)[^,，;；。]{0,4}?(?:再|补|另)?(?:谈|签|约|聊|补)|(?:再|另)(?:谈|约|签|补|找)|(?:还没有?|尚未|暂未|还未)[^,，;；。]{0,3}?(?:谈|签|约)|(?:待|等)[^,，;；。]{0,6}?(?:回来|返岗)|(?:另行|另外|择期|单独|再)(?:安排|约时间)/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
@@ -115,13 +117,21 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     const body = clauses[k]!.replace(/[,，;；。\n\s（()）]+$/, '');
     const lead = openingPeople(body, ctx);
     const deedBefore = kept.some((c) => /谈|签|聊/.test(c));
-    if (lead && /^(?:因[^,，;；。]{0,6}?)?(?:均|都)?除外/.test(lead.rest)) {
+    // 陈志强出差除外 (round 62, gbi, t65a F5: the one excepted became the only one talked to): a bare reason of being away
+    // (出差 · 请假 · 休假 · 不在…) may stand before 除外 without 因.
+    if (lead && (/^(?:因[^,，;；。]{0,6}?)?(?:均|都)?除外/.test(lead.rest) || AWAY_EXCEPTED.test(lead.rest))) {
       take(lead, lead.words, body);
       continue;
     }
     if (lead && deedBefore) {
       const rest = lead.rest.replace(/^(?:同志)?(?:那边|那里|这边)?(?:了|的)?/, '');
       const next = clauses[k + 1]?.replace(/[,，;；。\n\s（()）]+$/, '') ?? '';
+      // 与班子成员进行了廉政谈话，陈志强不在 (round 62, gbi, t65a F5): a bare 不在 after a group's deed leaves them out
+      // of the group (before, 陈志强 became the only one talked to); 没参加 · 请假了 are read elsewhere already.
+      if (/^(?:当时|那天|当天)?(?:不在|没在)(?:单位|家)?(?:了|呢)?$/.test(rest) && kept.some((c) => GROUP.test(c))) {
+        take(lead, lead.words, body, true);
+        continue;
+      }
       if (AWAY.test(rest) && PUT_OFF.test(rest)) {
         take(lead, lead.words, body, true);
         continue;

@@ -16,6 +16,13 @@ export interface DayCount {
 /** After the day: 2篇 · 报送了2篇 · 报了一条 · 各1篇 · 发了2篇信息 · 1次. */
 const COUNT_AFTER_DAY = /^[\s\u0000]*(?:是|有|共|报送了?|上报了?|报了|发了?|写了|投了|各)?[\s\u0000]*(\d{1,3}|[一两二三四五六七八九十])[\s\u0000]*(?:篇|条|份|次|期|个)(?:信息|稿件|简报|稿子)?$/;
 
+// 「一篇28号 一篇30号」 to 「共 2 次信息报送，分别是哪几天？」 (round 62, gbi; t65a F7: only 28号 taken, the second asked again):
+// the count may stand before its day (一篇28号 · 另一篇是30号报的), one item a part.
+/** Before the day: 一篇 · 另一篇是 · 其中一条 · 两篇. */
+const COUNT_BEFORE_DAY = /^(?:其中|另外?|还有)?(\d{1,3}|[一两二三四五六七八九十])[\s\u0000]*(?:篇|条|份|次|期)(?:是|在|为)?[\s\u0000]*/;
+/** After a day that a count opened: nothing, or 报的 · 报送的 · 发的. */
+const DONE_AFTER_DAY = /^[\s\u0000]*(?:报的|报送的|上报的|发的|写的|交的|的)?$/;
+
 /** 两篇 · 一篇: the small numbers arabicizeNumerals leaves before 篇/条. */
 const SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -29,8 +36,9 @@ export function dayCountParts(answer: string, today: string): DayCount[] | undef
   if (chunks.length < 2) return undefined;
   const parts: DayCount[] = [];
   for (const chunk of chunks) {
-    const day = parseDay(chunk, today);
-    const m = day.date === undefined ? null : COUNT_AFTER_DAY.exec(day.rest);
+    const before = COUNT_BEFORE_DAY.exec(chunk);
+    const day = parseDay(before ? chunk.slice(before[0].length) : chunk, today);
+    const m = day.date === undefined ? null : before ? (DONE_AFTER_DAY.test(day.rest) ? before : null) : COUNT_AFTER_DAY.exec(day.rest);
     const n = m ? (SMALL[m[1]!] ?? Number(m[1])) : 0;
     if (!(n >= 1)) return undefined;
     parts.push({ date: day.date!, n });

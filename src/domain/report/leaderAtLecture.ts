@@ -1,0 +1,40 @@
+// 何平「今天上午给中心全体人员上了廉政党课 赵书记也在 听课的有15人」 (round 62, gbi; t65a F4: stored at once, 赵敏's presence
+// not said on the receipt — 「赵书记也在」 dropped without a word): a leader named by a leader's title (赵书记 · 赵敏书记 ·
+// 刘副理事长) in a clause of their own saying they were there (也在 · 在场 · 也参加了 · 也来了; 出席 · 列席 · 到场听课 stay
+// round 38's: recorded at once) at a 党课 or another
+// education someone else held is kept in the record's note and puts it on a card, as round 61 did for a talk (companionsApart:
+// 「和杨帆谈了话 赵书记也在」). Only the education kinds; a talk's or a check's presence is read elsewhere.
+import type { ParseContext, ParsedReport } from './draft.js';
+import { namedPeople } from './namedPeople.js';
+
+/** 赵书记也在 · 赵敏书记也参加了 · 刘芳副理事长在场 · 赵书记也来听了: who (group 1, with a title), then being there. */
+const PRESENT = /^(?:另外|还有|当时)?([\u4e00-\u9fa5]{1,3}?(?:副?书记|副?理事长))(?:也|都|全程|还)?(?:在|在场|参加了|来了|来听了?)(?:了|的)?$/;
+
+/**
+ * `reports` with a leader's presence at an education kept: the note names them (赵敏参加), the card says so, and the records
+ * wait for a tap. As they were when the message says no such clause, or names the doer themself or someone not a leader.
+ */
+export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null || reports.length !== 1) return reports;
+  const r = reports[0]!;
+  if (r.draft.type === undefined || !r.draft.type.startsWith('edu_')) return reports;
+  for (const clause of text.split(/[,，;；。!！\s\n]+/)) {
+    const m = PRESENT.exec(clause);
+    if (!m) continue;
+    const ids = namedPeople(m[1]!, ctx);
+    if (!ids || ids.length !== 1) continue;
+    const id = ids[0]!;
+    const person = ctx.directory.person(id);
+    const doer = r.draft.actorId ?? ctx.senderId;
+    if (!person || id === doer || !person.roles.some((role) => role === 'secretary' || role === 'leader')) continue;
+    if ((r.draft.note ?? '').includes(person.name)) return reports;
+    const note = r.draft.note ? `${r.draft.note}；${person.name}参加` : `${person.name}参加`;
+    return [{
+      ...r,
+      draft: { ...r.draft, note },
+      remarks: [...r.remarks, `「${clause}」：${person.name}在场，记在备注「${person.name}参加」`],
+      reasons: [...new Set([...(r.reasons ?? []), 'companion' as const])],
+    }];
+  }
+  return reports;
+}
