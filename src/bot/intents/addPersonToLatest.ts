@@ -8,11 +8,10 @@ import type { BotContext } from '../botContext.js';
 import { parseCounterparts } from '../../domain/report/parseCounterparts.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
-import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
 import { draftWithPerson } from '../draftWithPerson.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 
 /** As long as a card waits: a follow-up later than this names no record. */
 const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
@@ -81,15 +80,10 @@ export const addPersonToLatest = defineIntent<Added>({
   },
   async handle(ctx, { latest, personId, earlier }) {
     const draft = draftWithPerson(latest, personId, ctx.sender!.id, ctx.deps.directory);
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items: [{ draft, problems: [] }],
       remarks: [`类型、日期和活动人按您${earlier ? '最近的一条谈话或签订记录' : '刚才那条'}（${describeActivity(ctx.deps, latest, ctx.now)}）填写`],
       reasons: ['inferred_type'],
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
-      now: ctx.now,
     });
     await ctx.replyCard(card);
   },

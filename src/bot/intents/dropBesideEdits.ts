@@ -16,7 +16,7 @@ import type { BotContext } from '../botContext.js';
 import { describePending } from '../describeActivity.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 import { withNotice } from '../withNotice.js';
 import { clauseContext, correctWaitingCard } from './correctWaitingCard.js';
 
@@ -84,16 +84,11 @@ export const dropBesideEdits = defineIntent<Read>({
     }
     // Never stored at once: what is left was read beside a line the member said was no deed, and changed in words.
     const before = reasonsAfterDrop(dialog.reasons ?? [], dialog.items, dialog.items.filter((_, k) => !read.gone.includes(k)));
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items,
       remarks: [...dialog.remarks, said],
       reasons: before.includes('card_edited') ? before : [...before, 'card_edited' as const],
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key,
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
       relatedMessageIds: dialog.messageIds ?? [],
-      now: ctx.now,
       ...(dialog.cardId !== undefined ? { replacing: dialog.cardId } : {}),
     });
     const carried = withNotice({ kind: 'card', card }, [`好的，${said}，请核对后确认。`]);

@@ -7,13 +7,12 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import type { ReportDraft } from '../../domain/report/draft.js';
 import { groupLeftOut } from '../../domain/report/groupLeftOut.js';
 import type { BotContext } from '../botContext.js';
-import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { personInWords } from '../personInWords.js';
 import { describeActivity } from '../recordReport.js';
 import { draftWithPerson } from '../draftWithPerson.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 
 /** Without a day said, only groups reported this many days back are meant (as a named correction's 14 days). */
 const RECENT_MS = 14 * 24 * 60 * 60 * 1000;
@@ -73,15 +72,10 @@ export const groupLeftOutAdd = defineIntent<LeftOut>({
       return;
     }
     const drafts: ReportDraft[] = added.map((id) => draftWithPerson(first, id, ctx.sender!.id, ctx.deps.directory));
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items: drafts.map((draft) => ({ draft, problems: [] })),
       remarks: [`${note}类型、日期和活动人按您上报的那次（${describeActivity(ctx.deps, first, ctx.now)}等 ${group.length} 条）填写`],
       reasons: ['inferred_type'],
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
-      now: ctx.now,
     });
     await ctx.replyCard(card);
   },

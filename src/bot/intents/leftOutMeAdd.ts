@@ -7,12 +7,11 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import { leftOutMeWords } from '../../domain/report/leftOutMeWords.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import type { BotContext } from '../botContext.js';
-import { dialogKey } from '../dialogStore.js';
 import { draftWithPerson } from '../draftWithPerson.js';
 import { defineIntent } from '../intent.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { describeActivity } from '../recordReport.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 
 /** Without a day said, only deeds reported this many days back are meant (as a named correction's 14 days). */
 const RECENT_MS = 14 * 24 * 60 * 60 * 1000;
@@ -63,15 +62,10 @@ export const leftOutMeAdd = defineIntent<LeftOutMe>({
       await ctx.reply(`已记录的「${describeActivity(ctx.deps, first, ctx.now)}」里已经有您了，不重复记录，没有新增记录。`);
       return;
     }
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items: [{ draft: draftWithPerson(first, me, me, ctx.deps.directory), problems: [] }],
       remarks: [`补上您：类型、日期和活动人按已记录的那次（${describeActivity(ctx.deps, first, ctx.now)}${deed.length > 1 ? `等 ${deed.length} 条` : ''}）填写`],
       reasons: ['third_person'],
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
-      now: ctx.now,
     });
     await ctx.replyCard(card);
   },

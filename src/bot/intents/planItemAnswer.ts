@@ -13,7 +13,8 @@ import { followUpCard, type MonthFrame } from '../askFollowUp.js';
 import { describePending } from '../describeActivity.js';
 import { clearDialog, dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { confirmCardFor, settleReport } from '../settleReport.js';
+import { confirmCardFor } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 import { remarksStillTrue } from '../../domain/report/remarksStillTrue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS } from '../continueDialog.js';
@@ -64,16 +65,11 @@ export const planItemAnswer = defineIntent<number>({
     }
     // What made the message need a tap as a whole (several items, many records) is weighed again without the plan.
     const reasons = (dialog.reasons ?? []).filter((r) => (r !== 'many' || items.length > MANY_RECORDS) && (r !== 'items' || items.length > 1));
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items,
       remarks: [...dialog.remarks, said],
       reasons,
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key,
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
       relatedMessageIds: dialog.messageIds ?? [],
-      now: ctx.now,
       ...(dialog.cardId !== undefined ? { replacing: dialog.cardId } : {}),
     });
     await ctx.replyCard(card);
