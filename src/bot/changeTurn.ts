@@ -4,7 +4,7 @@ import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { confirmChangeCard } from '../feishu/cards/confirmChangeCard.js';
-import { changeActivity, latestOwnActivity, recordActivities, type NewActivity } from '../store/activityLog.js';
+import { changeActivity, latestOwnActivity, recordActivities, undoActivity, type NewActivity } from '../store/activityLog.js';
 import type { Activity } from '../domain/activity.js';
 import type { BotDeps } from './botDeps.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
@@ -48,6 +48,16 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
   // 第2条是周涛部长和组联部全体人员签的 (round 62, gbb): the deed's other people, each a new record on 确认.
   const after = changed(a, change.after);
   for (const p of change.added ?? []) more.push({ before: '（新增）', after: said({ ...after, counterpartIds: [p] }) });
+  // 那两份承诺书是她和王强签的 (round 63, gca): a record that is the same deed as the changed one, withdrawn.
+  for (const id of change.dropped ?? []) {
+    const x = deps.store.read((db) => db.activities.find((y) => y.id === id));
+    if (x) more.push({ before: said(x), after: '（撤销：与上面改后的是同一次）' });
+  }
+  // Someone else's records (a relayed correction): whose they are, never 「您的」.
+  if (a.reporter !== undefined && change.relayed) {
+    const by = deps.directory.byOpenId(a.reporter)?.name ?? '其他人';
+    return confirmChangeCard(change.what, said(a), said(after), more, `${by}上报的记录`, (change.also ?? []).length === 0);
+  }
   // 和张颖的谈心日期改成… of a talk reported before the latest report (t48a F3): not 「您刚才的记录」.
   const latest = latestOwnActivity(deps.store, a.reporter);
   const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id);
@@ -82,7 +92,12 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
   }
   const late = recordLateRule(deps.duties);
   const apply = (id: string, after: RecordFields) =>
-    changeActivity(deps.store, id, who.openId, now, (x) => {
+    changeActivity(
+      deps.store,
+      id,
+      who.openId,
+      now,
+      (x) => {
       x.type = after.type;
       x.date = after.date;
       x.actorId = after.actorId;
@@ -105,7 +120,10 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       if (dutyYear === undefined) delete x.dutyYear;
       else x.dutyYear = dutyYear;
       x.late = late({ type: x.type, date: x.date, ...(dutyYear !== undefined ? { dutyYear } : {}), createdAt: x.createdAt });
-    });
+      },
+      'update',
+      { anyReporter: change.relayed === true },
+    );
   const result = await apply(a.id, change.after);
   // 三条都改成廉政谈话: the other records of the report take their own fields after; one withdrawn since is left out.
   // Each changed record's before is kept for the receipt: it showed only the first one's (round 33 r3).
@@ -114,6 +132,10 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
     if (!result.ok) break;
     const other = await apply(o.activityId, o.after);
     if (other.ok) befores.push(other.before);
+  }
+  for (const id of change.dropped ?? []) {
+    if (!result.ok) break;
+    await undoActivity(deps.store, id, who.openId, now, { anyReporter: change.relayed === true });
   }
   await clearDialog(deps.store, key, change.cardId);
   if (!result.ok) return { kind: 'text', text: '这条记录已经不能修改（已撤销，或不是您上报的），没有修改任何内容。' };

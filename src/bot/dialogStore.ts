@@ -60,6 +60,16 @@ type DialogBody =
        */
       added?: string[];
       addedSource?: string;
+      /**
+       * Records withdrawn on 确认 as the same deed as the changed one (孙丽说那两份承诺书是她和王强签的; round 63, gca: two
+       * signings 王建国–孙丽 and 王建国–王强 become ONE 孙丽–王强), each shown before → （撤销）.
+       */
+      dropped?: string[];
+      /**
+       * Records someone else reported, changed on a third person's relayed word (round 63, gca; t65a B-F2): the reporter is
+       * kept, the audit names the member who 确认ed.
+       */
+      relayed?: true;
     }
   /**
    * Complete records shown for a tap before they are stored (see confirmReasons),

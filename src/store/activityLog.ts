@@ -43,11 +43,13 @@ export async function changeActivity(
   at: Date,
   change: (a: Activity) => void,
   action: 'update' | 'delete' = 'update',
+  opts: { anyReporter?: boolean } = {},
 ): Promise<ChangeResult> {
   return store.update((db, ledger): ChangeResult => {
     const a = ledger.byId(id);
     if (!a) return { ok: false, reason: 'not_found' };
-    if (a.reporter !== by) return { ok: false, reason: 'not_yours' };
+    // anyReporter (round 63, gca): a relayed correction the member 确认ed on its card; the reporter stays, the audit says by whom.
+    if (a.reporter !== by && opts.anyReporter !== true) return { ok: false, reason: 'not_yours' };
     if (a.deletedAt) return { ok: false, reason: 'deleted' };
     // Changed on a copy and put in its place: a compaction may be writing the stored object out.
     const before = structuredClone(a);
@@ -61,7 +63,7 @@ export async function changeActivity(
 }
 
 /** Soft delete: the record stays in the ledger with who and when, and stops counting. */
-export function undoActivity(store: Store, id: string, by: string, at: Date): Promise<ChangeResult> {
+export function undoActivity(store: Store, id: string, by: string, at: Date, opts: { anyReporter?: boolean } = {}): Promise<ChangeResult> {
   return changeActivity(
     store,
     id,
@@ -72,6 +74,7 @@ export function undoActivity(store: Store, id: string, by: string, at: Date): Pr
       a.deletedBy = by;
     },
     'delete',
+    opts,
   );
 }
 

@@ -3,6 +3,7 @@
 // buttons of an older one may be gone: Feishu keeps a card interactive for 14 days).
 import type { Activity } from '../../domain/activity.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
+import { referredRecords } from '../referredRecords.js';
 import { defineIntent } from '../intent.js';
 import type { BotContext } from '../botContext.js';
 import { colleagueRecords, colleagueRecordText } from '../colleagueRecord.js';
@@ -117,10 +118,7 @@ function orOtherKind(ctx: BotContext, w: Wanted, find: (words: string) => Activi
  * that name nothing (那条 · 那个 · nothing) mean the member's latest report, its standing records of their own.
  */
 function slipRecords(ctx: BotContext, words: string): Activity[] {
-  const named = words === '' ? null : ownRecordsNamed(ctx, words, { loose: true });
-  if (named) return named.records;
-  const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
-  return newest ? siblingsOf(ctx.deps, newest).filter((a) => !a.deletedAt && a.reporter === ctx.update.senderOpenId) : [];
+  return referredRecords(ctx, { words, fromNewest: true, orLatest: true });
 }
 
 export const changeNamedRecord = defineIntent<Wanted>({

@@ -8,20 +8,21 @@ import { isTalkType, type ActivityTypeCode } from '../../domain/activityTypes.js
 import { doerClaimWords, type DoerClaimWords } from '../../domain/report/doerClaimWords.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { storedDoerWords } from '../../domain/report/storedDoerWords.js';
-import { latestOwnActivity } from '../../store/activityLog.js';
 import type { BotContext } from '../botContext.js';
-import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog, type RecordFields } from '../dialogStore.js';
 import { saveFound } from '../foundRecords.js';
 import { defineIntent } from '../intent.js';
 import { mergedChange } from '../mergedChange.js';
 import { personInWords } from '../personInWords.js';
-import { recentRecordsNamed } from '../recentRecordsNamed.js';
+import { referredRecords } from '../referredRecords.js';
 import { receiptFor } from '../recordReport.js';
 
+/** One record's fields after the claim; `drop`: the record is the same deed as another's after, withdrawn. */
+type After = { record: Activity; after: RecordFields } | { record: Activity; drop: true };
+
 type Claim =
-  | { kind: 'change'; records: Activity[]; doer: string; speaker?: string }
+  | { kind: 'change'; records: Activity[]; doer: string; speaker?: string; afters: After[]; relayed: boolean }
   | { kind: 'which'; records: Activity[]; doer: string }
   | { kind: 'unfit'; text: string };
 
@@ -36,34 +37,84 @@ function typesOf(about: string): ((t: ActivityTypeCode) => boolean) | undefined 
   return undefined;
 }
 
-/** The member's standing records the words point at: the latest report's for 刚才那次 / 那两份, else those the words name. */
-function pointedRecords(ctx: BotContext, said: DoerClaimWords): Activity[] {
+/**
+ * The standing records the words point at (referredRecords): the member's own — the latest report's for 刚才那次 / 那两份,
+ * else those the words name (recent) — or, for a relay (`anyReporter`), whoever reported them.
+ */
+function pointedRecords(ctx: BotContext, said: DoerClaimWords, anyReporter: boolean): Activity[] {
   const openId = ctx.update.senderOpenId;
-  const own = (a: Activity) => !a.deletedAt && a.reporter === openId;
-  if (said.deictic) {
-    const latest = latestOwnActivity(ctx.deps.store, openId);
-    return latest ? siblingsOf(ctx.deps, latest).filter(own) : [];
-  }
-  return recentRecordsNamed(ctx, said.about).filter(own);
+  const found = referredRecords(ctx, { words: said.about, deictic: said.deictic, recent: true, anyReporter, ...(said.lead !== undefined ? { placeIsWhere: true } : {}) });
+  return anyReporter ? found : found.filter((a) => a.reporter === openId);
 }
+
+/**
+ * Each record's fields after the claim (doer `doer`, people `people` when said). With people said and the doer one of the
+ * records' other party (孙丽说那两份承诺书是她和王强签的: 王建国–孙丽, 王建国–王强), the deed is the doer's with those people:
+ * a record already with one of them keeps that one, the rest take the people left in turn, and a record left over is
+ * withdrawn as the same deed (ONE 孙丽–王强). Else each record takes the doer, someone talked or signed with who is the doer
+ * now leaving the people, the record's old doer in their place (刚才那次是郑华找我谈的: 陈志强–郑华 → 郑华–陈志强).
+ */
+function aftersOf(records: Activity[], doer: string, people: string[]): After[] {
+  const base = (a: Activity): RecordFields => ({
+    type: a.type,
+    date: a.date,
+    actorId: doer,
+    counterpartIds: a.counterpartIds,
+    ...(a.companionIds !== undefined ? { companionIds: a.companionIds.filter((id) => id !== doer) } : {}),
+  });
+  const others = people.filter((p) => p !== doer);
+  const pairing = others.length > 0 && records.some((a) => a.counterpartIds.includes(doer) && a.actorId !== doer);
+  if (!pairing) {
+    return records.map((a) => ({ record: a, after: { ...base(a), counterpartIds: a.counterpartIds.includes(doer) ? a.counterpartIds.map((id) => (id === doer ? a.actorId : id)) : a.counterpartIds } }));
+  }
+  const left = others.filter((p) => !records.some((a) => a.counterpartIds.length === 1 && a.counterpartIds[0] === p));
+  return records.map((a): After => {
+    const kept = a.counterpartIds.length === 1 && others.includes(a.counterpartIds[0]!) ? a.counterpartIds[0]! : left.shift();
+    return kept === undefined ? { record: a, drop: true } : { record: a, after: { ...base(a), counterpartIds: [kept] } };
+  });
+}
+
+/** Whether every record already reads as the claim would leave it. */
+const unchanged = (afters: After[]) => afters.every((x) => 'after' in x && x.after.actorId === x.record.actorId && JSON.stringify(x.after.counterpartIds) === JSON.stringify(x.record.counterpartIds));
 
 function read(ctx: BotContext): Claim | null {
   const text = normalizeText(ctx.text);
   const said = doerClaimWords(text);
   if (!said) return null;
   // 杨帆那次是王磊谈的不是我: storedDoerChange's (one record named by its person, the doer by name, no relay).
-  if (said.speaker === undefined && storedDoerWords(text) !== undefined) return null;
+  if (said.speaker === undefined && said.notDoer === undefined && storedDoerWords(text) !== undefined) return null;
   const me = ctx.sender!.id;
   const speaker = said.speaker !== undefined ? personInWords(ctx, said.speaker) : undefined;
   if (said.speaker !== undefined && (speaker === undefined || speaker === me)) return null;
   const doer = /^(?:他|她)$/.test(said.doer) ? speaker : personInWords(ctx, said.doer);
   if (doer === undefined || doer === me) return null;
-  const people = said.people.map((p) => personInWords(ctx, p));
+  // 不是王副理事长签的 (round 63, gca; t65a B-F2): the doer the records hold now, named by a third person relaying.
+  const notDoer = said.notDoer !== undefined ? personInWords(ctx, said.notDoer) : undefined;
+  if (said.notDoer !== undefined && (notDoer === undefined || notDoer === doer)) return null;
+  const people = said.people.map((p) => (p === '我' ? me : personInWords(ctx, p)));
   if (people.some((id) => id === undefined)) return null;
+  const named = (people as string[]).filter((id) => id !== me);
   const kind = typesOf(said.about);
-  const pointed = pointedRecords(ctx, said).filter((a) => (kind === undefined || kind(a.type)) && (people.length === 0 || a.counterpartIds.some((id) => people.includes(id))));
-  if (pointed.length === 0) return null;
+  const fits = (a: Activity) => (kind === undefined || kind(a.type)) && (named.length === 0 || a.counterpartIds.some((id) => named.includes(id) || id === doer) || a.actorId === doer);
+  const relayOf = notDoer !== undefined && notDoer !== me ? notDoer : undefined;
   const name = ctx.deps.directory.person(doer)?.name ?? said.doer;
+  // A third person relaying (胡军: 孙丽说…不是王副理事长签的): the records of the doer denied, whoever reported them.
+  if (relayOf !== undefined) {
+    const theirs = pointedRecords(ctx, said, true).filter((a) => fits(a) && a.actorId === relayOf && a.reporter !== ctx.update.senderOpenId);
+    const own = pointedRecords(ctx, said, false).filter((a) => fits(a) && a.actorId === relayOf);
+    const records = own.length > 0 ? own : theirs;
+    if (records.length === 0) return null;
+    return claimOf(records, doer, people as string[], said.count, speaker, own.length === 0, name);
+  }
+  const pointed = pointedRecords(ctx, said, false).filter(fits);
+  // 陈副理事长说刚才那次是他跟我谈的 (round 63, gca): the member's own report none, the record that names them is looked at.
+  if (pointed.length === 0) {
+    const naming = said.deictic && people.includes(me) ? pointedRecords(ctx, said, true).filter((a) => fits(a) && (a.actorId === me || a.counterpartIds.includes(me))) : [];
+    if (naming.length === 0) return null;
+    const afters = aftersOf(naming, doer, people as string[]);
+    if (unchanged(afters)) return { kind: 'unfit', text: `您说的这条记录（${ctx.deps.directory.byOpenId(naming[0]!.reporter)?.name ?? '其他人'}上报）活动人已经是${name}，对象是您，没有改动，也没有新增记录。` };
+    return { kind: 'unfit', text: `您说的记录是${ctx.deps.directory.byOpenId(naming[0]!.reporter)?.name ?? '其他人'}上报的，没有改动，也没有新增记录。要改，请上报人在那条回执上点「修改」，或说「刚才那次是…谈的」。` };
+  }
   const mine = pointed.filter((a) => a.actorId === me);
   if (mine.length === 0) {
     const already = pointed.every((a) => a.actorId === doer);
@@ -72,25 +123,20 @@ function read(ctx: BotContext): Claim | null {
       text: already ? `您说的这${pointed.length > 1 ? ` ${pointed.length} ` : ''}条记录活动人已经是${name}，没有改动，也没有新增记录。` : `您说的记录活动人不是您本人，没有改动，也没有新增记录。要改，请在那条回执上点「修改」。`,
     };
   }
-  // 那两份 · 刚才报的两条: the count said must be the records found; more are asked which, fewer said.
-  if (said.count !== undefined && mine.length < said.count) {
-    return { kind: 'unfit', text: `您说的是 ${said.count} 条，但只找到 ${mine.length} 条您记在自己名下的相应记录，没有改动，也没有新增记录。请在要改的那一条回执上点「修改」。` };
-  }
-  const all = said.count !== undefined ? mine.length === said.count : people.length > 0 || mine.length === 1;
-  if (!all) return { kind: 'which', records: mine, doer };
-  return { kind: 'change', records: mine, doer, ...(speaker !== undefined ? { speaker } : {}) };
+  return claimOf(mine, doer, people as string[], said.count, speaker, false, name);
 }
 
-/** `a` with `doer` its doer: someone talked or signed with who is the doer now leaves the people, the member in their place. */
-function withDoer(a: Activity, doer: string, me: string): RecordFields {
-  const people = a.counterpartIds.includes(doer) ? a.counterpartIds.map((id) => (id === doer ? me : id)) : a.counterpartIds;
-  return {
-    type: a.type,
-    date: a.date,
-    actorId: doer,
-    counterpartIds: people,
-    ...(a.companionIds !== undefined ? { companionIds: a.companionIds.filter((id) => id !== doer) } : {}),
-  };
+/** The claim on `records` (the count said checked, several with no people asked which), or what is said instead. */
+function claimOf(records: Activity[], doer: string, people: string[], count: number | undefined, speaker: string | undefined, relayed: boolean, name: string): Claim {
+  // 那两份 · 刚才报的两条: the count said must be the records found; more are asked which, fewer said.
+  if (count !== undefined && records.length < count) {
+    return { kind: 'unfit', text: `您说的是 ${count} 条，但只找到 ${records.length} 条${relayed ? '' : '您记在自己名下的'}相应记录，没有改动，也没有新增记录。请在要改的那一条回执上点「修改」。` };
+  }
+  const all = count !== undefined ? records.length === count : people.length > 0 || records.length === 1;
+  if (!all) return { kind: 'which', records, doer };
+  const afters = aftersOf(records, doer, people);
+  if (unchanged(afters)) return { kind: 'unfit', text: `您说的记录活动人已经是${name}，没有改动，也没有新增记录。` };
+  return { kind: 'change', records, doer, afters, relayed, ...(speaker !== undefined ? { speaker } : {}) };
 }
 
 /** With nothing waiting, or a change (joined), before storedDoerChange, relayedCorrection and the report. */
@@ -110,18 +156,22 @@ export const claimedDoerChange = defineIntent<Claim>({
       await ctx.replyCard(receiptFor(ctx.deps, c.records, ctx.now, [], [], `找到 ${c.records.length} 条记录`));
       return;
     }
-    const me = ctx.sender!.id;
-    const [first, ...rest] = c.records;
-    const said = c.speaker !== undefined ? `（${dir.person(c.speaker)?.name ?? ''}说不是您）` : '';
-    const what = `活动人改为${name}${said}`;
-    const change = mergedChange(ctx, first!, {
+    const kept = c.afters.filter((x): x is After & { after: RecordFields } => 'after' in x);
+    const dropped = c.afters.filter((x) => 'drop' in x).map((x) => x.record.id);
+    const [first, ...rest] = kept;
+    const said = c.speaker !== undefined ? `（${dir.person(c.speaker)?.name ?? ''}说${c.relayed ? '的' : '不是您'}）` : '';
+    const people = first!.after.counterpartIds.map((id) => dir.person(id)?.name ?? id).join('、');
+    const what = `活动人改为${name}${dropped.length > 0 || c.relayed ? `，对象${people}` : ''}${said}${dropped.length > 0 ? `，另 ${dropped.length} 条是同一次，撤销` : ''}`;
+    const change = mergedChange(ctx, first!.record, {
       kind: 'change' as const,
-      activityId: first!.id,
+      activityId: first!.record.id,
       what,
-      after: withDoer(first!, c.doer, me),
-      ...(rest.length > 0 ? { also: rest.map((a) => ({ activityId: a.id, after: withDoer(a, c.doer, me) })) } : {}),
+      after: first!.after,
+      ...(rest.length > 0 ? { also: rest.map((x) => ({ activityId: x.record.id, after: x.after })) } : {}),
+      ...(dropped.length > 0 ? { dropped } : {}),
+      ...(c.relayed ? { relayed: true as const } : {}),
     });
     await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), change, ctx.now);
-    await ctx.replyCard(changeCardFor(ctx.deps, first!, change, ctx.now));
+    await ctx.replyCard(changeCardFor(ctx.deps, first!.record, change, ctx.now));
   },
 });

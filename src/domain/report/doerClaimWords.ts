@@ -13,16 +13,20 @@ const POINTED = `([^,;:。!?\\s]{0,12}?)(?:的)?(?:那|这)(两|二|三|几|2|3|
 /** 刚才报的两条承诺书: a count of records just reported, no pointer. */
 const COUNTED = `((?:刚才|刚刚)(?:报的|记的|发的|上报的)?)(两|二|三|2|3)(?:条|份|次)(${KIND})?`;
 /** The doer: 他/她, or a name or surname with a post (never a day, never 和X: that is the other party). */
-const WHO = '(他|她|(?![和跟与同我])[\\u4e00-\\u9fa5]{2,6}?)(?:同志)?';
+const WHO = '(他|她|(?![和跟与同我他她])[\\u4e00-\\u9fa5]{2,6}?)(?:同志)?';
 /** With whom, when said: names parted by 、 , 和 or a voice-input space. */
-const WITH = '(?:(?:跟|和|与|同)([\\u4e00-\\u9fa5、,\\s]{2,24}?))?(?:一起|两个人|两人)?';
-/** The deed's verb that makes its subject the doer. */
-const VERB = '(?:亲自)?(?:谈|签|带队|带的队|主讲|讲|查|组织|主持)';
-/** The member denied: 不是我 · 不是我签的 · 并不是我. */
-const NOT_ME = '(?:不是我|并不是我|并非我|不是本人)(?:谈|签|带队|主讲|讲|查|组织|主持)?的?';
+const WITH = '(?:(?:跟|和|与|同)(我|[\\u4e00-\\u9fa5、,\\s]{2,24}?))?(?:一起|两个人|两人)?';
+/** The deed's verb that makes its subject the doer; 找我谈 (round 63, gca: 是郑华找我谈的) makes the member the other party. */
+const VERB = '(?:亲自)?(?:来?找我(?:谈|签)?|谈|签|带队|带的队|主讲|讲|查|组织|主持)';
+/**
+ * The one denied: 不是我 · 不是我签的 · 并不是我 · 不是我找他 (the direction, round 63, gca) · 不是王副理事长签的 (a third
+ * person relaying, round 63, gca; t65a B-F2): 我/本人 or the name as written, in the group.
+ */
+const NOT_ME =
+  '(?:不是|并不是|并非)(我|本人|(?![是我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:找(?:的)?(?:他|她)(?:谈|签)?|谈|签|带队|主讲|讲|查|组织|主持)?的?';
 /** A request after the claim, set aside. */
 const TAIL = '(?:[,;。.!！\\s]*(?:改一下|改下|帮我改一下|麻烦改一下|麻烦改下|请更正|帮忙改一下))?[。.!！~\\s]*$';
-const DOER_FIRST = `[,:;\\s]*(?:都|也)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}${VERB}的?(?:[,;\\s]*(${NOT_ME}))?${TAIL}`;
+const DOER_FIRST = `[,:;\\s]*(?:都|也)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}${VERB}的?(?:[,;\\s]*(?:而)?(${NOT_ME}))?${TAIL}`;
 const DENIAL_FIRST = `[,:;\\s]*(${NOT_ME})[,;\\s]*(?:而)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}(?:${VERB})?的?${TAIL}`;
 const POINTED_DOER = new RegExp(`^${POINTED}${DOER_FIRST}`);
 const POINTED_DENIAL = new RegExp(`^${POINTED}${DENIAL_FIRST}`);
@@ -32,6 +36,11 @@ const COUNTED_DENIAL = new RegExp(`^${COUNTED}${DENIAL_FIRST}`);
 const DAY_LIKE = /[周日号月天年\d]|上午|下午|晚上/;
 /** Pointing words that name no field of a record: what is left after them (今天承诺书 · 和孙杰) is looked up. */
 const DEICTIC = /^(?:刚才|刚刚|上次|之前|前面|今天上午|上午)?(?:报的|记的|发的|上报的|说的)?(?:的)?$/;
+
+/** 找我谈 · 来找我签: the member the other party of the doer said. */
+const FOUND_ME = /找我(?:谈|签)?的?/;
+/** 上周三财务科那次， · 上周三财务科那次 before a relay: the naming words, then the pointer and a mark. */
+const LEAD = /^([^,;:。!?\s]{2,14}?)那一?[次条个份回][,;:\s]+/;
 
 const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 2: 2, 3: 3, 一: 1 };
 
@@ -51,6 +60,10 @@ export interface DoerClaimWords {
   people: string[];
   /** 不是我 said. */
   denied: boolean;
+  /** 不是王副理事长签的 (round 63, gca; t65a B-F2): the doer the records hold now, denied by a third person, as written. */
+  notDoer?: string;
+  /** 上周三财务科那次，孙丽说… (round 63, gca): naming words before the relay (上周三财务科), the pointer taken off. */
+  lead?: string;
 }
 
 /**
@@ -61,24 +74,35 @@ export interface DoerClaimWords {
 export function doerClaimWords(text: string): DoerClaimWords | undefined {
   const t0 = text.trim();
   if (!t0.includes('是') || !/那|这|刚才|刚刚/.test(t0)) return undefined;
-  const relay = RELAY.exec(t0);
-  const t = relay ? t0.slice(relay[0].length) : t0;
+  // 上周三财务科那次，孙丽说那两份承诺书是她和王强签的 (round 63, gca; t65a B-F2): the record named before the relay.
+  const led = LEAD.exec(t0);
+  const ledRelay = led ? RELAY.exec(t0.slice(led[0].length)) : null;
+  const lead = led && ledRelay ? led[1]! : undefined;
+  const t1 = lead !== undefined ? t0.slice(led![0].length) : t0;
+  const relay = ledRelay ?? RELAY.exec(t1);
+  const t = relay ? t1.slice(relay[0].length) : t1;
   const counted = !/那|这/.test(t);
   const doerFirst = (counted ? COUNTED_DOER : POINTED_DOER).exec(t);
   const m = doerFirst ?? (counted ? COUNTED_DENIAL : POINTED_DENIAL).exec(t);
   if (!m) return undefined;
   const [, aboutRaw, countWord, kindWord] = m;
-  const doer = doerFirst ? m[4]! : m[5]!;
-  const withWords = doerFirst ? m[5] : m[6];
-  const denied = doerFirst ? m[6] !== undefined : true;
+  const doer = doerFirst ? m[4]! : m[6]!;
+  const withWords = doerFirst ? m[5] : m[7];
+  const notWho = doerFirst ? m[7] : m[5];
+  // 不是我 · 不是本人: the member denied; 不是王副理事长签的: the one the records name as doer now, denied by a third person.
+  const denied = notWho === '我' || notWho === '本人';
+  const notDoer = notWho !== undefined && !denied ? notWho : undefined;
+  if (notDoer !== undefined && (DAY_LIKE.test(notDoer) || notDoer === doer)) return undefined;
   if (DAY_LIKE.test(doer) || /^第/.test(aboutRaw!)) return undefined;
   // 他/她 stands for the one whose words are passed on; with no relay it is no one the words name.
   if (/^(?:他|她)$/.test(doer) && !relay) return undefined;
   // Nothing but 那次 and a doer with no relay, denial, count or people is storedDoerWords' or no claim at all.
   const people = (withWords ?? '').split(/[、,\s]+|和|及/).map((p) => p.trim()).filter((p) => p !== '');
-  const about = `${aboutRaw!}${kindWord ?? ''}`;
-  const deictic = DEICTIC.test(aboutRaw!);
-  if (!relay && !denied && countWord === undefined && people.length === 0 && !deictic) return undefined;
+  // 是郑华找我谈的 (round 63, gca): the member the other party of the doer said.
+  if (doerFirst && withWords === undefined && FOUND_ME.test(m[0])) people.push('我');
+  const about = `${lead ?? ''}${aboutRaw!}${kindWord ?? ''}`;
+  const deictic = lead === undefined && DEICTIC.test(aboutRaw!);
+  if (!relay && !denied && notDoer === undefined && countWord === undefined && people.length === 0 && !deictic) return undefined;
   return {
     ...(relay ? { speaker: relay[1]! } : {}),
     about,
@@ -87,5 +111,7 @@ export function doerClaimWords(text: string): DoerClaimWords | undefined {
     doer,
     people,
     denied,
+    ...(notDoer !== undefined ? { notDoer } : {}),
+    ...(lead !== undefined ? { lead } : {}),
   };
 }

@@ -33,7 +33,7 @@ const NAMED_THEN_SWAP = /^(.*?(?:那一?[次条个回]|的记录))(?:的?日期|
  * 应该是 · 实际是), the kind, a closing particle. A bare 是 is no change word here (那次是廉政谈话 is the older readers').
  */
 const KIND_CLAUSE =
-  /^(.*?)(?:应该|应当|其实|实际上?|可以|就)?(?:算是|算作|算成|算|记作|记为|当作)(?:是)?([\u4e00-\u9fa5]{2,12}?)(?:吧|了吧|才对|更合适|比较合适|啊|哈|呢)?$|^(.*?)(?:其实|应该|实际上?|应当)是([\u4e00-\u9fa5]{2,12}?)(?:吧|才对|啊|哈)?$/;
+  /^(.*?)(?:应该|应当|其实|实际上?|可以|就)?(?:算是|算作(?!风)|算成|算|记作|记为|当作)(?:是)?([\u4e00-\u9fa5]{2,12}?)(?:吧|了吧|才对|更合适|比较合适|啊|哈|呢)?$|^(.*?)(?:其实|应该|实际上?|应当)是([\u4e00-\u9fa5]{2,12}?)(?:吧|才对|啊|哈)?$/;
 
 /** What was checked: 查的三公经费 · 查的是三公经费 · 检查的是… · 主要查的… · 检查内容是… (naming words may come first). */
 const SUBJECT_CLAUSE = /^(.*?)(?:主要)?(?:(?:检|抽|督)?查的(?:是|内容是)?|检查内容是|查的内容是)([\u4e00-\u9fa5《》]{2,14}?)(?:吧|啊|哈)?$/;
@@ -109,4 +109,19 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
   if (!pointed && title === undefined) return undefined;
   const about = words === undefined || LATEST_ONLY.test(words) ? undefined : words;
   return { kind: kind.code, said: kind.said, ...(title !== undefined ? { title } : {}), ...(about !== undefined ? { about } : {}), pointed, ...(daySaid !== undefined ? { daySaid } : {}) };
+}
+
+/**
+ * 算专项资金检查吧 · 应该算作风纪律检查 · 算是谈心谈话吧 alone (round 63, gca; gbd's left-alone: a new check asked its day): the
+ * kind said in loose words with nothing else — no record named, nothing checked. Whether a stored record is meant is the
+ * caller's to decide (the member's latest record of the kind's family); alone it may still answer 是哪类活动. Pure.
+ */
+export function bareKindHedge(text: string): { kind: ActivityTypeCode; said: string } | undefined {
+  if (!GATE.test(text)) return undefined;
+  const t = normalizeText(withShortKindWhole(text)).trim().replace(/[。.!！~～\s]+$/, '');
+  const k = KIND_CLAUSE.exec(t);
+  if (!k || (k[1] ?? k[3]!) !== '') return undefined;
+  const said = k[2] ?? k[4]!;
+  const code = wholeKind(said);
+  return code ? { kind: code, said } : undefined;
 }

@@ -80,7 +80,7 @@ const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
 const CHANGE_START =
-  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|到了(?=\d|[一二三四五六七八九十两])|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|到了(?=\d|[一二三四五六七八九十两])|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|换成|换为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
 
 /** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
 const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
@@ -93,6 +93,9 @@ const RIGHT_LEAD = /^(?:其实|实际上?|应该|应当|应)?是/;
 
 /** 改成李娟 · 换成李娟: a change to a value with no field word before it. */
 const BARE_CHANGE_TO = /^(?:改成|改为|换成|换为)/;
+
+/** 吧 · 就行 · 就好 closing a change (换成李娟吧): the member's ease, never the value. */
+const HEDGE_END = /(?<=^(?:改成|改为|换成|换为)[^,;。\s]{1,12}?)(?:吧|就行了?|就好|就可以了?)$/;
 
 /** Without an opening, the change itself must say that something is put right (改成 · 不是 · 应该是 · 错了). */
 const CHANGE_WORD = /改成|改为|换成|不是|其实是|应该?是|应为|错了|有误|不对/;
@@ -192,7 +195,8 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     if (!opener && (DEED.test(about) || !(CHANGE_WORD.test(change) || apologized || pointed))) return null;
     // Read as a lead-in and the change would be (更正,…): correctionsInWords takes one or more changes of one record.
     // 其实是13号 · 搞错了，应该是专项资金检查 (round 52, fwd): the word of change or the slip owned before a value is no part of it.
-    const owned = change.replace(FIELD_OWNED_WRONG, '$1').replace(DAY_DEED, '$1');
+    // 和王强那条换成李娟吧 (round 63, gca; gbb's left-alone: 没看懂): a closing 吧 asks nothing, no part of the value.
+    const owned = change.replace(FIELD_OWNED_WRONG, '$1').replace(DAY_DEED, '$1').replace(HEDGE_END, '');
     // 和王强那条改成李娟 (round 62, gbb; gae's left-alone: 没看懂): a bare 改成/换成 before a value no field names reads as 应该是.
     const read =
       correctionsInWords(`更正,${owned}`, today) ??
