@@ -104,6 +104,9 @@ function read(ctx: BotContext): Claim | null {
     const own = pointedRecords(ctx, said, false).filter((a) => fits(a) && a.actorId === relayOf);
     const records = own.length > 0 ? own : theirs;
     if (records.length === 0) return null;
+    // Whose word it is: the one now said to have done it, or a party of the deed (孙丽 signed with 王建国) — never hearsay of
+    // someone outside it, and never a third person's own guess (no relay).
+    if (speaker === undefined || (doer !== speaker && !records.every((a) => a.actorId === speaker || a.counterpartIds.includes(speaker)))) return null;
     return claimOf(records, doer, people as string[], said.count, speaker, own.length === 0, name);
   }
   const pointed = pointedRecords(ctx, said, false).filter(fits);

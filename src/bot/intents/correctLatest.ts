@@ -10,7 +10,9 @@ import { correctionInWords, type CorrectionInWords } from '../../domain/report/t
 import { correctionsInWords } from '../../domain/report/correctionsInWords.js';
 import { namedRecordCorrection, type NamedRecordCorrection } from '../../domain/report/namedRecordCorrection.js';
 import { soundAlikeNamePut } from '../../domain/report/soundAlikeNamePut.js';
-import { hedgedKindChange } from '../../domain/report/hedgedKindChange.js';
+import { bareKindHedge, hedgedKindChange } from '../../domain/report/hedgedKindChange.js';
+import { typeFamily } from '../../domain/report/typeFamily.js';
+import { referredRecords } from '../referredRecords.js';
 import { directoryIndex } from '../../domain/report/parseDirectoryIndex.js';
 import { daySwapCorrection, daySwapParts } from '../../domain/report/daySwapCorrection.js';
 import { everyRecordChange, type EveryRecordChange } from '../../domain/report/everyRecordChange.js';
@@ -478,7 +480,7 @@ export const correctLatest = defineIntent<Said>({
  */
 function hedgedKindSaid(ctx: BotContext): Said | null {
   const h = hedgedKindChange(ctx.text);
-  if (!h) return null;
+  if (!h) return bareHedgeSaid(ctx);
   const type = { kind: 'type' as const, to: h.kind, said: h.said, terse: false };
   const title = h.title !== undefined ? [{ kind: 'title' as const, to: h.title, terse: false }] : [];
   // 去维权部查公务用车那次不是周三是周四 算专项检查吧 (round 62, gbj; t65a B-F3): the day changed too, or nothing read at all —
@@ -494,6 +496,25 @@ function hedgedKindSaid(ctx: BotContext): Said | null {
   const about = h.about ?? (h.title !== undefined && latest !== undefined && !isCheckType(latest.type) ? '那次检查' : undefined);
   const where = about !== undefined ? { about } : {};
   return title.length === 0 && days.length === 0 ? { ...type, ...where } : { kind: 'several', parts: [type, ...days, ...title], terse: false, ...where };
+}
+
+/** How long after the report a bare 算…吧 still means it. */
+const BARE_HEDGE_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * 算专项资金检查吧 alone after a stored 作风纪律检查 (round 63, gca; gbd's left-alone: a query, or a new check asked its day):
+ * the kind of the member's latest report's one record of the same family (a check for a check, a talk for a talk) that
+ * is not that kind yet. Null when the latest report holds none, or several, or it is older than 14 days: the words are
+ * then read as before (a report asking its day).
+ */
+function bareHedgeSaid(ctx: BotContext): Said | null {
+  const bare = bareKindHedge(ctx.text);
+  if (!bare) return null;
+  const family = typeFamily(bare.kind);
+  const latest = referredRecords(ctx, { words: '', deictic: true }).filter((a) => ctx.now.getTime() - Date.parse(a.createdAt) <= BARE_HEDGE_MS);
+  const fit = latest.filter((a) => typeFamily(a.type) === family && a.type !== bare.kind);
+  if (fit.length !== 1 || latest.some((a) => a.type === bare.kind)) return null;
+  return { kind: 'type', to: bare.kind, said: bare.said, terse: false, pinned: fit[0]! };
 }
 
 /** 不对，是7人 · 不对 是7个人: a bare head-count after 不对 (no 参加 said, so no count correction alone). */

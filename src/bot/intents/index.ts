@@ -2,6 +2,7 @@
 import type { Intent } from '../intent.js';
 import { addPersonToCard } from './addPersonToCard.js';
 import { addPersonToLatest } from './addPersonToLatest.js';
+import { attendeeAddedToLatest } from './attendeeAddedToLatest.js';
 import { groupLeftOutAdd } from './groupLeftOutAdd.js';
 import { newReportMeantEarlier } from './newReportMeantEarlier.js';
 import { answerAndReport } from './answerAndReport.js';
@@ -153,6 +154,9 @@ export const INTENTS: readonly Intent[] = [
   groupLeftOutAdd,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
   addPersonToLatest,
+  // 还有李明也参加了 after a stored education or meeting (round 63, gca; gbd's left-alone: 没看懂): one more attendee of it on a
+  // 请确认修改 card; after addPersonToLatest (a talk's or signing's one more pair), before the report.
+  attendeeAddedToLatest,
   // 孙丽科长也谈了 while a 确认 card waits (round 34b §3a): one more record like the card's, before the report asks its type.
   addPersonToCard,
   // 修改/撤销 with a day, type or person: that record of one's own, found, not the latest.
