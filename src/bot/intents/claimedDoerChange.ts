@@ -43,7 +43,8 @@ function typesOf(about: string): ((t: ActivityTypeCode) => boolean) | undefined 
  */
 function pointedRecords(ctx: BotContext, said: DoerClaimWords, anyReporter: boolean): Activity[] {
   const openId = ctx.update.senderOpenId;
-  const found = referredRecords(ctx, { words: said.about, deictic: said.deictic, recent: true, anyReporter, ...(said.lead !== undefined ? { placeIsWhere: true } : {}) });
+  // 上周三财务科那两份承诺书: 财务科 is where they were signed, never its head as the other party.
+  const found = referredRecords(ctx, { words: said.about, deictic: said.deictic, recent: true, anyReporter, placeIsWhere: true });
   return anyReporter ? found : found.filter((a) => a.reporter === openId);
 }
 
