@@ -39,3 +39,41 @@ describe('doerClaimWords', () => {
     expect(read(text)).toBeUndefined();
   });
 });
+
+describe('doerClaimWords, round 63 (gca): a third person relaying, naming words before the relay, the direction', () => {
+  it('reads the naming words before the relay and the stored doer denied by name (t65a B-F2)', () => {
+    expect(read('上周三财务科那次，孙丽说那两份承诺书是她和王强签的，不是王副理事长签的')).toEqual({
+      speaker: '孙丽', about: '上周三财务科承诺书', deictic: false, count: 2, doer: '她', people: ['王强'], denied: false, notDoer: '王副理事长', lead: '上周三财务科',
+    });
+  });
+
+  it.each([
+    ['上周三财务科那次 孙丽说 那两份承诺书是她和王强签的 不是王副理事长签的', '王副理事长'],
+    ['孙丽说上周三财务科那两份承诺书是她和王强签的，不是王建国签的。', '王建国'],
+    ['孙科长说那两份承诺书其实是她和王强签的 不是王副理事长', '王副理事长'],
+    ['11.24康复中心那次，徐主任说那两份承诺书是他跟孙杰签的，不是赵书记签的', '赵书记'],
+  ])('%s → the doer denied is 「%s」, the member not denied', (text, notDoer) => {
+    const r = read(text);
+    expect(r?.notDoer).toBe(notDoer);
+    expect(r?.denied).toBe(false);
+  });
+
+  it('不是我签的 after the naming words is the member denied, no third person', () => {
+    const r = read('上周三财务科那次，孙丽说那两份承诺书是她和王强签的，不是我签的');
+    expect(r).toMatchObject({ speaker: '孙丽', denied: true, people: ['王强'], lead: '上周三财务科' });
+    expect(r?.notDoer).toBeUndefined();
+  });
+
+  it.each([
+    ['刚才那次是郑华找我谈的 不是我找他', { doer: '郑华', people: ['我'], denied: true, deictic: true }],
+    ['刚才那次其实是郑部长找我谈的 不是我找的他', { doer: '郑部长', people: ['我'], denied: true }],
+    ['刚才那次谈话是吴静来找我谈的，不是我找她', { doer: '吴静', people: ['我'], denied: true }],
+    ['陈副理事长说刚才那次是他跟我谈的，不是我找他', { speaker: '陈副理事长', doer: '他', people: ['我'], denied: true }],
+  ])('%s → the member the other party of the doer said', (text, want) => {
+    expect(read(text)).toMatchObject(want);
+  });
+
+  it.each([['孙丽说明天要和王强签承诺书'], ['刚才那次谈话很成功'], ['今天又和王强谈了一次'], ['孙丽说上周三和王强签了承诺书']])('%s → no claim', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

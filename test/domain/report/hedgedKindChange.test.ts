@@ -1,6 +1,6 @@
 // hedgedKindChange (round 62, gbd; t64a G5): a stored record's kind in loose words, what was checked as its title.
 import { describe, expect, it } from 'vitest';
-import { hedgedKindChange } from '../../../src/domain/report/hedgedKindChange.js';
+import { bareKindHedge, hedgedKindChange } from '../../../src/domain/report/hedgedKindChange.js';
 
 describe('hedgedKindChange', () => {
   it.each([
@@ -47,5 +47,33 @@ describe('hedgedKindChange', () => {
     '那次检查查得很细',
   ])('%s → undefined (no change of a stored record)', (text) => {
     expect(hedgedKindChange(text)).toBeUndefined();
+  });
+});
+
+describe('round 63 (gca): 算作风纪律检查 and a kind alone', () => {
+  it.each([
+    ['维权部那次算作风纪律检查吧', '维权部那次'],
+    ['维权部那次应该算作风纪律检查', '维权部那次'],
+    ['上周五去维权部那次算作风纪律检查吧', '上周五去维权部那次'],
+    ['维权部那次算警示教育吧', '维权部那次'],
+  ])('%s → its kind, named by 「%s」 (算 + 作风…, never 算作 + 风…)', (text, about) => {
+    const read = hedgedKindChange(text);
+    expect(read?.about).toBe(about);
+    expect(read?.said).toMatch(/^(?:作风纪律检查|警示教育)$/);
+  });
+
+  it.each([
+    ['算专项资金检查吧', 'inspect_funds'],
+    ['应该算专项资金检查', 'inspect_funds'],
+    ['算是专项资金检查吧。', 'inspect_funds'],
+    ['就算作风纪律检查吧', 'inspect_style'],
+    ['算专项检查吧', 'inspect_funds'],
+    ['算谈心谈话吧', 'talk_heart'],
+  ])('bareKindHedge(%s) → %s', (text, kind) => {
+    expect(bareKindHedge(text)?.kind).toBe(kind);
+  });
+
+  it.each([['算了，不改了'], ['维权部那次算专项资金检查吧'], ['查的三公经费，算专项资金检查吧'], ['今天检查了三公经费'], ['算专项吧'], ['算不算廉政教育']])('bareKindHedge(%s) → undefined', (text) => {
+    expect(bareKindHedge(text)).toBeUndefined();
   });
 });

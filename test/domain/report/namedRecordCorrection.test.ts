@@ -141,3 +141,21 @@ describe('namedRecordCorrection: 把<record>改成<kind> is its 类型', () => {
     expect(got.parts.map(shown)).toEqual(parts);
   });
 });
+
+describe('round 63 (gca): 换成…吧 as 改成', () => {
+  it.each([
+    ['和王强那条换成李娟吧', '和王强'],
+    ['王强那条换成李娟吧', '王强那条'],
+    ['和王强那次换成李娟', '和王强'],
+    ['和王强那条换成李娟就行', '和王强'],
+    ['和张颖那次换为李娟吧', '和张颖'],
+  ])('%s → the person 李娟 of the record named by 「%s」', (text, about) => {
+    const read = namedRecordCorrection(text, '2026-12-07');
+    expect(read?.about).toBe(about);
+    expect(read?.parts).toEqual([{ kind: 'person', to: '李娟', terse: false }]);
+  });
+
+  it('王强那条换成12月3日吧 → the day', () => {
+    expect(namedRecordCorrection('王强那条换成12月3日吧', '2026-12-07')?.parts[0]).toMatchObject({ kind: 'day', date: '2026-12-03' });
+  });
+});
