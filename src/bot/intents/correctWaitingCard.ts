@@ -24,6 +24,7 @@ import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
 import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 import { saysChangeAll } from '../../domain/report/changeAllWords.js';
+import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
@@ -82,7 +83,9 @@ const NEXT_ITEM = /(?<=\S[，,。；;\s]*)(?=第(?:[1-9]\d?|[一二两三四五�
  */
 function eachNamedItem(ctx: BotContext, read: (ctx: BotContext) => ClauseEdited | null): Extract<ClauseEdited, { kind: 'changed' }> | undefined {
   if (ctx.dialog?.kind !== 'confirm' || /\n/.test(ctx.text.trim())) return undefined;
-  const parts = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
+  const split = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
+  // 日期都错了 第1条是11月24号 第2条是26号 (round 63, gcb; t65a): a lead that only says the card is wrong goes before the parts.
+  const parts = split.length > 2 && EDIT_LEAD.test(split[0]!) ? split.slice(1) : split;
   if (parts.length < 2 || !parts.every((p) => /^第/.test(p))) return undefined;
   let items = ctx.dialog.items;
   const said: string[] = [];
