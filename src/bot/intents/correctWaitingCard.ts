@@ -25,6 +25,9 @@ import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 import { saysChangeAll } from '../../domain/report/changeAllWords.js';
 import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
+import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
+import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
@@ -107,6 +110,12 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
   const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
   if (companion !== undefined) return companion;
+  // 第2条对象是办公室全体人员 (round 63, gcb; t65a: 「没有在通讯录里找到「办公室全体人员」」): that record's people, whole departments.
+  const whole = numberedGroupPeople(normalizeText(ctx.text), ctx.dialog.items, clauseContext(ctx));
+  if (whole !== undefined) return { kind: 'changed', ...whole };
+  // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
+  const along = companionNotDoer(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));
+  if (along !== undefined) return along;
   const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
   // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
   if (read?.kind === 'changed') return read;
