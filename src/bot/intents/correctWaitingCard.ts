@@ -79,6 +79,20 @@ export function clauseContext(ctx: BotContext): ClauseEditContext {
  */
 const NEXT_ITEM = /(?<=\S[，,。；;\s]*)(?=第(?:[1-9]\d?|[一二两三四五六七八九十])条)/g;
 
+/** 第2条 at the start of an edit: the number the clauses after it go on about. */
+const ITEM_HEAD = /^第(?:[1-9]\d?|[一二两三四五六七八九十])条/;
+
+/**
+ * 第2条是周部长组织的 6人参加 (round 63, gcb; t65a: 「没看懂对第2条的修改」): one numbered item and several changes of it, parted at
+ * commas and spaces, each clause after the first given the item's number (第2条6人参加); the text alone when not so.
+ */
+function clausesOfOneItem(part: string): string[] {
+  const head = ITEM_HEAD.exec(part)?.[0];
+  if (head === undefined) return [part];
+  const clauses = part.split(/[，,；;\s]+/).filter((c) => c !== '');
+  return clauses.length < 2 ? [part] : [clauses[0]!, ...clauses.slice(1).map((c) => `${head}${c}`)];
+}
+
 /**
  * The card's items after each 第N条 part of `ctx.text` is read on its own, one after another, when the message names two
  * or more items and every part changes the card; undefined otherwise (a drop, a question, a part not read: the readers of
@@ -88,7 +102,8 @@ function eachNamedItem(ctx: BotContext, read: (ctx: BotContext) => ClauseEdited 
   if (ctx.dialog?.kind !== 'confirm' || /\n/.test(ctx.text.trim())) return undefined;
   const split = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
   // 日期都错了 第1条是11月24号 第2条是26号 (round 63, gcb; t65a): a lead that only says the card is wrong goes before the parts.
-  const parts = split.length > 2 && EDIT_LEAD.test(split[0]!) ? split.slice(1) : split;
+  const named = split.length > 2 && EDIT_LEAD.test(split[0]!) ? split.slice(1) : split;
+  const parts = named.length === 1 ? clausesOfOneItem(named[0]!) : named;
   if (parts.length < 2 || !parts.every((p) => /^第/.test(p))) return undefined;
   let items = ctx.dialog.items;
   const said: string[] = [];
