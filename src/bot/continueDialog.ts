@@ -421,7 +421,7 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (chosen) return confirmKept(deps, turn, key, chosen.keep);
   // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
-  const choice = cardItemChoice(text);
+  const choice = cardItemChoice(text, d.items.length);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
   // 去掉胡军 · 删掉和胡军的 (round 34a F10): a person named alone, with no 那条, is that person's record as well.

@@ -24,6 +24,10 @@ import { departmentInWords, departmentNameOf } from '../departmentInWords.js';
 import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 import { saysChangeAll } from '../../domain/report/changeAllWords.js';
+import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
+import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
+import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
@@ -75,6 +79,20 @@ export function clauseContext(ctx: BotContext): ClauseEditContext {
  */
 const NEXT_ITEM = /(?<=\S[，,。；;\s]*)(?=第(?:[1-9]\d?|[一二两三四五六七八九十])条)/g;
 
+/** 第2条 at the start of an edit: the number the clauses after it go on about. */
+const ITEM_HEAD = /^第(?:[1-9]\d?|[一二两三四五六七八九十])条/;
+
+/**
+ * 第2条是周部长组织的 6人参加 (round 63, gcb; t65a: 「没看懂对第2条的修改」): one numbered item and several changes of it, parted at
+ * commas and spaces, each clause after the first given the item's number (第2条6人参加); the text alone when not so.
+ */
+function clausesOfOneItem(part: string): string[] {
+  const head = ITEM_HEAD.exec(part)?.[0];
+  if (head === undefined) return [part];
+  const clauses = part.split(/[，,；;\s]+/).filter((c) => c !== '');
+  return clauses.length < 2 ? [part] : [clauses[0]!, ...clauses.slice(1).map((c) => `${head}${c}`)];
+}
+
 /**
  * The card's items after each 第N条 part of `ctx.text` is read on its own, one after another, when the message names two
  * or more items and every part changes the card; undefined otherwise (a drop, a question, a part not read: the readers of
@@ -82,7 +100,10 @@ const NEXT_ITEM = /(?<=\S[，,。；;\s]*)(?=第(?:[1-9]\d?|[一二两三四五�
  */
 function eachNamedItem(ctx: BotContext, read: (ctx: BotContext) => ClauseEdited | null): Extract<ClauseEdited, { kind: 'changed' }> | undefined {
   if (ctx.dialog?.kind !== 'confirm' || /\n/.test(ctx.text.trim())) return undefined;
-  const parts = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
+  const split = ctx.text.trim().split(NEXT_ITEM).map((p) => p.replace(/^[，,。；;\s]+|[，,。；;\s]+$/g, '')).filter((p) => p !== '');
+  // 日期都错了 第1条是11月24号 第2条是26号 (round 63, gcb; t65a): a lead that only says the card is wrong goes before the parts.
+  const named = split.length > 2 && EDIT_LEAD.test(split[0]!) ? split.slice(1) : split;
+  const parts = named.length === 1 ? clausesOfOneItem(named[0]!) : named;
   if (parts.length < 2 || !parts.every((p) => /^第/.test(p))) return undefined;
   let items = ctx.dialog.items;
   const said: string[] = [];
@@ -104,6 +125,12 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
   const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
   if (companion !== undefined) return companion;
+  // 第2条对象是办公室全体人员 (round 63, gcb; t65a: 「没有在通讯录里找到「办公室全体人员」」): that record's people, whole departments.
+  const whole = numberedGroupPeople(normalizeText(ctx.text), ctx.dialog.items, clauseContext(ctx));
+  if (whole !== undefined) return { kind: 'changed', ...whole };
+  // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
+  const along = companionNotDoer(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));
+  if (along !== undefined) return along;
   const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
   // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
   if (read?.kind === 'changed') return read;

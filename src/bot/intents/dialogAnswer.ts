@@ -51,7 +51,7 @@ function answersDialog(ctx: BotContext): boolean {
   // 「谈心谈话，另外周四上午还和王强签了责任书」 to 「是哪类活动？」 (round 52, fwf; t54a F7): the answer, and a new deed beside it.
   // 「廉政谈话 同一天还找吴静也谈了」 (round 60, fbe; t62b G1): the answer, and one more record of the asked one's doer.
   if (dialog.kind === 'report' && (besideDeed(ctx) !== undefined || addsDeed(ctx) !== undefined)) return true;
-  if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || confirmationSaid(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text))) return true;
+  if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || confirmationSaid(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text, dialog.items.length))) return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
   const fresh = reportIn(ctx);

@@ -74,6 +74,7 @@ import { relayedCorrection } from './relayedCorrection.js';
 import { futureDayCorrectionReply } from './futureDayCorrectionReply.js';
 import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
+import { storedCounterpartAsDoer } from './storedCounterpartAsDoer.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
@@ -125,6 +126,9 @@ export const INTENTS: readonly Intent[] = [
   // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group
   // expanded, on one 确认 card; before correctLatest and numberedItemChangeReply.
   numberedSidesChange,
+  // 黄书记是谈话人不是对象 with no card waiting (round 63, gcb): the latest stored record with 黄志刚 as the one talked to takes
+  // him as its doer, on a 确认 card; never a new talk.
+  storedCounterpartAsDoer,
   // 杨帆那次是王磊谈的不是我 with that talk stored as the member's (round 61, gaf; t63a/b Part B: 没看懂, or a new talk asked its
   // kind): the named record's doer changed on a 确认 card; before correctLatest and the report.
   storedDoerChange,

@@ -16,7 +16,7 @@ export const waitingCardItem = defineIntent<true>({
   name: 'waiting-card-item',
   match(ctx) {
     if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
-    if (cardItemChoice(ctx.text) !== undefined || RESEND_WORDS.test(ctx.text.trim())) return true;
+    if (cardItemChoice(ctx.text, ctx.dialog.items.length) !== undefined || RESEND_WORDS.test(ctx.text.trim())) return true;
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
     if (cardKeepChoice(ctx.text, ctx.dialog.items, nameOf, shanghaiDate(ctx.now)) !== undefined) return true;
     // 孙丽的廉政谈话不用记 · 和孙丽那条不要 (round 32a F6: read as a new talk report): the card's record named, never a report.

@@ -2,6 +2,7 @@
 import { leavesNothing, withoutCutoffDay } from './cutoffDay.js';
 import { withTotalDoerCarried } from './totalDoerCarried.js';
 import { withTotalKindCarried } from './totalKindCarried.js';
+import { withoutTotalHeading } from './totalHeading.js';
 
 /** 11月以来，…开展警示教育月活动 · 今年以来，…组织开展…活动: a period since when, and a campaign, no day. */
 const SUMMARY = /(?:^|(?<=[。;!?\n]))[^。;!?\n]*以来[^。;!?\n]*?(?:开展|组织|推进)[^。;!?\n]{0,24}?(?:活动|月|行动)[^。;!?\n]*[。;!?]*/g;
@@ -21,6 +22,9 @@ export function withoutCampaignSummary(text: string, names: readonly string[] = 
     taken = true;
     return '';
   });
+  // 本月共开展廉政谈话3人次：⏎1. 11月24日… (round 63, gcb): the list's heading counts what follows, no record of its own.
+  const headed = withoutTotalHeading(text);
+  if (headed !== undefined) return { ...withoutCampaignSummary(headed, names), totalled: true };
   const summed = taken && DAY.test(out);
   const base = summed ? out : text;
   const rest = withoutRunningTotals(base, names);

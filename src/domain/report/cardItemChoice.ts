@@ -56,6 +56,41 @@ const SEVERAL_WHY_THEN_DROP = new RegExp(
 const SUMMARY_ITEM = new RegExp(
   `^(?:请|麻烦)?(?:第${NUMBER}(?:条|项|个)|${NUMBER}号那条)(?:记录)?(?:就|只|其实|本身)?(?:是|只是|就是|属于|算|为)(?:个|一个)?(?:合计|总计|总数|汇总|小计|统计数?|总的(?:数|情况)?|总体情况|加总)(?:数|数字|的|数据|情况|行|而已)*(?:[,，]?(?:也|就|可以|直接)*(?:${NOT_KEPT}|不要|不算|去掉|删掉|删了)(?:掉|了|吧|啦|哈)*)?$`,
 );
+/**
+ * 第2、3条是合计的不用记 · 第2和第3条都是总数 (round 63, gcb; t65a: only 第2条 left): several records said to be totals of the
+ * pasted list, left out with or without a verb, as SUMMARY_ITEM's one.
+ */
+const SEVERAL_SUMMARY = new RegExp(
+  `^(?:请|麻烦)?${SEVERAL}(?:都|也|就|只|其实|本身)*(?:是|只是|就是|属于|算|为)(?:个|一个)?(?:合计|总计|总数|汇总|小计|统计数?|总的(?:数|情况)?|总体情况|加总|重复的?)(?:数|数字|的|数据|情况|行|而已)*(?:[,，]?(?:也|都|就|可以|直接)*(?:${NOT_KEPT}|不要|不算|去掉|删掉|删了)(?:掉|了|吧|啦|哈)*)?$`,
+);
+/** 第2条第3条 (no mark between, as typed or dictated): two records named one after the other. */
+const RUN_ON = new RegExp(`(?<=第${NUMBER}(?:条|项))\\s*(?=第${NUMBER}(?:条|项))`, 'g');
+/** 第2-3条 · 第2到第4条 · 2～3条 · 第二至三条: a range of records, written as every number in it. */
+const RANGE = new RegExp(`第?${NUMBER}(?:条|项)?(?:-|－|—|~|～|到|至)第?${NUMBER}(条|项)`, 'g');
+/** 后两条 · 最后两条 · 后面2条 · 前两条: the last (or first) few records of a card of `size`. */
+const ENDS = new RegExp(`(最后|后面的?|后|最前|前面的?|前)${NUMBER}(条|项)`);
+
+/**
+ * `t` (normalised, no spaces) with several records written as a list 第2、3条: 第2条第3条 run on, a range 第2-3条, and
+ * 后两条 · 前两条 of a card of `size` records (left as written when the size is not known or the count does not fit).
+ */
+function severalWritten(t: string, size?: number): string {
+  let out = t.includes('第') ? t.replace(RUN_ON, '、') : t;
+  out = out.replace(RANGE, (m, a: string, b: string, unit: string) => {
+    const [from, to] = [toNumber(a), toNumber(b)];
+    return to > from && to - from < 10 ? `第${Array.from({ length: to - from + 1 }, (_, k) => from + k).join('、')}${unit}` : m;
+  });
+  const ends = size !== undefined ? ENDS.exec(out) : null;
+  if (ends && size !== undefined) {
+    const n = toNumber(ends[2]!);
+    if (n >= 2 && n <= size) {
+      const first = ends[1]!.includes('后') ? size - n + 1 : 1;
+      out = out.replace(ends[0], `第${Array.from({ length: n }, (_, k) => first + k).join('、')}${ends[3]}`);
+    }
+  }
+  return out;
+}
+
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -64,12 +99,13 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
 /**
  * Reads a reply to a waiting 确认 card that picks ONE of its records by number (1-based as on the card): to drop it
  * (`drop`: 去掉第二条 · 删除2 · 第3条不要了 · 第5条也删掉; 第5条和第6条删掉 drops both, the others in `also`) or saying it is wrong without saying how (`wrong`: 第2条不对 · 修改第3条).
+ * 第2条第3条 · 第2-3条 are read as 第2、3条; given the card's `size`, 后两条 · 前两条 too (round 63, gcb).
  * Returns the 0-based index, which may lie beyond the card (the caller says so), or undefined when the text is not
  * such a reply (a change with its value, 第3条日期是11月21日, is cardCorrection's).
  */
-export function cardItemChoice(text: string): CardItemChoice | undefined {
+export function cardItemChoice(text: string, size?: number): CardItemChoice | undefined {
   // 第1 3 5条 不要 (voice input): a pause between two numbers parts them, as 、 does.
-  const said = normalizeText(text).trim().replace(/[\s。.!！~]+$/g, '').replace(/(?<=第?[1-9]\d?)\s+(?=[1-9]\d?(?:\s|、|和|条|项))/g, '、');
+  const said = severalWritten(normalizeText(text).trim(), size).replace(/[\s。.!！~]+$/g, '').replace(/(?<=第?[1-9]\d?)\s+(?=[1-9]\d?(?:\s|、|和|条|项))/g, '、');
   const joined = choiceOf(said.replace(/\s+/g, ''));
   if (joined !== undefined) return joined;
   // 第2条不要 那是信息的标题 · 第2条不对 删了 (t50c F2: 「没能把这条回复读成…答案」 while 删除第2条 worked): a space between
@@ -95,7 +131,7 @@ function choiceOf(t: string): CardItemChoice | undefined {
   const dropWhy = DROP_THEN_WHY.exec(t);
   const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? SUMMARY_ITEM.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
-  const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t) ?? SEVERAL_THEN_WHY.exec(t) ?? SEVERAL_WHY_THEN_DROP.exec(t);
+  const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t) ?? SEVERAL_THEN_WHY.exec(t) ?? SEVERAL_WHY_THEN_DROP.exec(t) ?? SEVERAL_SUMMARY.exec(t);
   if (several) {
     // Only numbers written with 第/条 or alone count: 第5条和第6条 → 5, 6.
     const [first, ...rest] = [...new Set([...several[1]!.matchAll(NUMBERS)].map((m) => toNumber(m[1]!) - 1))];

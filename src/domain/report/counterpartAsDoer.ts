@@ -27,6 +27,17 @@ const DOER_NOT_OBJECT = new RegExp(`^(.{2,8}?)(?:同志)?(?:其实|才|就|应�
 const OBJECT_NOT_DOER = new RegExp(`^(.{2,8}?)(?:同志)?(?:并)?不是${OBJECT_WORD}(?:而|他|她)?(?:其实|才)?是${DOER_WORD}(?:啊|呀|哈)?$`);
 // 谈话人是黄书记 is left alone: 活动人是X is the card's own doer change (cardCorrections).
 
+/**
+ * The words naming the person in 「黄书记是谈话人不是对象」 · 「黄书记不是谈话对象，是谈话人」 (normalised; commas and spaces are
+ * taken out here), or undefined when `text` is not such words. Round 63 (gcb): with no card waiting, the words correct a stored
+ * record (storedCounterpartAsDoer) and are no report of their own.
+ */
+export function counterpartAsDoerWords(text: string): string | undefined {
+  if (!text.includes('不是')) return undefined;
+  const t = text.replace(/[,，\s。.!！]+/g, '');
+  return (DOER_NOT_OBJECT.exec(t) ?? OBJECT_NOT_DOER.exec(t))?.[1];
+}
+
 /** A record's group on the card: the message's entry it came from, else its kind and day (与黄书记、孙杰谈话 gave both). */
 function groupOf(item: PendingItem): string {
   return item.entry !== undefined ? `#${item.entry}` : `${item.draft.type ?? ''}|${item.draft.date ?? ''}`;

@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
@@ -673,6 +674,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 11月16日那次廉政教育去掉吧，重复了 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60, fbc): a stored record withdrawn or
   // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
   if (changesStoredRecord(plain)) return null;
+  // 黄书记是谈话人不是对象 (round 63, gcb; gbc left it a new talk of 黄志刚 asked its kind): who held a talk said the other way
+  // round is a correction (of the card, or of the stored record: storedCounterpartAsDoer), no report.
+  if (counterpartAsDoerWords(plain) !== undefined) return null;
   // 赵书记 还 和 王磊 (voice) · 12月1日那天张书记… (round 60, fbe): read as typed, before the readers that see the message as written.
   const read = readWhole(dayPointerDropped(spokenAdverbsJoined(raw)), ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
