@@ -28,6 +28,7 @@ export function withoutBystanders(text: string, ctx: ParseContext): Apart | unde
     mayLead: parts.flatMap((p) => p.mayLead),
     denied: parts.flatMap((p) => p.denied),
     ...(retyped?.corrected ? { corrected: true as const } : {}),
+    ...(companions?.unsure ? { unsure: true as const } : {}),
   };
 }
 
@@ -51,7 +52,7 @@ export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart
   const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
   // 刘芳副理事长…谈话，王建国副理事长陪同 (round 41, t40a F10): 「按您主谈记录」 is said only of the sender's own talk.
   noted[0]!.remarks.push(...(ownTalk ? apart.remarks : apart.remarks.filter((m) => !m.startsWith('按您主谈记录'))));
-  if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  if ((apart.mayLead.length > 0 || apart.unsure) && ownTalk) for (const r of noted) r.reasons = [...new Set([...(r.reasons ?? []), 'companion' as const])];
   if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   return noted;
 }

@@ -1,6 +1,8 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
+import { withSenderOnlyPresent } from './senderOnlyPresent.js';
+import { withOwnCenterAudience } from './ownCenterAudience.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
 import { restatedSlip } from './restatedSlip.js';
 import { correctionsInWords } from './correctionsInWords.js';
@@ -2254,5 +2256,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 会后又开展了警示教育 after a 分管科室会议 (round 53, fkdd): the study carries the meeting's departments.
   // …是我替她组织的 (round 57, fef, t59b F6): a stand-in's teaching is the unit's, read from the message's own words.
   // 赵书记也在 at a 党课 (round 62, gbi; t65a F4): a leader present is kept in the note, on a card.
-  return titled.length > 0 ? withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx) : null;
+  // 今天和王磊谈心 我只是在场 (round 63, gcc): the sender only there is no doer; who held it is asked. 给中心上了廉政党课 from a
+  // member of a 中心: that 中心's.
+  return titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null;
 }
