@@ -36,7 +36,7 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
  * made him the only one, and 「今天和王磊谈了 李明不在」 made 李明 a second person talked to.
  */
 const AWAY_SAID =
-  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到|没参加|未参加)(?:了|去了)?(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|参加|来|到|在)(?:成)?)?|(?:没有?|未)谈(?:话)?)(?:了|呢)?$/;
+  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到|没参加|未参加)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|签|参加|来|到|在)(?:成)?)?|(?:没有?|未)(?:谈|签)(?:话)?)(?:了|呢)?$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */
@@ -91,7 +91,8 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     if (got.nickname) except = true;
     for (const id of got.ids) if (!ids.includes(id)) ids.push(id);
     if (got.nickname) nicknames.push({ words, surname: got.nickname });
-    said.push(whole.replace(/^[,，;；。\s]+|[,，;；。\s]+$/g, ''));
+    // 陈志强请假了 reaches here as 陈志强请假未参加了 (absenceClause's plain wording): said back as written.
+    said.push(whole.replace(/^[,，;；。\s]+|[,，;；。\s]+$/g, '').replace(/(请假|出差|休假|外出|病假|事假|因病|生病|住院|借调)未参加/, '$1'));
   };
   // 除了X（…）/ 除X外 / 除X以外 / 除X之外, wherever they stand.
   let out = '';

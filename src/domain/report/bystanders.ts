@@ -52,7 +52,9 @@ export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart
   const ownTalk = noted.some((r) => r.draft.actorId === undefined || r.draft.actorId === ctx.senderId);
   // 刘芳副理事长…谈话，王建国副理事长陪同 (round 41, t40a F10): 「按您主谈记录」 is said only of the sender's own talk.
   noted[0]!.remarks.push(...(ownTalk ? apart.remarks : apart.remarks.filter((m) => !m.startsWith('按您主谈记录'))));
-  if ((apart.mayLead.length > 0 || apart.unsure) && ownTalk) for (const r of noted) r.reasons = [...new Set([...(r.reasons ?? []), 'companion' as const])];
+  if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  // 孙丽也一起 · 周滔也在 (round 63, gcc): one who may have been talked to too, or whose name was read by its sound.
+  if (apart.unsure && apart.mayLead.length === 0) for (const r of noted) r.reasons = [...new Set([...(r.reasons ?? []), 'present_named' as const])];
   if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   return noted;
 }

@@ -44,7 +44,7 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
       ...r,
       draft: { ...draft, note },
       remarks: [...r.remarks.filter((m) => !listened || m !== relayed), `「${clause}」：${person.name}在场${listened ? '听课，不是讲课人' : ''}，记在备注「${person.name}参加」`],
-      reasons: [...new Set([...(r.reasons ?? []).filter((x) => !listened || x !== 'third_person'), 'companion' as const])],
+      reasons: listened ? [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'present_named' as const])] : [...new Set([...(r.reasons ?? []), 'companion' as const])],
     }];
   }
   return reports;

@@ -3,6 +3,7 @@ import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
 import { withOwnCenterAudience } from './ownCenterAudience.js';
+import { withoutBackFromTrip } from './backFromTrip.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
 import { restatedSlip } from './restatedSlip.js';
 import { correctionsInWords } from './correctionsInWords.js';
@@ -934,7 +935,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
-  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), directoryNames(ctx.directory))));
+  // 陈志强出差回来后和冯雪谈了 (round 63, gcc): the one back from a trip is the subject, the trip no absence.
+  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(withoutBackFromTrip(text), ctx.directory), directoryNames(ctx.directory))));
   // 张书记主将了廉政党课 (round 51, fza; t53a F10): a voice slip of 主讲 where a lecture is said.
   // 王副理市长昨天和孙科长谈话 (round 57, fea; t59a F6: the sender's talk): a title's one-character slip after a surname.
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.

@@ -20,6 +20,13 @@ export function withSenderOnlyPresent(reports: ParsedReport[] | null, text: stri
   if (!said) return reports;
   const remark = `「${said[0]}」：您不是谈话人，这次谈话不记在您名下；请说明是谁谈的`;
   return reports.map((r) => {
+    // 杨帆「今天和王磊谈心谈话 我只是陪同」: read as his head's talk with him (the direction rule) — but the sender was only
+    // there, so 王磊 is the one talked to and who held it is asked.
+    const actor = r.draft.actorId === undefined ? undefined : ctx.directory.person(r.draft.actorId);
+    if (actor && r.draft.counterpartIds.includes(ctx.senderId) && ['和', '跟', '与', '同'].some((w) => text.includes(w + actor.name))) {
+      const { actorId: _flipped, ...rest } = r.draft;
+      r = { ...r, draft: { ...rest, counterpartIds: [actor.id] }, remarks: r.remarks.filter((m) => !m.includes('是您的上级')), reasons: (r.reasons ?? []).filter((x) => x !== 'direction') };
+    }
     if (r.draft.actorId !== undefined || r.draft.type === undefined || !(isTalkType(r.draft.type) || r.draft.type === 'pledge_sign')) return r;
     if (r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) return r;
     const candidateIds = doersOffered(r.draft.counterpartIds, ctx);
