@@ -36,7 +36,7 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
  * made him the only one, and 「今天和王磊谈了 李明不在」 made 李明 a second person talked to.
  */
 const AWAY_SAID =
-  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到|没参加|未参加)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|签|参加|来|到|在)(?:成)?)?|(?:没有?|未)(?:谈|签)(?:话)?)(?:了|呢)?$/;
+  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?|未)(?:谈|签)(?:话)?)(?:了|呢)?$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */
@@ -137,11 +137,6 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     if (lead && deedBefore) {
       const rest = lead.rest.replace(/^(?:同志)?(?:那边|那里|这边)?(?:了|的)?/, '');
       const next = clauses[k + 1]?.replace(/[,，;；。\n\s（()）]+$/, '') ?? '';
-      if (AWAY_SAID.test(rest)) {
-        take(lead, lead.words, body, true);
-        spoken.push(...lead.ids);
-        continue;
-      }
       // 与班子成员进行了廉政谈话，陈志强不在 (round 62, gbi, t65a F5): a bare 不在 after a group's deed leaves them out
       // of the group (before, 陈志强 became the only one talked to); 没参加 · 请假了 are read elsewhere already.
       if (/^(?:当时|那天|当天)?(?:不在|没在)(?:单位|家)?(?:了|呢)?$/.test(rest) && kept.some((c) => GROUP.test(c))) {
@@ -160,6 +155,13 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
       }
       if (/^(?:下周|下星期|回来|改天|过几天|回头|以后)[^,，;；。]{0,4}?再?(?:谈|签|约)/.test(rest) || /^(?:还没有?|尚未|暂未|还未)(?:谈|签|约)/.test(rest)) {
         take(lead, lead.words, body, true);
+        continue;
+      }
+      // Only right after the talk or signing itself, and as the message's last clause when no record may hold them
+      // (张颖出差了 after a study told after the talk was away from the study; 孙丽出差了，还没谈 is the plan reading's).
+      if (AWAY_SAID.test(rest) && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
+        take(lead, lead.words, body, true);
+        if (clauses.slice(k + 1).every((c) => /^[,，;；。\s]*$/.test(c))) spoken.push(...lead.ids);
         continue;
       }
     }

@@ -12,6 +12,9 @@ import { namedPeople } from './namedPeople.js';
 // card, or the leader dropped without a word): who came to listen, however worded, is there, never the one who taught.
 const PRESENT = /^(?:另外|还有|当时)?([\u4e00-\u9fa5]{1,3}?(?:副?书记|副?理事长|同志)?)(?:也|都|全程|还|专门|特意|亲自)?(?:在|在场|参加了|来了|过来了?|来听了?|来听课了?|(?:到场|出席|列席)(?:听课|指导)?|旁听了?|参加听课)(?:了|的)?$/;
 
+/** 出席 · 列席 · 到场: attendance said formally, as round 38 recorded it at once. */
+const FORMAL = /出席|列席|到场/;
+
 /** 给中心全体人员上了 · 为大家讲了 · 给职工讲授: the sender gave the lecture (no one else is its subject). */
 const GAVE = /^[^,，;；。]*?(?:给|为|向)[^,，;；。]{0,16}?(?:上了|讲了|讲授了?|作了|做了|宣讲了?)/;
 
@@ -44,7 +47,10 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
       ...r,
       draft: { ...draft, note },
       remarks: [...r.remarks.filter((m) => !listened || m !== relayed), `「${clause}」：${person.name}在场${listened ? '听课，不是讲课人' : ''}，记在备注「${person.name}参加」`],
-      reasons: listened ? [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'present_named' as const])] : [...new Set([...(r.reasons ?? []), 'companion' as const])],
+      // 张伟书记出席 · 赵敏书记到场听课 (round 38's, at once): a formal attendance is only kept in the note and said on the receipt.
+      reasons: listened
+        ? [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'present_named' as const])]
+        : FORMAL.test(clause) ? (r.reasons ?? []) : [...new Set([...(r.reasons ?? []), 'companion' as const])],
     }];
   }
   return reports;
