@@ -43,6 +43,10 @@ function reportsDeeds(ctx: BotContext): boolean {
   if (outsideCatalogue(ctx.lines, ctx.now)?.date !== undefined) return true;
   const verdict = notAReport(ctx.text);
   if (verdict === 'command' || verdict === 'question') return false;
+  // 「2号跟班子成员逐一谈了廉政谈话，陈志强出差了没谈」 (round 63, gcc; t65a: answered as a completion query, the talks lost): a
+  // talk or signing said done (谈了 · 签了) beside one named away or not talked to, asking nothing, is the report of the others,
+  // the one away said on its card.
+  if (PAIR_DONE.test(ctx.text) && !ASKS.test(ctx.text) && (reportIn(ctx) ?? []).some((r) => r.draft.type !== undefined && r.draft.counterpartIds.length > 0 && r.reasons?.includes('not_held'))) return true;
   // 王建国副理事长11月工作：\n• 11月10日 与孙丽廉政谈话\n• 11月18日 财务科专项资金使用情况检查: a list of typed items on
   // named days tells of deeds even without a word like 了 or 开展 (found: answered as a completion query, both items lost).
   // Before the plan and denial verdicts, which read the whole text: one plan line (「3.12月上旬拟开展…督查」) under

@@ -29,6 +29,14 @@ const AWAY = /^(?:因|由于)?(?:出差|休假|请假|外出|在外(?:地|面)?|
 const AWAY_EXCEPTED = /^(?:同志)?(?:那天|当天)?(?:出差|休假|请假|外出|在外(?:地|面)?(?:学习|培训)?|学习|培训|生病|住院|不在|开会|下乡|借调|休产假|产假|年假|休年假)(?:了|的)?(?:均|都)?除外$/;
 /** A deed put off for them: 回来再谈 · 下周再谈 · 另行约谈 · 还没谈 · 改天补签 · 另行安排 (round 29 t29f A21: not read, the absent one talked to). */
 const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|下个?月|改天|过几天|回头|另行|单独|择期|月底前?|年底前?)[^,，;；。]{0,4}?(?:再|补|另)?(?:谈|签|约|聊|补)|(?:再|另)(?:谈|约|签|补|找)|(?:还没有?|尚未|暂未|还未)[^,，;；。]{0,3}?(?:谈|签|约)|(?:待|等)[^,，;；。]{0,6}?(?:回来|返岗)|(?:另行|另外|择期|单独|再)(?:安排|约时间)/;
+/**
+ * 陈志强不在 · 陈志强缺席 · 陈志强出差了没谈 · 陈志强下乡了 · 李明请假了，没参加 · 陈志强没谈 (round 63, gcc; t65a, gbi's left-alone):
+ * a clause of its own after the deed that says only that the one named was away or not talked to — whatever the reason
+ * (出差 · 请假 · 外出 · 下乡 · 开会…) — with or without a group before it. Before, 陈志强 stayed one of a list talked to, 下乡了
+ * made him the only one, and 「今天和王磊谈了 李明不在」 made 李明 a second person talked to.
+ */
+const AWAY_SAID =
+  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?|未)(?:谈|签)(?:话)?)(?:了|呢)?$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */
@@ -74,6 +82,8 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
   let onlyNamed = false;
   /** Said away or put off in a clause of its own: only taken out where a group or list might hold them. */
   const byClause: string[] = [];
+  /** Said away in a clause of their own (AWAY_SAID): left out, and said back, whether or not a record held them. */
+  const spoken: string[] = [];
   let except = false;
   const take = (got: { ids: string[]; nickname?: string }, words: string, whole: string, clause = false) => {
     if (clause) byClause.push(...got.ids);
@@ -81,7 +91,8 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     if (got.nickname) except = true;
     for (const id of got.ids) if (!ids.includes(id)) ids.push(id);
     if (got.nickname) nicknames.push({ words, surname: got.nickname });
-    said.push(whole.replace(/^[,，;；。\s]+|[,，;；。\s]+$/g, ''));
+    // 陈志强请假了 reaches here as 陈志强请假未参加了 (absenceClause's plain wording): said back as written.
+    said.push(whole.replace(/^[,，;；。\s]+|[,，;；。\s]+$/g, '').replace(/(请假|出差|休假|外出|病假|事假|因病|生病|住院|借调)未参加/, '$1'));
   };
   // 除了X（…）/ 除X外 / 除X以外 / 除X之外, wherever they stand.
   let out = '';
@@ -146,6 +157,13 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
         take(lead, lead.words, body, true);
         continue;
       }
+      // Only right after the talk or signing itself, and as the message's last clause when no record may hold them
+      // (张颖出差了 after a study told after the talk was away from the study; 孙丽出差了，还没谈 is the plan reading's).
+      if (AWAY_SAID.test(rest) && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
+        take(lead, lead.words, body, true);
+        if (clauses.slice(k + 1).every((c) => /^[,，;；。\s]*$/.test(c))) spoken.push(...lead.ids);
+        continue;
+      }
     }
     if (deedBefore && THE_REST.test(body) && PUT_OFF.test(body.replace(THE_REST, '')) || (deedBefore && THE_REST.test(body) && /下周|回来|改天|以后|再/.test(body) && /谈|签/.test(body))) {
       onlyNamed = true;
@@ -180,7 +198,7 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
   if (!except && toBeTalked.length === 0) {
     const read = parseCounterparts(normalizeText(rest), ctx);
     const named = byClause.some((id) => read.counterparts.some((c) => c.id === id));
-    if (!read.grouped && !GROUP.test(rest) && !named) return undefined;
+    if (!read.grouped && !GROUP.test(rest) && !named && spoken.length === 0) return undefined;
   }
   return { text: rest, ids, nicknames, onlyNamed, said };
 }
@@ -236,8 +254,11 @@ export function withAbsentNoted(reports: ParsedReport[] | null, absent: Absent, 
   // 「班子成员」按王建国、…、赵敏共4人记录 beside 赵敏 left out: the group's remark names only those recorded.
   for (const r of noted) r.remarks = r.remarks.map((m) => withoutNames(m, names));
   const deed = noted.every((r) => r.draft.type === 'pledge_sign') ? '签' : '谈';
+  // 今天和王磊谈了 李明不在 (round 63, gcc): one said away whom no record held was not there, nothing put off.
+  const neverHeld = names.length > 0 && !absent.onlyNamed && [...out].every((id) => !inRecords.includes(id) && !reports.some((r) => r.remarks.some((m) => m.includes(nameOf(id, ctx)))));
   const who = names.length > 0 ? names.join('、') : absent.onlyNamed ? '其余的人' : undefined;
-  if (who !== undefined) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}还没有${deed}，未记录；${deed}完后再发给我即可`);
+  if (neverHeld) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}不在场，没有记入这次${deed === '签' ? '签订' : '谈话'}`);
+  else if (who !== undefined) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}还没有${deed}，未记录；${deed}完后再发给我即可`);
   noted[0]!.remarks.push(...unsure);
   for (const r of noted) r.reasons = [...(r.reasons ?? []), 'not_held'];
   return noted;

@@ -28,6 +28,7 @@ export function withoutBystanders(text: string, ctx: ParseContext): Apart | unde
     mayLead: parts.flatMap((p) => p.mayLead),
     denied: parts.flatMap((p) => p.denied),
     ...(retyped?.corrected ? { corrected: true as const } : {}),
+    ...(companions?.unsure ? { unsure: true as const } : {}),
   };
 }
 
@@ -52,6 +53,8 @@ export function withBystandersNoted(reports: ParsedReport[] | null, apart: Apart
   // 刘芳副理事长…谈话，王建国副理事长陪同 (round 41, t40a F10): 「按您主谈记录」 is said only of the sender's own talk.
   noted[0]!.remarks.push(...(ownTalk ? apart.remarks : apart.remarks.filter((m) => !m.startsWith('按您主谈记录'))));
   if (apart.mayLead.length > 0 && ownTalk) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'companion'];
+  // 孙丽也一起 · 周滔也在 (round 63, gcc): one who may have been talked to too, or whose name was read by its sound.
+  if (apart.unsure && apart.mayLead.length === 0) for (const r of noted) r.reasons = [...new Set([...(r.reasons ?? []), 'present_named' as const])];
   if (apart.corrected) for (const r of noted) r.reasons = [...(r.reasons ?? []), 'corrected_day'];
   return noted;
 }

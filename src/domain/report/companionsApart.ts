@@ -3,6 +3,7 @@ import { seniority } from './seniority.js';
 import type { ParseContext } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { withSpacedBystanderBreak } from './spacedBystander.js';
+import { soundAlikePerson } from './soundAlikePerson.js';
 
 /** Words taken out of a message before it is read, and what the card must say of them. */
 export interface Apart {
@@ -15,6 +16,8 @@ export interface Apart {
   mayLead: string[];
   /** People named only to be denied (不是和X): never anyone's counterpart. */
   denied: string[];
+  /** A companion read by sound, or one who came 一起 and may have been talked to too (round 63, gcc): shown for a tap. */
+  unsure?: true;
   /** The message corrects itself (王芳那个其实是廉政谈话): shown for a tap. */
   corrected?: true;
 }
@@ -59,6 +62,9 @@ const ESCORT_SENTENCE = /^([^,，;；。!！?？]{2,24}?)(?:同志)?(?:陪同|�
 const PRESENT_ONLY = /^([^,，;；。!！?？]{2,24}?)(?:同志)?(?:也|还|全程)?(?:参加|出席|列席|在场|旁听)(?:了)?(?:谈话|这次谈话|签订仪式)?[。！!]?$/;
 /** The talk or signing before names the one it was with (与李明进行了 · 和孙丽、王强签订), not a group. */
 const NAMED_SIDE = (before: string, text: string) => TALK_WITH.test(before) && !/集体|全体|们|全部|所有/.test(text);
+
+/** 也一起 · 一块儿 · 一同 · 一道 ending the companion's clause: came along, perhaps talked to too. */
+const JOINED_IN = /^(?:同志)?(?:也|还|都)?(?:一起|一块儿?|一同|一道)(?:的|了)?[。!.~]*$/;
 
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
@@ -121,6 +127,10 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const companions: string[] = [];
   const mayLead: string[] = [];
   const said: string[] = [];
+  /** Names read by their sound (周滔 → 周涛), said on the card. */
+  const guessed: string[] = [];
+  /** Who came 一起 (也一起 · 一块儿 · 一同): maybe talked to as well, so the record waits for a tap. */
+  const joinedIn: string[] = [];
   const take = (said: string, together: boolean): string[] | undefined => {
     // 找徐辉谈了心，我和刘洋都在场 (round 44, fqd kind 2: a second talk, with 刘洋): the sender beside the others present is
     // the one who held it; the others are companions. Not after a 我们/我俩 turned to (找我们几个…，我和X都在: both talked to).
@@ -129,7 +139,11 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     const words = said.replace(/^(?:当时|当天|另外|同时|此外)?(?:还有|另外|当时|当天)?(?:就是)?/, '');
     const beside = /^(?:我|本人)(?:和|与|跟|同|、)|(?:和|与|跟|同|、)(?:我|本人)(?=都|也|还|全程|在|一起|一同|$)/.exec(words);
     if (beside && /我们|咱们|我俩|俩/.test(text)) return undefined;
-    const ids = namedPeople(beside ? words.replace(beside[0], '') : words, ctx);
+    const who = beside ? words.replace(beside[0], '') : words;
+    // 周滔也在 (round 63, gcc): a name off by its sound is the one person it can be, said on the card, never dropped.
+    const alike = namedPeople(who, ctx) === undefined ? soundAlikePerson(who, text, ctx) : undefined;
+    if (alike) guessed.push(`「${who.replace(/(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长)$/, '')}」按${nameOf(alike, ctx)}记`);
+    const ids = alike ? [alike] : namedPeople(who, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {
@@ -184,7 +198,11 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
         if (tail[1] === undefined && /集体/.test(text) && !leaderOutsideGroup(body.slice(0, cut), text, ctx)) continue;
         // 和杨帆谈了话 赵书记也在 (round 61, gad; t63b: stored at once): a leader named by a leader's title (赵书记 · 刘芳副理事长)
         // who was there may have held the talk as much as one who came 一起: above the sender, it puts the record on a card.
-        if (take(body.slice(0, cut), tail[1] !== undefined || LEADER_TITLE.test(body.slice(0, cut)))) {
+        const taken = take(body.slice(0, cut), tail[1] !== undefined || LEADER_TITLE.test(body.slice(0, cut)));
+        if (taken) {
+          // 和李明谈了心，孙丽也一起 (round 63, gcc; gbe's left-alone: stored at once, 孙丽 only on the receipt): 一起 may
+          // mean talked to together, so whether 孙丽 was talked to is left to the card.
+          if (JOINED_IN.test(body.slice(cut))) joinedIn.push(...taken.filter((id) => !mayLead.includes(id)));
           said.push(body);
           return;
         }
@@ -207,6 +225,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   if (companions.length === 0) return undefined;
   const names = companions.map((id) => nameOf(id, ctx)).join('、');
   const remarks = [`「${said.join('」「')}」：${names}是一同参加的，未记为对象`];
+  if (guessed.length > 0) remarks.push(`${guessed.join('，')}（通讯录里没有这个名字，按读音最接近的人）`);
+  if (joinedIn.length > 0) remarks.push(`如也和${joinedIn.map((id) => nameOf(id, ctx)).join('、')}谈了，请点「修改」加上；只是在场的，确认即可`);
   if (mayLead.length > 0) remarks.push(`按您主谈记录；如是${mayLead.map((id) => nameOf(id, ctx)).join('、')}主谈，请点「修改」改活动人`);
-  return { text: out, remarks, companions, mayLead, denied: [] };
+  return { text: out, remarks, companions, mayLead, denied: [], ...(guessed.length > 0 || joinedIn.length > 0 ? { unsure: true as const } : {}) };
 }

@@ -61,6 +61,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   after_stored: '补记：日期和对象按您刚才记录的签订责任书填写，请核对',
   // 廉政谈话 同一天还找吴静也谈了 to 是哪类活动？ (round 60, fbe; t62b G1): the addition's record takes the asked one's doer and day.
   added_in_answer: '回答里另说了一项：没写的活动人、日期和类型沿用所问的那一条，请核对',
+  // Round 63, gcc: 孙丽也一起 · 周滔也在 · 刘理事长也来听了 — someone there beside the deed, who may be more than that.
+  present_named: '消息里提到的在场的人没有记为对象或活动人（见下面的注），请核对；如也和其谈了或是其主持的，请点「修改」',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',
 };
 

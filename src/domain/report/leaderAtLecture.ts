@@ -8,7 +8,15 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 
 /** 赵书记也在 · 赵敏书记也参加了 · 刘芳副理事长在场 · 赵书记也来听了: who (group 1, with a title), then being there. */
-const PRESENT = /^(?:另外|还有|当时)?([\u4e00-\u9fa5]{1,3}?(?:副?书记|副?理事长))(?:也|都|全程|还)?(?:在|在场|参加了|来了|来听了?)(?:了|的)?$/;
+// 刘理事长也来听了 · 刘芳副理事长也来听课了 · 赵书记到场 · 刘芳同志出席 (round 63, gcc; gbi's left-alone: 刘芳 made the lecturer on a
+// card, or the leader dropped without a word): who came to listen, however worded, is there, never the one who taught.
+const PRESENT = /^(?:另外|还有|当时)?([\u4e00-\u9fa5]{1,3}?(?:副?书记|副?理事长|同志)?)(?:也|都|全程|还|专门|特意|亲自)?(?:在|在场|参加了|来了|过来了?|来听了?|来听课了?|(?:到场|出席|列席)(?:听课|指导)?|旁听了?|参加听课)(?:了|的)?$/;
+
+/** 出席 · 列席 · 到场: attendance said formally, as round 38 recorded it at once. */
+const FORMAL = /出席|列席|到场/;
+
+/** 给中心全体人员上了 · 为大家讲了 · 给职工讲授: the sender gave the lecture (no one else is its subject). */
+const GAVE = /^[^,，;；。]*?(?:给|为|向)[^,，;；。]{0,16}?(?:上了|讲了|讲授了?|作了|做了|宣讲了?)/;
 
 /**
  * `reports` with a leader's presence at an education kept: the note names them (赵敏参加), the card says so, and the records
@@ -25,15 +33,24 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
     if (!ids || ids.length !== 1) continue;
     const id = ids[0]!;
     const person = ctx.directory.person(id);
-    const doer = r.draft.actorId ?? ctx.senderId;
-    if (!person || id === doer || !person.roles.some((role) => role === 'secretary' || role === 'leader')) continue;
-    if ((r.draft.note ?? '').includes(person.name)) return reports;
-    const note = r.draft.note ? `${r.draft.note}；${person.name}参加` : `${person.name}参加`;
+    if (!person || id === ctx.senderId || !person.roles.some((role) => role === 'secretary' || role === 'leader')) continue;
+    // 给中心全体人员上了廉政党课，刘理事长也来听了 (round 63, gcc): the leader read as the lecturer only came to listen — the
+    // lecture is the sender's (who gave it, 给…上了), the relay's remark and reason gone.
+    const listened = r.draft.actorId === id;
+    if (listened && !GAVE.test(text)) continue;
+    if (!listened && (r.draft.note ?? '').includes(person.name)) return reports;
+    const { actorId: _listener, ...own } = r.draft;
+    const draft = listened ? own : r.draft;
+    const note = draft.note ? `${draft.note}；${person.name}参加` : `${person.name}参加`;
+    const relayed = `按${person.name}的活动记录（代为上报）`;
     return [{
       ...r,
-      draft: { ...r.draft, note },
-      remarks: [...r.remarks, `「${clause}」：${person.name}在场，记在备注「${person.name}参加」`],
-      reasons: [...new Set([...(r.reasons ?? []), 'companion' as const])],
+      draft: { ...draft, note },
+      remarks: [...r.remarks.filter((m) => !listened || m !== relayed), `「${clause}」：${person.name}在场${listened ? '听课，不是讲课人' : ''}，记在备注「${person.name}参加」`],
+      // 张伟书记出席 · 赵敏书记到场听课 (round 38's, at once): a formal attendance is only kept in the note and said on the receipt.
+      reasons: listened
+        ? [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'present_named' as const])]
+        : FORMAL.test(clause) ? (r.reasons ?? []) : [...new Set([...(r.reasons ?? []), 'companion' as const])],
     }];
   }
   return reports;

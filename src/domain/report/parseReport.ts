@@ -2,6 +2,9 @@
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
+import { withSenderOnlyPresent } from './senderOnlyPresent.js';
+import { withOwnCenterAudience } from './ownCenterAudience.js';
+import { withoutBackFromTrip } from './backFromTrip.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
 import { restatedSlip } from './restatedSlip.js';
 import { correctionsInWords } from './correctionsInWords.js';
@@ -936,7 +939,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
-  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(text, ctx.directory), directoryNames(ctx.directory))));
+  // 陈志强出差回来后和冯雪谈了 (round 63, gcc): the one back from a trip is the subject, the trip no absence.
+  const spoken = withSpacedTitleLead(withSpacedDayDone(withSpacedAbsence(withSpacedNamesJoined(withoutBackFromTrip(text), ctx.directory), directoryNames(ctx.directory))));
   // 张书记主将了廉政党课 (round 51, fza; t53a F10): a voice slip of 主讲 where a lecture is said.
   // 王副理市长昨天和孙科长谈话 (round 57, fea; t59a F6: the sender's talk): a title's one-character slip after a surname.
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
@@ -2258,5 +2262,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 会后又开展了警示教育 after a 分管科室会议 (round 53, fkdd): the study carries the meeting's departments.
   // …是我替她组织的 (round 57, fef, t59b F6): a stand-in's teaching is the unit's, read from the message's own words.
   // 赵书记也在 at a 党课 (round 62, gbi; t65a F4): a leader present is kept in the note, on a card.
-  return titled.length > 0 ? withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx) : null;
+  // 今天和王磊谈心 我只是在场 (round 63, gcc): the sender only there is no doer; who held it is asked. 给中心上了廉政党课 from a
+  // member of a 中心: that 中心's.
+  return titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null;
 }

@@ -85,7 +85,7 @@ export const FIFTY_F_ROWS: CorpusRow[] = [
   ["王芳", "11月25日，张伟书记讲授廉政党课；集中学习了典型案例", "!党课 11-25 张伟> @-"],
   ["冯雪", "11月20日维权部开展党纪学习；学习了典型问题通报", "廉教 11-20 > @维权部"],
   ["周涛", "11月18日组联部开展警示教育；学习了典型案例", "警示 11-18 > @组联部"],
-  ["何平", "上周五给中心职工讲了廉政党课，学了三个典型案例", "党课 11-27 > @-"],
+  ["何平", "上周五给中心职工讲了廉政党课，学了三个典型案例", "党课 11-27 > @残疾人康复中心"], // round 63 (gcc): 中心 the sender's (was @-)
   // Near-misses, as before: the cases after a comma under 廉政教育 (round 49 fvd); 结合 in a lecture; cases 通报了 beside a
   // lecture (a briefing of its own, duties.md: 典型案例通报 is 警示教育); cases on a day of their own; cases with no type written.
   ["吴静", "11月23日康复部开展了廉政教育，学习了身边的典型案例", "廉教 11-23 > @康复部"],

@@ -91,7 +91,7 @@ export const FIFTY_ONE_A_ROWS: CorpusRow[] = [
   // 3. Near-misses: 一同 before the place, the one named doing it, a talk's companion.
   ["黄志刚", "上周四和林晓一同到财务科开展作风纪律检查", "作风 11-26 > @财务科 +林晓"],
   ["黄志刚", "上周四林晓到财务科开展了作风纪律检查", "!作风 11-26 林晓> @财务科 +-"],
-  ["李明", "昨天和胡军谈心谈话 王芳也一起", "谈心 11-29 >胡军 @办公室"],
+  ["李明", "昨天和胡军谈心谈话 王芳也一起", "!谈心 11-29 >胡军 @办公室"], // round 63 (gcc): 也一起 on a card (was at once)
   // 3. A meeting's attendance said as a whole group is its note, never a counterpart.
   ["张伟", "11月27日召开党组会议专题研究党风廉政建设，班子成员全部参加", "专题 11-27 > @-"],
   ["赵敏", "上周五召开党风廉政建设专题会议 班子成员全部参加", "专题 11-27 > @-"],

@@ -6,7 +6,7 @@ export const TWENTY_FOUR_I_ROWS: CorpusRow[] = [
   // A. Someone who only came along (也一起 · 一块儿 · 也在 · 在场 · 也参加了 · 陪我 · 在X陪同下 · 是跟X一起谈的) is no one
   // talked to (was: a second talk with the companion, stored at once). The sender stays the doer; a companion above the
   // sender who came 一起 may have held it, so the record goes on a card; one below, or who only sat in, does not.
-  ["何平", "昨天和孙杰谈了心，徐副主任也一起", "谈心 11-29 >孙杰"],
+  ["何平", "昨天和孙杰谈了心，徐副主任也一起", "!谈心 11-29 >孙杰"], // round 63 (gcc): 也一起 may mean talked to too, on a card (was at once)
   ["周涛", "上周五跟张颖进行了廉政谈话，刘理事长也在场", "!廉谈 11-27 >张颖"],
   ["王磊", "前天和杨帆谈心谈话，赵书记一块儿去的", "!谈心 11-28 >杨帆"],
   ["冯雪", "今天同赵磊签了廉政承诺书，是跟陈理事长一起签的", "!签责 11-30 >赵磊"],
