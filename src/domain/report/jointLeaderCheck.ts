@@ -14,6 +14,9 @@ const JOINER = /会同|联合|协同|与|和|同|跟/g;
 const STRONG = new Set(['会同', '联合', '协同']);
 /** After the second person: together (group 1) then where or what the check went to. */
 const AFTER = /^(?:同志)?(一道|一起|一同|共同)?[\s\u0000,]*(?=对|到|赴|深入|前往|去|来到)/;
+/** Spaces at the end of the words before the joiner, and at the start of those after it. */
+const TRAILING_SPACE = /[\s\u0000]+$/;
+const LEADING_SPACE = /^[\s\u0000]+/;
 /** Where the clause after the second person ends. */
 const CLAUSE_END = /[,;。!?\n]/;
 /** A check told in the clause. */
@@ -84,11 +87,12 @@ export function withJointLeaderCheck(text: string, people: People): string {
   let out = text;
   for (const m of text.matchAll(JOINER)) {
     const at = m.index! + (out.length - text.length);
-    const before = out.slice(0, at);
+    // 赵敏书记 会同 黄志刚书记 对… (voice input: spaces for commas): the spaces around the joiner are no words.
+    const before = out.slice(0, at).replace(TRAILING_SPACE, '');
     const leader = personEnding(before, people);
     if (leader === undefined) continue;
     if (!opensClause(before.slice(0, leader.at))) continue;
-    const after = out.slice(at + m[0].length);
+    const after = out.slice(at + m[0].length).replace(LEADING_SPACE, '');
     const other = personOpening(after, people);
     if (other === undefined || other.person === leader.person) continue;
     const tail = AFTER.exec(after.slice(other.length));
@@ -96,7 +100,8 @@ export function withJointLeaderCheck(text: string, people: People): string {
     const clause = after.slice(other.length + tail[0].length).split(CLAUSE_END)[0]!;
     if (!CHECK.test(clause)) continue;
     // Y by name alone: the companion readers read 带领黄志刚, not 带领机关纪委书记黄志刚.
-    out = `${before}带领${other.person}${after.slice(other.length + tail[0].length)}`;
+    // X by name as well (黄书记 → 黄志刚): the actor readers weigh a bare 书记 among three who go by it.
+    out = `${before.slice(0, leader.at)}${leader.person}带领${other.person}${after.slice(other.length + tail[0].length)}`;
   }
   return out;
 }
