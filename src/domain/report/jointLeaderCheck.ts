@@ -1,22 +1,36 @@
 // 王芳「12月3日赵敏书记会同黄志刚书记对康复中心开展了作风纪律检查」 (round 63, gcd; t65a F6: asked who led the check, 赵敏
 // not among the buttons) · 「赵敏书记与黄志刚书记一道对康复中心…检查」 (黄志刚 dropped without a word): two people named
-// around 会同/联合/协同 (or 与/和/同/跟 … 一道/一起/一同/共同) before where a check went. The one the clause opens with led
+// around 会同/联合/协同 (or 与/和/同/跟 … 一道/一同/共同) before where a check went. The one the clause opens with led
 // it — the subject before 会同 is the doer — and the other went along, as 「X带领Y对…检查」 is read already (a companion on the
 // card, never a second check nor the one checked). Written as 带领 for the readers after it.
 // Steps aside when either side is no one of the directory (会同财务科… · 会同我…: a department or the sender, read as before),
-// when the clause tells no check, and when 与/和 joins two people with no 一道/一起 (两人共同的 check, read as before).
+// when the clause tells no check, when 与/和 joins two people with no 一道/一同/共同 (和X一起 and a joint check are read
+// as before), and when the sentence says someone else led (在黄书记带领下，林晓和王芳一同…: both went along).
 
 import type { Person } from '../organization.js';
 
 /** The joining words a pass reads: 会同 · 联合 · 协同 (alone) or 与/和/同/跟 (with an adverb after the second person). */
 const JOINER = /会同|联合|协同|与|和|同|跟/g;
-/** Joiners that join alone; the others need 一道/一起/一同/共同 after the second person. */
+/** Joiners that join alone; the others need 一道/一同/共同 after the second person (和X一起 is read as before: the older
+ * readers give it its doer, and under someone else's lead both went along). */
 const STRONG = new Set(['会同', '联合', '协同']);
 /** After the second person: together (group 1) then where or what the check went to. */
 const AFTER = /^(?:同志)?(一道|一起|一同|共同)?[\s\u0000,]*(?=对|到|赴|深入|前往|去|来到)/;
+/** Someone else leading the sentence's check (在X带领下 · X带队 · 随X): those joined after it went along. */
+const LED_BY = /带领下|率领下|带队|率队|领队|随同|陪同|跟随/;
+/** Where the sentence holding a position opens: after the last 。 ; or line break before it. */
+const SENTENCE_STOP = /[。;\n]/g;
+const sentenceStart = (before: string): number => {
+  let at = 0;
+  for (const m of before.matchAll(SENTENCE_STOP)) at = m.index! + 1;
+  return at;
+};
+
 /** Spaces at the end of the words before the joiner, and at the start of those after it. */
 const TRAILING_SPACE = /[\s\u0000]+$/;
 const LEADING_SPACE = /^[\s\u0000]+/;
+/** The adverbs of going together, for the cheap gate before any scan. */
+const TOGETHER = /一道|一起|一同|共同/;
 /** Where the clause after the second person ends. */
 const CLAUSE_END = /[,;。!?\n]/;
 /** A check told in the clause. */
@@ -79,11 +93,12 @@ function personOpening(words: string, people: People): { person: string; length:
 
 /**
  * `text` (after normalizeText: ASCII stops) with each 「X会同Y对…检查」 (X and Y people of `people`, by name or surname and
- * post, a post before the name allowed; 联合/协同 alike, 与/和/同/跟 with 一道/一起/一同/共同 after Y) written 「X带领Y对…检查」:
+ * post, a post before the name allowed; 联合/协同 alike, 与/和/同/跟 with 一道/一同/共同 after Y; none when the sentence
+ * says someone else led, 在…带领下) written 「X带领Y对…检查」:
  * X, opening the clause, led the check and Y went along. Unchanged when no such clause is found.
  */
 export function withJointLeaderCheck(text: string, people: People): string {
-  if (!CHECK.test(text) || !(text.includes('会同') || text.includes('联合') || text.includes('协同') || /一道|一起|一同|共同/.test(text))) return text;
+  if (!CHECK.test(text) || !(text.includes('会同') || text.includes('联合') || text.includes('协同') || TOGETHER.test(text))) return text;
   let out = text;
   for (const m of text.matchAll(JOINER)) {
     const at = m.index! + (out.length - text.length);
@@ -96,7 +111,9 @@ export function withJointLeaderCheck(text: string, people: People): string {
     const other = personOpening(after, people);
     if (other === undefined || other.person === leader.person) continue;
     const tail = AFTER.exec(after.slice(other.length));
-    if (tail === null || (!STRONG.has(m[0]) && tail[1] === undefined)) continue;
+    if (tail === null || (!STRONG.has(m[0]) && (tail[1] === undefined || tail[1] === '一起'))) continue;
+    // 在黄书记带领下，林晓和王芳一起到财务科检查 (t45a F6): both went along on another's check, neither led it.
+    if (LED_BY.test(before.slice(sentenceStart(before)))) continue;
     const clause = after.slice(other.length + tail[0].length).split(CLAUSE_END)[0]!;
     if (!CHECK.test(clause)) continue;
     // Y by name alone: the companion readers read 带领黄志刚, not 带领机关纪委书记黄志刚.
