@@ -57,6 +57,26 @@ function ownUnitHosting(text: string, doerId: string, ctx: ParseContext): string
   return own !== undefined && ctx.directory.supervisedBy(doerId).some((d) => d.id === own) ? own : undefined;
 }
 
+/** A room right after a department's name (办公室会议室 · 财务科小会议室 · 三楼会议室 is no department at all). */
+const ROOM_AFTER = /^(?:小|大|第[一二三]|[一二三四五六七八九\d]号)?(?:会议室|会议厅|会客室|活动室)/;
+
+/**
+ * Whether every mention of department `id` in `text` names a room of it (在办公室会议室主持召开分管科室…会议, round 63, gcd;
+ * t65a: the meeting recorded for 办公室 only): where the meeting sat, not which departments it was of.
+ */
+function namedAsRoomOnly(text: string, id: string, ctx: ParseContext): boolean {
+  const dept = ctx.directory.department(id);
+  if (dept === undefined) return false;
+  let seen = false;
+  for (const surface of [dept.name, ...dept.aliases].filter((s) => s !== '')) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      if (!ROOM_AFTER.test(text.slice(at + surface.length))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 /** The department the sender heads, when `doerId` supervises it. */
 function sendersSupervised(doerId: string, ctx: ParseContext): string | undefined {
   const dept = ctx.directory.org.departments.find((d) => d.headId === ctx.senderId);
@@ -164,6 +184,10 @@ export function withAttendingDepartments(r: ParsedReport, text: string, ctx: Par
     // 来我部召开… (t38a F9): the sender's own department hosting is always one of them.
     const host = ALONG.test(text) || OWN_VENUE.test(text) || ownVenueNamed(text, doer, ctx) ? venueDepartment(text, doer, ctx) : undefined;
     ids = [...new Set([...(host !== undefined ? [host] : []), ...named, ...heads])];
+  } else if (type === 'meeting_dept' && current.length > 0 && SUPERVISED_UNITS.test(text) && current.every((id) => namedAsRoomOnly(text, id, ctx))) {
+    // 在办公室会议室主持召开分管科室…会议 (round 63, gcd; t65a): a department's room is where it sat; with no head named the
+    // meeting is of every department the doer supervises, as with no place named.
+    ids = ctx.directory.org.departments.filter((d) => own.has(d.id)).map((d) => d.id);
   } else if (type === 'meeting_dept' && current.length > 0 && ownVenueNamed(text, doer, ctx) && !current.includes(venueDepartment(text, doer, ctx)!)) {
     // 王建国副理事长到办公室主持召开分管科室…会议，财务科负责人参加 from 办公室's head (round 41, t40a F8: 办公室 lost): the
     // sender's own department named as the venue hosted it, beside the departments named as attending.

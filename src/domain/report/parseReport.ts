@@ -159,6 +159,7 @@ import { withRespectiveCounts } from './respectiveCounts.js';
 import { withLooseDepartment } from './looseDepartment.js';
 import { withTotalOverActivities } from './sharedTotalCount.js';
 import { withClosingCountKept } from './closingCountKept.js';
+import { withTalkRowCountsChecked } from './talkRowCounts.js';
 import { withVisitCountShared } from './visitCountShared.js';
 import { withEachCountShared } from './eachCountShared.js';
 import { withCarriedTalkerAsked } from './carriedTalkerAsked.js';
@@ -695,7 +696,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 函询/诫勉 is asked its type as that clause alone is, whichever path read it.
   // 11月18日⇥廉政谈话⇥全体 (round 60, fbe): 全体 where the people go is named in the question 和谁谈的？.
   // 林晓「书记11月9日与何平进行了廉政谈话」 (round 60, fbf): a bare 书记 from or about another 书记's unit is asked which.
-  return read ? withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw) : read;
+  // 日期⇥活动类型⇥…⇥人数⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥2 (round 63, gcd; gbh's left-alone: the 2 dropped without a word): a
+  // talk row's count checks the people talked with, a disagreeing one said on the card.
+  return read ? withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */

@@ -131,6 +131,8 @@ import { withoutTheirsAfterVisit, withTheirsOfVisitBefore } from './theirsAfterV
 import type { TextPass } from './textPass.js';
 import { withoutReplyLead } from './replyLead.js';
 import { withBareTimeOfDayToday } from './bareTimeOfDayToday.js';
+import { withJointLeaderCheck } from './jointLeaderCheck.js';
+import { withDottedItemDays } from './dottedItemDays.js';
 
 /**
  * The passes over the raw message, up to the reading of a corrected day (readCorrection, which returns more than text).
@@ -377,6 +379,12 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'tableAsSentences', run: (text, env) => tableAsSentences(text, env.directory, env.senderId) ?? text },
   { name: 'withCommaAfterOpener', run: (text, env) => withCommaAfterOpener(text, env.directory) },
   { name: 'normalizeText', run: (text) => normalizeText(text) },
+  // 赵敏书记会同黄志刚书记对康复中心开展了作风纪律检查 (round 63, gcd; t65a F6: asked who led it): the one the clause opens
+  // with led the check, the one joined with 会同 went along, written 带领 as the companion readers read it.
+  { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people) },
+  // 本月我科共开展廉政教育2次，其中12月1日学习…，12.3观看… (round 63, gcd; gba's left-alone: the lead a third record): a
+  // dotted day opening an item after a counted lead is written 12月3日, as the counted-deed readers open items.
+  { name: 'withDottedItemDays', run: (text) => withDottedItemDays(text) },
   // 本月开展廉政谈话4人次，具体为：11月9日与何平，… (round 59, fcb: the lead a talk of its own): the lead's colon.
   { name: 'withBreakdownWordAsColon', run: (text) => withBreakdownWordAsColon(text) },
   // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;

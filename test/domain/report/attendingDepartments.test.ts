@@ -70,3 +70,22 @@ describe('the host department of a 分管科室会议 said from the sender\'s si
     expect(sorted(departmentsOf(got))).toEqual(sorted(names.map(dept)));
   });
 });
+
+// Round 63, gcd (t65a: 王芳's 分管科室会议 of 王建国 recorded for 办公室 only): a department's room (办公室会议室 · 财务科小会议室)
+// is where the meeting sat, not which departments it was of; with no head named it is of every department the leader
+// supervises, as with no place. 到财务科/在教就部 (the department itself as the venue) keep their reading above.
+describe('a 分管科室会议 in a department\'s room', () => {
+  it.each([
+    ['王芳', '11月23日，王建国副理事长在办公室会议室主持召开分管科室党风廉政建设工作会议', ['办公室', '财务科']],
+    ['李娟', '11月23日王建国副理事长在财务科小会议室召开分管科室党风廉政建设工作会议，传达上级精神', ['办公室', '财务科']],
+    ['张颖', '11月16日，刘芳副理事长在组联部会议室主持召开分管科室党风廉政建设工作会议', ['组联部', '康复部']],
+  ])('%s：%s', (from, text, names) => {
+    const got = read(from, text).find((r) => r.draft.type === 'meeting_dept')!;
+    expect(departmentsOf(got)).toEqual(names.map(dept));
+  });
+
+  it('a head named as attending still names the departments', () => {
+    const got = read('王芳', '11月23日，王建国副理事长在办公室会议室主持召开分管科室党风廉政建设工作会议，孙丽科长参加').find((r) => r.draft.type === 'meeting_dept')!;
+    expect(departmentsOf(got)).toContain(dept('财务科'));
+  });
+});

@@ -1,0 +1,79 @@
+// 张颖「日期⇥活动类型⇥主持/谈话人⇥对象⇥人数⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥2」 (round 63, gcd; gbh's left-alone): the 人数 of a
+// pasted table's talk row was dropped without a word — a talk counts pairs, not heads, so the reader keeps no count for it,
+// and the prose reader's word on it (「2人参加」未记录…) reads only a message that closes with the count. The count of a talk
+// row checks the number of people talked with: when it agrees nothing more is said; when it does not, the card says so and
+// asks to check the people (nothing stored at once), never trimmed or padded.
+import { isTalkType } from '../activityTypes.js';
+import type { ParsedReport } from './draft.js';
+import { findKinds } from './parseKind.js';
+import { chineseNumber } from './parseNumerals.js';
+
+/** Cells of a pasted row: parted by tabs (⇥) or runs of two or more spaces. */
+const CELL_BREAK = /\t|\s{2,}/;
+/** Two spaces or more: a row whose cells were parted by spaces. */
+const SPACED = /\s{2,}/;
+/** A header cell of a head count. */
+const COUNT_HEADER = /^(?:人数|参加人数|参会人数|谈话人数|实到人数|实到|出席人数)$/;
+/** A count cell: 2 · 2人 · 2名 · 两人 · 十二. Group 1: the number. */
+const COUNT_CELL = /^(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:人次|人|名)?$/;
+/** A day cell: 11月16日 · 11.16 · 2026年11月16日. Groups: month, day. */
+const DAY_CELL = /^(?:\d{4}年)?(\d{1,2})(?:月|[.．])(\d{1,2})[日号]?$/;
+
+interface TalkRow {
+  line: number;
+  monthDay: string;
+  count: number;
+  said: string;
+}
+
+/** The talk rows of `text` with a count cell (by a 人数 header, or a bare last cell of a row of four cells or more). */
+function talkRows(text: string): TalkRow[] {
+  const rows: TalkRow[] = [];
+  let countColumn: number | undefined;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cells = lines[i]!.trim().split(CELL_BREAK).map((c) => c.trim());
+    if (cells.length < 4) continue;
+    const header = cells.findIndex((c) => COUNT_HEADER.test(c));
+    if (header >= 0) {
+      countColumn = header;
+      continue;
+    }
+    const at = countColumn ?? cells.length - 1;
+    const count = COUNT_CELL.exec(cells[at] ?? '');
+    const day = cells.map((c) => DAY_CELL.exec(c)).find((m) => m !== null);
+    if (count === null || day === undefined || day === null) continue;
+    const talk = cells.some((c, k) => k !== at && findKinds(c).some((kind) => isTalkType(kind.code)));
+    if (!talk) continue;
+    const n = /^\d/.test(count[1]!) ? Number(count[1]) : chineseNumber(count[1]!);
+    if (n === undefined) continue;
+    rows.push({ line: i + 1, monthDay: `-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`, count: n, said: cells[at]! });
+  }
+  return rows;
+}
+
+/**
+ * `reports` read from `text` (the message as pasted) with each talk row's count (a 人数 column, or a bare count closing a
+ * headerless row) weighed against the people its records were held with (talk records on the row's day; rows of one day
+ * summed). A count that differs is said on the first such record's remarks, with 'leftover' so the card is shown; an equal
+ * count, or a text with no such row, leaves `reports` as they are.
+ */
+export function withTalkRowCountsChecked(reports: ParsedReport[], text: string): ParsedReport[] {
+  if (!text.includes('\t') && !SPACED.test(text)) return reports;
+  const rows = talkRows(text);
+  if (rows.length === 0) return reports;
+  const out = [...reports];
+  for (const monthDay of new Set(rows.map((r) => r.monthDay))) {
+    const same = rows.filter((r) => r.monthDay === monthDay);
+    const stated = same.reduce((sum, r) => sum + r.count, 0);
+    const talks = out.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type) && (r.draft.date ?? '').endsWith(monthDay));
+    if (talks.length === 0) continue;
+    const people = new Set(talks.flatMap((r) => r.draft.counterpartIds)).size;
+    if (people === stated) continue;
+    const first = out.indexOf(talks[0]!);
+    const where = same.map((r) => `第${r.line}行`).join('、');
+    const remark = `表中${where}的人数「${same.map((r) => r.said).join('、')}」与谈话对象人数（${people}人）不一致，谈话按对象逐人记录，未记录人数，请核对谈话对象`;
+    out[first] = { ...out[first]!, remarks: [...out[first]!.remarks, remark], reasons: [...new Set([...(out[first]!.reasons ?? []), 'leftover' as const])] };
+  }
+  return out;
+}

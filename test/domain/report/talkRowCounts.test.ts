@@ -1,0 +1,43 @@
+// Round 63, gcd (gbh's left-alone): a pasted table's talk row count checks the people talked with; one that disagrees is
+// said on the card, never dropped silently.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/loadConfig.js';
+import { parseReport } from '../../../src/domain/report/parseReport.js';
+import { withTalkRowCountsChecked } from '../../../src/domain/report/talkRowCounts.js';
+
+const directory = loadConfig('config').directory;
+const read = (from: string, text: string) =>
+  parseReport(text, { now: new Date('2026-12-07T10:00:00+08:00'), directory, senderId: directory.org.people.find((p) => p.name === from)!.id, mentions: [] })!;
+const HEADER = '日期\t活动类型\t主持/谈话人\t对象\t人数';
+const said = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('与谈话对象人数'));
+
+describe('withTalkRowCountsChecked', () => {
+  it('a count equal to the people talked with says nothing more', () => {
+    const r = read('张颖', `${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t1`);
+    expect(said(r)).toEqual([]);
+    const two = read('李娟', '日期\t活动类型\t谈话人\t谈话对象\t人数\n11月9日\t廉政谈话\t孙丽\t王强、李娟\t2');
+    expect(said(two)).toEqual([]);
+  });
+
+  it.each([
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t2`, '表中第2行的人数「2」与谈话对象人数（1人）不一致'],
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t两人\n11月23日\t警示教育\t周涛\t组联部全体\t6`, '表中第2行的人数「两人」与谈话对象人数（1人）不一致'],
+    ['日期  活动类型  谈话人  对象  人数\n11月16日  廉政谈话  周涛  张颖  3人', '表中第2行的人数「3人」与谈话对象人数（1人）不一致'],
+    ['11.20\t何平\t康复中心全体人员\t廉政党课\t15\n11.21\t何平\t徐辉\t谈心谈话\t1\n11月23日\t徐辉\t孙杰\t谈心谈话\t3', '表中第3行的人数「3」与谈话对象人数（1人）不一致'],
+  ])('%s → said on the card', (text, remark) => {
+    const r = read(text.includes('徐辉') ? '孙杰' : '张颖', text);
+    expect(said(r).join()).toContain(remark);
+    expect(r.find((x) => x.remarks.some((m) => m.includes(remark)))!.reasons).toContain('leftover');
+  });
+
+  it('an education row\'s count stays its head count, no word of talks', () => {
+    const r = read('张颖', `${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t1\n11月23日\t警示教育\t周涛\t组联部全体\t6`);
+    expect(r.map((x) => x.draft.attendees)).toEqual([undefined, 6]);
+    expect(said(r)).toEqual([]);
+  });
+
+  it('leaves prose and reports of no talk row as they are', () => {
+    const reports = read('张颖', '11月16日与周涛谈心谈话');
+    expect(withTalkRowCountsChecked(reports, '11月16日与周涛谈心谈话')).toBe(reports);
+  });
+});
