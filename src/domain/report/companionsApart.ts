@@ -2,6 +2,7 @@
 import { seniority } from './seniority.js';
 import type { ParseContext } from './draft.js';
 import { namedPeople } from './namedPeople.js';
+import { soundAlikeNamed } from './soundAlikeNamed.js';
 import { withSpacedBystanderBreak } from './spacedBystander.js';
 
 /** Words taken out of a message before it is read, and what the card must say of them. */
@@ -129,7 +130,9 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     const words = said.replace(/^(?:当时|当天|另外|同时|此外)?(?:还有|另外|当时|当天)?(?:就是)?/, '');
     const beside = /^(?:我|本人)(?:和|与|跟|同|、)|(?:和|与|跟|同|、)(?:我|本人)(?=都|也|还|全程|在|一起|一同|$)/.exec(words);
     if (beside && /我们|咱们|我俩|俩/.test(text)) return undefined;
-    const ids = namedPeople(beside ? words.replace(beside[0], '') : words, ctx);
+    // 周滔也在 (round 63, gce): a bystander's name heard by voice input as another of one directory name's sound.
+    const heard = soundAlikeNamed(beside ? words.replace(beside[0], '') : words, ctx);
+    const ids = namedPeople(beside ? words.replace(beside[0], '') : words, ctx) ?? (heard ? [heard.id] : undefined);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {

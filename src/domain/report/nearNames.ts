@@ -82,13 +82,11 @@ export function writtenTitle(text: string, start: number, end: number): RegExpEx
 }
 
 /**
- * Those of `people` who answer to the title `title` (writtenTitle's match): 副理事长 is a deputy 理事长; 副X a deputy X; a
- * bare X its holders first, deputies when none (peopleWithTitle).
+ * Those of `people` who answer to the title `word` written with `deputy` (副, or undefined) before it: 副理事长 is a deputy
+ * 理事长; 副X a deputy X; a bare X its holders first, deputies when none (peopleWithTitle).
  */
-export function titleHolders(people: Person[], title: RegExpExecArray): Person[] {
-  const word = title[2] === '副理事长' ? '理事长' : title[2]!;
-  const deputy = title[1] !== undefined || title[2] === '副理事长';
-  return peopleWithTitle(people, word, deputy);
+export function titleHolders(people: Person[], deputy: string | undefined, word: string): Person[] {
+  return peopleWithTitle(people, word === '副理事长' ? '理事长' : word, deputy !== undefined || word === '副理事长');
 }
 
 /** nearNames' answers per directory (a directory is replaced whole when the configuration changes). */
@@ -101,7 +99,7 @@ function nearNamesOf(said: string, title: RegExpExecArray | null, directory: Dir
     return how ? [[p, how]] : [];
   });
   const own = doerId !== undefined ? ownPeople(doerId, directory) : new Set<string>();
-  const holders = title ? new Set(titleHolders(near.map(([p]) => p), title).map((p) => p.id)) : new Set<string>();
+  const holders = title ? new Set(titleHolders(near.map(([p]) => p), title[1], title[2]!).map((p) => p.id)) : new Set<string>();
   const titled = near.filter(([p]) => holders.has(p.id));
   const fitting = titled.length > 0
     ? titled

@@ -257,5 +257,5 @@ function titleUnfit(said: string, text: string, start: number, nearIds: string[]
   const title = writtenTitle(text, from, from + said.length);
   if (!title) return {};
   const people = nearIds.flatMap((id) => ctx.directory.person(id) ?? []);
-  return titleHolders(people, title).length === 0 ? { titleSaid: `${title[1] ?? ''}${title[2]}` } : {};
+  return titleHolders(people, title[1], title[2]!).length === 0 ? { titleSaid: `${title[1] ?? ''}${title[2]}` } : {};
 }
