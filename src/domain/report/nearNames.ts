@@ -58,9 +58,9 @@ function nearness(said: string, name: string): 'one' | 'sound' | undefined {
  * stands), a name one character off (李名主任 → 李明, 张影 → 张颖) or of the same sound (孙莉 → 孙丽) whose holder's title
  * fits; with none, or none whose title fits (孙莉副科长: 孙丽 is the 科长, round 63 gce — the sound wins over the title, and
  * the question says the title does not match, titleUnfit), only one of the same sound, or one character off a
- * three-character name keeping its surname (two characters differing by one fit too many: 王刚 is 王强, 王芳 or 王磊) — or a
- * two-character one keeping its surname among `doerId`'s own people (their department, the departments they supervise;
- * round 63 gce). Of those, `doerId`'s own people come first (周涛's 张英 is 组联部's 张颖). Empty when nothing is near.
+ * three-character name keeping its surname (two characters differing by one fit too many: 王刚 is 王强, 王芳 or 王磊). Of
+ * those, `doerId`'s own people (their department, the departments they head or supervise) come first (round 63 gce: 周涛's
+ * 张英 is 组联部's 张颖). Empty when nothing is near.
  */
 export function nearNames(said: string, text: string, start: number, end: number, directory: Directory, excluded: string[] = [], doerId?: string): string[] {
   if (!/^[\u4e00-\u9fa5]{2,3}$/.test(said)) return [];
@@ -103,7 +103,7 @@ function nearNamesOf(said: string, title: RegExpExecArray | null, directory: Dir
   const titled = near.filter(([p]) => holders.has(p.id));
   const fitting = titled.length > 0
     ? titled
-    : near.filter(([p, how]) => how === 'sound' || p.name[0] === said[0] && (said.length === 3 || own.has(p.id)));
+    : near.filter(([p, how]) => how === 'sound' || (said.length === 3 && p.name[0] === said[0]));
   const rank = ([p, how]: [Person, 'one' | 'sound']) => (how === 'sound' ? 0 : 2) + (own.has(p.id) ? 0 : 1);
   return fitting.sort((a, b) => rank(a) - rank(b)).map(([p]) => p.id);
 }

@@ -3,7 +3,7 @@
 // never saw a name there. Such a word where a counterpart stands is an unknown name, and nearNames offers the person it
 // sounds like (是指李明吗？) — never recorded under the guessed name.
 import type { Directory } from '../organization.js';
-import { ADVERB_BEFORE_TALK } from './adverbBeforeTalk.js';
+import { ADVERB_BEFORE_TALK, OBJECT_LABEL } from './adverbBeforeTalk.js';
 import { sound } from './nearNames.js';
 import { oncePer } from './oncePer.js';
 import { ADDRESS_TITLES, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -17,7 +17,8 @@ export const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|${ADVERB_
 /** A word of 2–3 characters right after 与/和/跟/同/对/找/约/、 (group 1), where a counterpart stands. */
 // A space too (王建过 刘方两位副理事长, round 61 gac: voice input parts a list by spaces): the word must still sound like a
 // directory name, which ordinary words after a space do not.
-const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、|\\s)[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+// 对象：周滔 (round 63, gce): a record form's label before the name, as a connective.
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、|\\s|${OBJECT_LABEL})[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 
 /** The cheap gate: a connective anywhere (most messages name no one after one). */
 const CONNECTIVE = /[与和跟同对找约、\s]/;
