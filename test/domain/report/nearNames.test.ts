@@ -27,6 +27,9 @@ describe('near names offered', () => {
     ['吴静', '上周五与刘阳进行了谈心谈话', '刘洋'],
     ['张伟', '11月24日和赵民书记进行了廉政谈话', '赵敏'],
     ['王建国', '上周五与李名开展了廉政谈话', '李明'],
+    // Round 63 (gce): a title no sound-alike holds no longer hides them (李名科长: 李明 is 办公室主任; the question says the
+    // title does not match). Before, none was offered.
+    ['王建国', '11月25日和李名科长进行了廉政谈话', '李明'],
   ])('%s「%s」 offers %s', (from, text, who) => {
     expect(offered(from, text)).toEqual([who]);
   });
@@ -36,8 +39,6 @@ describe('near names offered', () => {
     ['王建国', '11月25日和王刚进行了廉政谈话'],
     // Far from everyone.
     ['王建国', '11月25日和赵丽进行了廉政谈话'],
-    // A title that fits no near person: 李名科长 is not 办公室主任 李明.
-    ['王建国', '11月25日和李名科长进行了廉政谈话'],
   ])('near-miss %s「%s」: none offered', (from, text) => {
     expect(offered(from, text)).toEqual(['-']);
   });
