@@ -270,7 +270,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       if (problem.nearIds !== undefined && problem.nearIds.length > 0 && !GROUP_WORD.test(problem.text)) {
         const near = problem.nearIds.slice(0, 5);
         const named = near.map((id) => personLabel(deps.directory, id));
-        question = `通讯录里找不到「${problem.text}」。是不是${named.length === 1 ? named[0] : `${named.slice(0, -1).join('、')}或${named.at(-1)}`}？请点选${near.length === 1 ? '（或回复「是的」）' : ''}；都不是请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
+        // 孙莉副科长 (round 63, gce): the one of that sound holds another title; said, so the tap is made knowingly.
+        const unfit = problem.titleSaid !== undefined ? `（消息里写的是「${problem.text}${problem.titleSaid}」，职务对不上）` : '';
+        question = `通讯录里找不到「${problem.text}」。是不是${named.length === 1 ? named[0] : `${named.slice(0, -1).join('、')}或${named.at(-1)}`}？${unfit}请点选${near.length === 1 ? '（或回复「是的」）' : ''}；都不是请回复全名。对方不在通讯录中时，这条无法计入台账：请点「${NOT_LISTED}」（这一条不计入，其余照常）或回复「取消」，并请${inspectorNames(deps)}把对方加入名单后再上报。`;
         buttons = [
           ...near.map((id, i) => button(`是不是${deps.directory.person(id)?.name ?? id}？`, answer(deps.directory.person(id)?.name ?? id), i === 0 ? 'primary' : 'default')),
           button(NOT_LISTED, answer(NOT_LISTED)),

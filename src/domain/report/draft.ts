@@ -100,8 +100,12 @@ export type ReportProblem =
       /** 全体 · 所有人 written where the people go (round 60, fbe): the word, and whether a table row said it (allWordAsked). */
       allWord?: { text: string; inTable: boolean };
     }
-  /** `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), offered, never taken. */
-  | { code: 'unknown_counterpart'; text: string; nearIds?: string[] }
+  /**
+   * `nearIds`: directory people whose name is one character or one sound off `text` (nearNames), or who bear the surname of
+   * a surname and title no one holds (李科长 → 李明, surnameTitleNear), offered, never taken. `titleSaid`: the title written
+   * beside the name (副科长) when none of `nearIds` holds it (孙莉副科长 → 孙丽, the 科长; round 63 gce), said in the question.
+   */
+  | { code: 'unknown_counterpart'; text: string; nearIds?: string[]; titleSaid?: string }
   | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
   /** The doer was named by a title several people hold (副理事长主持…). */
   /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */

@@ -56,39 +56,65 @@ function nearness(said: string, name: string): 'one' | 'sound' | undefined {
  * The ids of the people of `directory` (as of its day, `excluded` left out) whose name is near `said` (a 2–3 character
  * name the directory does not know), best first. With a title written beside it in `text` (`start`/`end`: where `said`
  * stands), a name one character off (李名主任 → 李明, 张影 → 张颖) or of the same sound (孙莉 → 孙丽) whose holder's title
- * fits; with none, only one of the same sound, or one character off a three-character name keeping its surname (two
- * characters differing by one fit too many: 王刚 is 王强, 王芳 or 王磊). Empty when nothing is near.
+ * fits; with none, or none whose title fits (孙莉副科长: 孙丽 is the 科长, round 63 gce — the sound wins over the title, and
+ * the question says the title does not match, titleUnfit), only one of the same sound, or one character off a
+ * three-character name keeping its surname (two characters differing by one fit too many: 王刚 is 王强, 王芳 or 王磊). Of
+ * those, `doerId`'s own people (their department, the departments they head or supervise) come first (round 63 gce: 周涛's
+ * 张英 is 组联部's 张颖). Empty when nothing is near.
  */
-export function nearNames(said: string, text: string, start: number, end: number, directory: Directory, excluded: string[] = []): string[] {
+export function nearNames(said: string, text: string, start: number, end: number, directory: Directory, excluded: string[] = [], doerId?: string): string[] {
   if (!/^[\u4e00-\u9fa5]{2,3}$/.test(said)) return [];
-  const title = TITLE_AFTER.exec(text.slice(end)) ?? TITLE_BEFORE.exec(text.slice(0, start));
+  const title = writtenTitle(text, start, end);
   // The readers ask about the same unknown name many times a message: the answer depends only on these.
-  const key = `${said}|${title?.[1] ?? ''}|${title?.[2] ?? ''}|${excluded.join(',')}`;
+  const key = `${said}|${title?.[1] ?? ''}|${title?.[2] ?? ''}|${excluded.join(',')}|${doerId ?? ''}`;
   const byDirectory = answers.get(directory) ?? new Map<string, string[]>();
   answers.set(directory, byDirectory);
   const known = byDirectory.get(key);
   if (known !== undefined) return known;
-  const found = nearNamesOf(said, title, directory, excluded);
+  const found = nearNamesOf(said, title, directory, excluded, doerId);
   if (byDirectory.size < 10_000) byDirectory.set(key, found);
   return found;
+}
+
+/** The title written right after the name at `end` in `text`, or right before it at `start`: [, 副?, word], or null. */
+export function writtenTitle(text: string, start: number, end: number): RegExpExecArray | null {
+  return TITLE_AFTER.exec(text.slice(end)) ?? TITLE_BEFORE.exec(text.slice(0, start));
+}
+
+/**
+ * Those of `people` who answer to the title `word` written with `deputy` (副, or undefined) before it: 副理事长 is a deputy
+ * 理事长; 副X a deputy X; a bare X its holders first, deputies when none (peopleWithTitle).
+ */
+export function titleHolders(people: Person[], deputy: string | undefined, word: string): Person[] {
+  return peopleWithTitle(people, word === '副理事长' ? '理事长' : word, deputy !== undefined || word === '副理事长');
 }
 
 /** nearNames' answers per directory (a directory is replaced whole when the configuration changes). */
 const answers = new WeakMap<Directory, Map<string, string[]>>();
 
-function nearNamesOf(said: string, title: RegExpExecArray | null, directory: Directory, excluded: string[]): string[] {
+function nearNamesOf(said: string, title: RegExpExecArray | null, directory: Directory, excluded: string[], doerId?: string): string[] {
   const people = directory.org.people.filter((p) => !excluded.includes(p.id) && p.name.length === said.length);
   const near = people.flatMap((p): Array<[Person, 'one' | 'sound']> => {
     const how = nearness(said, p.name);
     return how ? [[p, how]] : [];
   });
-  const fitting = title
-    ? (() => {
-        const word = title[2] === '副理事长' ? '理事长' : title[2]!;
-        const deputy = title[1] !== undefined || title[2] === '副理事长';
-        const holders = new Set(peopleWithTitle(near.map(([p]) => p), word, deputy).map((p) => p.id));
-        return near.filter(([p]) => holders.has(p.id));
-      })()
+  const own = doerId !== undefined ? ownPeople(doerId, directory) : new Set<string>();
+  const holders = title ? new Set(titleHolders(near.map(([p]) => p), title[1], title[2]!).map((p) => p.id)) : new Set<string>();
+  const titled = near.filter(([p]) => holders.has(p.id));
+  const fitting = titled.length > 0
+    ? titled
     : near.filter(([p, how]) => how === 'sound' || (said.length === 3 && p.name[0] === said[0]));
-  return fitting.sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'sound' ? -1 : 1)).map(([p]) => p.id);
+  const rank = ([p, how]: [Person, 'one' | 'sound']) => (how === 'sound' ? 0 : 2) + (own.has(p.id) ? 0 : 1);
+  return fitting.sort((a, b) => rank(a) - rank(b)).map(([p]) => p.id);
+}
+
+/**
+ * The ids of `doerId`'s own people: those of their department, and of the departments they head or supervise (分管) — whom
+ * they talk with most, so a sound-alike among them is offered first.
+ */
+function ownPeople(doerId: string, directory: Directory): Set<string> {
+  const doer = directory.person(doerId);
+  const units = new Set<string>(doer?.departmentId ? [doer.departmentId] : []);
+  for (const d of directory.org.departments) if (d.headId === doerId || d.supervisorId === doerId) units.add(d.id);
+  return new Set(directory.org.people.filter((p) => p.departmentId !== undefined && units.has(p.departmentId)).map((p) => p.id));
 }

@@ -1,4 +1,5 @@
 // References to several people at once (各班子成员, 分管科室负责人) and names not in the directory.
+import { ADVERB_BEFORE_TALK, OBJECT_LABEL } from './adverbBeforeTalk.js';
 import type { Person } from '../organization.js';
 import type { DirectoryIndex } from './parseDirectoryIndex.js';
 import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
@@ -370,8 +371,9 @@ export function nameShaped(word: string): boolean {
   return SURNAMES.has(word[0]!) && !SURNAME_WORDS.has(word.slice(0, 2));
 }
 
-const BOUNDARY = `(?=同志|${ADDRESS_TITLES.join('|')}|进行|开展|谈|聊|交流|沟通|廉政|提醒|任前|集中|分别|、|和|及|与|$|[\\s\\u0000,;。!?])`;
-const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+const BOUNDARY = `(?=同志|${ADDRESS_TITLES.join('|')}|${ADVERB_BEFORE_TALK}|进行|开展|谈|聊|交流|沟通|廉政|提醒|任前|集中|分别|、|和|及|与|$|[\\s\\u0000,;。!?])`;
+// 对象：张三 · 谈话对象为张三 (round 63, gce): a record form's label before the name, as a connective.
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、|${OBJECT_LABEL})\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 // 社区主任刘建华, 街道干部刘建华: an outsider's title right before the name (round 15: the name was dropped unasked).
 // 与干事刘晓东 · 和科员张小红 (round 55, fhe: the name dropped, 和谁 asked): a staff title before an unknown name too.
 const AFTER_TITLE = new RegExp(`(?:主任|理事长|书记|部长|科长|局长|处长|干部|干事|科员|主席|委员|组长|所长|站长|院长|校长|专干|网格员)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');

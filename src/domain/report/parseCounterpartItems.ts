@@ -222,7 +222,7 @@ export function surfaceItems(text: string, index: DirectoryIndex): CounterpartIt
  * Another body right before a surname and title (区纪委 · 市纪委第二监督检查室 · 区财政局 · 街道办 · 社区): its people are not the
  * directory's. 市残联 is left out: it may be the organisation itself (市残联张书记).
  */
-const OUTSIDE_BODY = /(?:[区市县省](?:纪委|监委|纪委监委|委|政府|[\u4e00-\u9fa5]{1,4}局)|街道(?:办事处|办)?|乡镇?|社区)(?:[\u4e00-\u9fa5]{0,8}?(?:室|处|科|局|组))?的?[\s]*$/;
+export const OUTSIDE_BODY = /(?:[区市县省](?:纪委|监委|纪委监委|委|政府|[\u4e00-\u9fa5]{1,4}局)|街道(?:办事处|办)?|乡镇?|社区)(?:[\u4e00-\u9fa5]{0,8}?(?:室|处|科|局|组))?的?[\s]*$/;
 
 /** 王科长, 张书记, 王副科长: people of that surname whose title holds the word. */
 export function surnameTitleItems(text: string, index: DirectoryIndex): CounterpartItem[] {

@@ -1,5 +1,6 @@
 // Who a talk was with: mentions first, then names, titles and departments from the directory.
-import { nearNames } from './nearNames.js';
+import { nearNames, titleHolders, writtenTitle } from './nearNames.js';
+import { surnameTitleNear } from './surnameTitleNear.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { qualifiedByDepartment } from './departmentQualifier.js';
 import { departmentLeaderItems, departmentMemberItems, groupItems, unknownNameItems, visitedDepartment, visitedDepartmentList, wholeUnitItems } from './parseCounterpartGroups.js';
@@ -193,9 +194,10 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
     // Settled only when the sender was one of two (王科长 said by a 王科长); 吴静静 with the one candidate 吴静 is still asked.
     const asked = item.problem?.code === 'ambiguous_counterpart' ? item.problem.candidateIds.length : 0;
     const settled = problem?.code === 'ambiguous_counterpart' && problem.candidateIds.length === 1 && asked > 1;
-    // 李名主任 (round 37 fjf): the directory people one character or sound off are offered with the question.
-    const near = problem?.code === 'unknown_counterpart' ? nearNames(problem.text, text, item.start, item.start + problem.text.length, ctx.directory, [excluded]) : [];
-    if (problem && !settled) problems.push(problem.code === 'unknown_counterpart' && near.length > 0 ? { ...problem, nearIds: near } : problem);
+    // 李名主任 (round 37 fjf): the directory people one character or sound off are offered with the question; the doer's
+    // own people first (round 63, gce). 李科长, no 李 a 科长: those of the surname who hold a title.
+    const near = problem?.code === 'unknown_counterpart' ? nearOffered(problem.text, text, item.start, ctx, excluded) : [];
+    if (problem && !settled) problems.push(problem.code === 'unknown_counterpart' && near.length > 0 ? { ...problem, nearIds: near, ...titleUnfit(problem.text, text, item.start, near, ctx) } : problem);
     if (item.remark) remarks.push(item.remark);
     const itemIds = settled ? problem.candidateIds : item.ids;
     for (const id of itemIds) {
@@ -235,4 +237,25 @@ function deputyUnglued(problem: ReportProblem | undefined, text: string, start: 
   const at = text.indexOf(problem.text, start);
   if (at < 0 || !TITLE_NEXT.test(text.slice(at + problem.text.length))) return problem;
   return { ...problem, text: problem.text.slice(0, -1) };
+}
+
+/** Whom to offer for the unknown name `said` at `start` in `text`: nearNames' people, else surnameTitleNear's. */
+function nearOffered(said: string, text: string, start: number, ctx: ParseContext, doerId: string): string[] {
+  const at = text.indexOf(said, start);
+  const from = at < 0 ? start : at;
+  const near = nearNames(said, text, from, from + said.length, ctx.directory, [doerId], doerId);
+  return near.length > 0 ? near : surnameTitleNear(said, text, from, ctx.directory, [doerId]);
+}
+
+/**
+ * `{ titleSaid }` when a title is written beside the unknown name `said` (at `start` in `text`) and none of `nearIds`
+ * holds it (孙莉副科长 → 孙丽, the 科长: round 63, gce): the question says so. Empty otherwise.
+ */
+function titleUnfit(said: string, text: string, start: number, nearIds: string[], ctx: ParseContext): { titleSaid?: string } {
+  const at = text.indexOf(said, start);
+  const from = at < 0 ? start : at;
+  const title = writtenTitle(text, from, from + said.length);
+  if (!title) return {};
+  const people = nearIds.flatMap((id) => ctx.directory.person(id) ?? []);
+  return titleHolders(people, title[1], title[2]!).length === 0 ? { titleSaid: `${title[1] ?? ''}${title[2]}` } : {};
 }

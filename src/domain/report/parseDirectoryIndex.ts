@@ -1,6 +1,7 @@
 // Lookup tables over the directory for the report parser, built once per Directory and cached.
 import type { Department, Directory, Person } from '../organization.js';
 import { oncePer } from './oncePer.js';
+import { ADVERB_BEFORE_TALK } from './adverbBeforeTalk.js';
 
 export interface DirectoryIndex {
   directory: Directory;
@@ -56,7 +57,8 @@ function build(directory: Directory): DirectoryIndex {
   const surfaces = new RegExp(surfaceWords.length ? alternation(surfaceWords) : '(?!)', 'g');
   const surnames = alternation(peopleBySurname.keys()) || '(?!)';
   const surnameTitle = new RegExp(`(${surnames})(副)?(${alternation(ADDRESS_TITLES)})`, 'g');
-  const familiar = new RegExp(`[老小](${surnames})(?:(?![\\u4e00-\\u9fa5])|(?=同志|进行|开展|谈|聊|、|和|及|与|廉政|分别))`, 'g');
+  // 和小张单独谈了 (round 63, gce): an adverb before the talk, as after a name.
+  const familiar = new RegExp(`[老小](${surnames})(?:(?![\\u4e00-\\u9fa5])|(?=同志|进行|开展|谈|聊|、|和|及|与|廉政|分别|${ADVERB_BEFORE_TALK}))`, 'g');
   const longestDepartmentSurface = Math.max(0, ...[...departmentBySurface.keys()].map((s) => s.length));
   return { directory, surfaces, peopleByName, departmentBySurface, longestDepartmentSurface, peopleBySurname, surnameTitle, familiar };
 }

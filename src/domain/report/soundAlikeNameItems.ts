@@ -3,6 +3,7 @@
 // never saw a name there. Such a word where a counterpart stands is an unknown name, and nearNames offers the person it
 // sounds like (是指李明吗？) — never recorded under the guessed name.
 import type { Directory } from '../organization.js';
+import { ADVERB_BEFORE_TALK, OBJECT_LABEL } from './adverbBeforeTalk.js';
 import { sound } from './nearNames.js';
 import { oncePer } from './oncePer.js';
 import { ADDRESS_TITLES, type DirectoryIndex } from './parseDirectoryIndex.js';
@@ -12,11 +13,12 @@ import type { CounterpartItem } from './parseCounterpartItems.js';
  * What may follow a name: a title, 同志, a talk's or signing's words, a list's joint, a count of the people listed
  * (王建国、刘方两位副理事长 · 刘方等同志, round 61 gac: 刘方 dropped), or the clause's end.
  */
-export const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|进行|开展|谈|聊|交流|沟通|签|廉政|提醒|任前|集中|分别|(?:\\d{1,2}|[两二三四五几])位|等|、|和|及|$|[\\s\\u0000,;，；。!?！？])`;
+export const BOUNDARY = `(?=同志|副?(?:${ADDRESS_TITLES.join('|')})|${ADVERB_BEFORE_TALK}|进行|开展|谈|聊|交流|沟通|签|廉政|提醒|任前|集中|分别|(?:\\d{1,2}|[两二三四五几])位|等|、|和|及|$|[\\s\\u0000,;，；。!?！？])`;
 /** A word of 2–3 characters right after 与/和/跟/同/对/找/约/、 (group 1), where a counterpart stands. */
 // A space too (王建过 刘方两位副理事长, round 61 gac: voice input parts a list by spaces): the word must still sound like a
 // directory name, which ordinary words after a space do not.
-const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、|\\s)[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
+// 对象：周滔 (round 63, gce): a record form's label before the name, as a connective.
+const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|、|\\s|${OBJECT_LABEL})[\\s]*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
 
 /** The cheap gate: a connective anywhere (most messages name no one after one). */
 const CONNECTIVE = /[与和跟同对找约、\s]/;

@@ -46,7 +46,8 @@ describe('parseCounterparts', () => {
 
   it('keeps names the directory does not know', () => {
     expect(parseCounterparts('分别与张三、李明进行', contextFor('liqiang')).problems).toEqual([{ code: 'unknown_counterpart', text: '张三' }]);
-    expect(parseCounterparts('与刘主任', contextFor('liqiang')).problems).toEqual([{ code: 'unknown_counterpart', text: '刘主任' }]);
+    // Round 63 (gce): no 刘 is a 主任, so the one 刘 who holds a title is offered (surnameTitleNear), never taken.
+    expect(parseCounterparts('与刘主任', contextFor('liqiang')).problems).toEqual([{ code: 'unknown_counterpart', text: '刘主任', nearIds: ['liuyang'] }]);
   });
 
   it('takes a department named alone as its head, and says so', () => {
