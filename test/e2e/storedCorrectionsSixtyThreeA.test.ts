@@ -182,6 +182,29 @@ describe('4. a kind alone, and a place that names the record', () => {
   });
 });
 
+describe('4b. 维权部那次 of another kind, and two that fit', () => {
+  it('冯雪 (a 警示教育 at 维权部 stored) 「维权部那次算作风纪律检查吧」 → that record a 作风纪律检查 after 确认, nothing new', async () => {
+    await stored('冯雪', '上周五组织维权部观看警示教育片《警钟》，参加4人', 1);
+    const answer = await answerText('冯雪', '维权部那次算作风纪律检查吧');
+    expect(answer).toMatch(/请确认修改/);
+    await say('冯雪', '确认');
+    expect(rows()).toEqual([['inspect_style', '2026-12-04', 'fengxue', '']]);
+  });
+
+  it('two checks at 维权部 → both listed and asked which, nothing changed', async () => {
+    await stored('黄志刚', '上周四到维权部开展了专项资金检查', 1);
+    await stored('黄志刚', '上周五到维权部开展了专项资金检查', 2);
+    const answer = await answerText('黄志刚', '维权部那次算作风纪律检查吧');
+    expect(answer).toMatch(/2 条/);
+    expect(answer).not.toMatch(/请确认修改/);
+    await say('黄志刚', '确认');
+    expect(rows()).toEqual([
+      ['inspect_funds', '2026-12-03', 'huangzhigang', ''],
+      ['inspect_funds', '2026-12-04', 'huangzhigang', ''],
+    ]);
+  });
+});
+
 describe('5. 还有李明也参加了 after a stored education', () => {
   it('周涛 (a 警示教育 of 6 stored) → 7 people, 李明参加 noted, after 确认', async () => {
     await stored('周涛', '今天组织组联部全体人员观看警示教育片《警钟》，参加6人', 1);
