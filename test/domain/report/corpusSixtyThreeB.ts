@@ -10,9 +10,11 @@
 // Before → after: 23 of these 73 messages read differently before (9 pasted lists with a counted heading, 14 doer-said-the-
 // other-way-round edits that were new talks); the rest read as before (lists with a total line at the end or as an item, edits
 // that are no report alone — their meaning is the dialog's — and near-misses 第2条对 · 第2条没问题).
+// The card edits 「第2条对象是办公室全体人员」 · 「王部长只是陪着 不算他谈的」 · 「第2条是周部长组织的 6人参加」 are read on the card
+// now (the e2e file); alone, as rows here, they are no report, as before.
 // Left as today: 「本月共开展廉政谈话3人次」 alone still asks the day of one talk; 「11月24日共开展廉政谈话3人次：⏎1. 与孙杰…」 (a dated
-// heading) reads one talk with no one; 「第2条对象是办公室全体人员」 · 「王部长只是陪着 不算他谈的」 · 「第2条是周部长组织的 6人参加」 on a card
-// are said back as not understood, the card unchanged (see the report).
+// heading) reads one talk with no one; a counted heading over items that name no kind (「本月共开展廉政谈话2人次：⏎1. 11月24日与孙杰」)
+// stays a record asked its day, since the items would lose their kind without it. Not rows here.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
