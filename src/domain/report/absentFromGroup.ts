@@ -33,10 +33,11 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
  * 陈志强不在 · 陈志强缺席 · 陈志强出差了没谈 · 陈志强下乡了 · 李明请假了，没参加 · 陈志强没谈 (round 63, gcc; t65a, gbi's left-alone):
  * a clause of its own after the deed that says only that the one named was away or not talked to — whatever the reason
  * (出差 · 请假 · 外出 · 下乡 · 开会…) — with or without a group before it. Before, 陈志强 stayed one of a list talked to, 下乡了
- * made him the only one, and 「今天和王磊谈了 李明不在」 made 李明 a second person talked to.
+ * made him the only one, and 「今天和王磊谈了 李明不在」 made 李明 a second person talked to. 未签 · 未参加 (written formally)
+ * stay notDoneFor's.
  */
 const AWAY_SAID =
-  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|未|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?|未)(?:谈|签)(?:话)?)(?:了|呢)?$/;
+  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?)(?:谈|签)(?:话)?)(?:了|呢)?$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */

@@ -3,7 +3,7 @@ import { seniority } from './seniority.js';
 import type { ParseContext } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { withSpacedBystanderBreak } from './spacedBystander.js';
-import { soundAlikePerson } from './soundAlikePerson.js';
+import { soundAlikePerson, TITLE_AFTER } from './soundAlikePerson.js';
 
 /** Words taken out of a message before it is read, and what the card must say of them. */
 export interface Apart {
@@ -142,7 +142,7 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     const who = beside ? words.replace(beside[0], '') : words;
     // 周滔也在 (round 63, gcc): a name off by its sound is the one person it can be, said on the card, never dropped.
     const alike = namedPeople(who, ctx) === undefined ? soundAlikePerson(who, text, ctx) : undefined;
-    if (alike) guessed.push(`「${who.replace(/(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长)$/, '')}」按${nameOf(alike, ctx)}记`);
+    if (alike) guessed.push(`「${who.replace(TITLE_AFTER, '')}」按${nameOf(alike, ctx)}记`);
     const ids = alike ? [alike] : namedPeople(who, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;

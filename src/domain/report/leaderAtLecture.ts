@@ -12,6 +12,9 @@ import { namedPeople } from './namedPeople.js';
 // card, or the leader dropped without a word): who came to listen, however worded, is there, never the one who taught.
 const PRESENT = /^(?:另外|还有|当时)?([\u4e00-\u9fa5]{1,3}?(?:副?书记|副?理事长|同志)?)(?:也|都|全程|还|专门|特意|亲自)?(?:在|在场|参加了|来了|过来了?|来听了?|来听课了?|(?:到场|出席|列席)(?:听课|指导)?|旁听了?|参加听课)(?:了|的)?$/;
 
+/** 来听了 · 来听课 · 旁听: came to listen, never to teach. */
+const LISTENED = /听/;
+
 /** 出席 · 列席 · 到场: attendance said formally, as round 38 recorded it at once. */
 const FORMAL = /出席|列席|到场/;
 
@@ -36,7 +39,9 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
     if (!person || id === ctx.senderId || !person.roles.some((role) => role === 'secretary' || role === 'leader')) continue;
     // 给中心全体人员上了廉政党课，刘理事长也来听了 (round 63, gcc): the leader read as the lecturer only came to listen — the
     // lecture is the sender's (who gave it, 给…上了), the relay's remark and reason gone.
-    const listened = r.draft.actorId === id;
+    // …上了廉政党课 刘芳副理事长也来听了 (a space for the comma): the same leader made the one whose lecture it was asked.
+    const asked = r.draft.actorId === undefined && LISTENED.test(clause) && GAVE.test(text) && r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor');
+    const listened = r.draft.actorId === id || asked;
     if (listened && !GAVE.test(text)) continue;
     if (!listened && (r.draft.note ?? '').includes(person.name)) return reports;
     const { actorId: _listener, ...own } = r.draft;
@@ -45,6 +50,7 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
     const relayed = `按${person.name}的活动记录（代为上报）`;
     return [{
       ...r,
+      problems: asked ? r.problems.filter((p) => p.code !== 'missing_actor' && p.code !== 'ambiguous_actor') : r.problems,
       draft: { ...draft, note },
       remarks: [...r.remarks.filter((m) => !listened || m !== relayed), `「${clause}」：${person.name}在场${listened ? '听课，不是讲课人' : ''}，记在备注「${person.name}参加」`],
       // 张伟书记出席 · 赵敏书记到场听课 (round 38's, at once): a formal attendance is only kept in the note and said on the receipt.

@@ -4,7 +4,7 @@ import type { ParseContext } from './draft.js';
 import { nearNames } from './nearNames.js';
 
 /** A leader's or head's title after the name (周滔部长 · 孙莉科长), left for nearNames to read beside it. */
-const TITLE_AFTER = /(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长)$/;
+export const TITLE_AFTER = /(?:同志|副?书记|副?理事长|副?主任|副?部长|副?科长)$/;
 
 /**
  * The one directory person (never the sender) whom `words` (a 2–3 character name, a title after it allowed) sounds like

@@ -7,6 +7,12 @@
 /** One or more names (with posts) spaced or parted by 、, then that they were there, to the clause's end. */
 const BYSTANDERS = /^(?:[\u4e00-\u9fa5]{2,10}[\s、]*){1,5}?(?:同志)?(?:(?:也|还|都|全程)(?:一起|一块儿?|一同|陪同|在场|参加|参与|出席|列席|旁听|在旁边|在边上|在一旁|在)|(?:后来|中途)?(?:也|还|都)(?:后来|中途)?(?:来了|到了|过来了|赶来了|赶到了|到场)|列席|在场|陪同)[^,，;；。!?]{0,8}$/;
 
+/**
+ * 「昨天和李明谈了心 孙丽一块儿」 (round 63, gcc: two talks stored at once, with 孙丽 too): one name and 一块儿/一起 with
+ * nothing after it, as 也一起 is; 「…李明 孙丽一起谈了心」 goes on with the deed and is left.
+ */
+const BARE_TOGETHER = /^[\u4e00-\u9fa5]{2,8}?(?:同志)?(?:一块儿?|一起|一道)(?:的|了)?[。!！~]*$/;
+
 // 谈心谈话 孙丽也来了 我们聊了很久 · 吴静部长也来了 谈了一个多小时 (round 50 fyd, fxc's left-alone: 孙丽 made a second
 // person talked to): what follows the bystanders' words after a space is a clause of its own too, whatever it says.
 /** `clause` with the first space that closes its bystanders' words written as a comma; `clause` itself when there is none. */
@@ -44,7 +50,7 @@ export function withSpacedBystanderBreak(text: string): string {
     CLAUSE_STOP.lastIndex = from;
     const stop = CLAUSE_STOP.exec(text);
     const clause = text.slice(from, stop === null ? text.length : stop.index);
-    if (BYSTANDERS.test(clause)) {
+    if (BYSTANDERS.test(clause) || BARE_TOGETHER.test(clause)) {
       out = `${text.slice(0, gap.index)},${text.slice(from)}`;
       break;
     }

@@ -12,7 +12,7 @@
 // a member of the 中心 is at the sender's 中心 (ownCenterAudience). 赵敏「今天和王磊谈心 我只是在场」 stored 赵敏's talk: the sender
 // only there (在场 · 陪同 · 旁听 · 做记录) asks who held it (senderOnlyPresent). Near-misses: 「陈志强出差回来后和冯雪谈了」 is
 // 陈志强's (backFromTrip; was: 张伟's talks with both), 「…谈了廉政谈话 他也在准备材料」 keeps the talk (was: no report).
-// Before → after: 39 of these 79 messages read differently before; the others are variants and near-misses read as before
+// Before → after: 41 of these 82 messages read differently before; the others are variants and near-misses read as before
 // (several of them only fixed in the dialog: the query, the remark's wording).
 // Left as today: 孙丽「今天给中心上了廉政党课」 (not of a 中心) has no department; 出席 · 到场 at a lecture are noted and recorded at
 // once as round 38 did.
@@ -99,4 +99,7 @@ export const SIXTY_THREE_C_ROWS: CorpusRow[] = [
   ["王建国", "11月24日与分管科室负责人签订了责任书 孙丽出差 没签", "!签责 11-24 >李明 @办公室"],
   ["陈志强", "今天和郑华、冯雪签了责任书，冯雪不在", "!签责 11-30 >郑华 @教育就业部"], // was 签责 11-30 >郑华 @教育就业部 | 签责 11-30 >冯雪 @维权部
   ["张伟", "今天和王建国、刘芳、陈志强、赵敏谈了廉政谈话 陈志强没来", "!廉谈 11-30 >王建国 | 廉谈 11-30 >刘芳 | 廉谈 11-30 >赵敏"],
+  ["何平", "今天上午给中心全体人员上了廉政党课 刘理事长也来听了", "!党课 11-30 > @残疾人康复中心"], // was 党课 11-30 > @残疾人康复中心 ?missing_actor
+  ["王建国", "昨天和李明谈了心 孙丽一块儿", "!谈心 11-29 >李明 @办公室"], // was 谈心 11-29 >李明 @办公室 | 谈心 11-29 >孙丽 @财务科
+  ["王建国", "昨天和李明 孙丽一起谈了心", "谈心 11-29 >李明 @办公室 | 谈心 11-29 >孙丽 @财务科"],
 ];
