@@ -4,15 +4,15 @@
 // it — the subject before 会同 is the doer — and the other went along, as 「X带领Y对…检查」 is read already (a companion on the
 // card, never a second check nor the one checked). Written as 带领 for the readers after it.
 // Steps aside when either side is no one of the directory (会同财务科… · 会同我…: a department or the sender, read as before),
-// when the clause tells no check, when 与/和 joins two people with no 一道/一同/共同 (和X一起 and a joint check are read
-// as before), and when the sentence says someone else led (在黄书记带领下，林晓和王芳一同…: both went along).
+// when the clause tells no check, when 与/和 joins two people with no 一道/一起/一同/共同 (a joint check, read as before),
+// and when the sentence says someone else led (在黄书记带领下，林晓和王芳一起…: both went along).
 
 import type { Person } from '../organization.js';
 
 /** The joining words a pass reads: 会同 · 联合 · 协同 (alone) or 与/和/同/跟 (with an adverb after the second person). */
 const JOINER = /会同|联合|协同|与|和|同|跟/g;
-/** Joiners that join alone; the others need 一道/一同/共同 after the second person (和X一起 is read as before: the older
- * readers give it its doer, and under someone else's lead both went along). */
+/** Joiners that join alone; the others need 一道/一起/一同/共同 after the second person (under someone else's lead both
+ * went along: LED_BY). */
 const STRONG = new Set(['会同', '联合', '协同']);
 /** After the second person: together (group 1) then where or what the check went to. */
 const AFTER = /^(?:同志)?(一道|一起|一同|共同)?[\s\u0000,]*(?=对|到|赴|深入|前往|去|来到)/;
@@ -93,7 +93,7 @@ function personOpening(words: string, people: People): { person: string; length:
 
 /**
  * `text` (after normalizeText: ASCII stops) with each 「X会同Y对…检查」 (X and Y people of `people`, by name or surname and
- * post, a post before the name allowed; 联合/协同 alike, 与/和/同/跟 with 一道/一同/共同 after Y; none when the sentence
+ * post, a post before the name allowed; 联合/协同 alike, 与/和/同/跟 with 一道/一起/一同/共同 after Y; none when the sentence
  * says someone else led, 在…带领下) written 「X带领Y对…检查」:
  * X, opening the clause, led the check and Y went along. Unchanged when no such clause is found.
  */
@@ -111,7 +111,7 @@ export function withJointLeaderCheck(text: string, people: People): string {
     const other = personOpening(after, people);
     if (other === undefined || other.person === leader.person) continue;
     const tail = AFTER.exec(after.slice(other.length));
-    if (tail === null || (!STRONG.has(m[0]) && (tail[1] === undefined || tail[1] === '一起'))) continue;
+    if (tail === null || (!STRONG.has(m[0]) && tail[1] === undefined)) continue;
     // 在黄书记带领下，林晓和王芳一起到财务科检查 (t45a F6): both went along on another's check, neither led it.
     if (LED_BY.test(before.slice(sentenceStart(before)))) continue;
     const clause = after.slice(other.length + tail[0].length).split(CLAUSE_END)[0]!;

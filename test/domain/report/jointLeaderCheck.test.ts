@@ -29,6 +29,7 @@ describe('withJointLeaderCheck', () => {
     ['12月3日赵敏书记会同黄志刚书记到康复中心调研'],
     ['12月3日,赵敏书记和黄志刚书记对康复中心开展了作风纪律检查'],
     ['12月3日,赵敏书记会同黄志刚书记与何平进行了廉政谈话'],
+    ['11月25日在黄书记带领下,林晓和王芳一起到财务科检查了考勤'],
   ])('leaves %s to the readers that answer it', (text) => {
     expect(withJointLeaderCheck(text, people)).toBe(text);
   });
