@@ -7,7 +7,7 @@
 // sound-alikes holds no longer hides them; 孙丽 is offered and the question says 「职务对不上」 (titleSaid). 3. A surname and title
 // no one holds (李科长 · 孙主任 · 王主任) asked with nothing to tap: now the titled people of that surname are offered
 // (surnameTitleNear); 区纪委李科长 is still asked with none. 4. 「…，周滔也在」 dropped the bystander with no word: now said back as
-// 周涛 present (soundAlikeNamed). 5. 「对象：周滔」 · 「谈话对象为吴晶」 dropped the name and asked 和谁: the label is read as a connective.
+// 周涛 present (soundAlikePerson, round 63 gcc: gce's soundAlikeNamed did the same and was dropped at the merge). 5. 「对象：周滔」 · 「谈话对象为吴晶」 dropped the name and asked 和谁: the label is read as a connective.
 // Before → after: 56 of these 89 messages read differently before (32 in what the row asserts: the name dropped and 和谁
 // asked; 24 more in whom the question offers, which the row format does not hold — nearNames.test and surnameTitleNear.test
 // assert those); the other 33 are near-misses and kin read as before.
