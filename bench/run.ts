@@ -133,6 +133,8 @@ if (only === 'parse') {
     roots: [process.cwd(), ...(process.env.BENCH_ROOT ? process.env.BENCH_ROOT.split(',').filter(Boolean) : [])],
     rounds: Number(process.env.BENCH_RUNS ?? 3),
     passes: Number(process.env.BENCH_PARSE_PASSES ?? 5),
+    // BENCH_PARSE_LIMIT: about this many messages, spread over the corpus (default all).
+    ...(process.env.BENCH_PARSE_LIMIT ? { limit: Number(process.env.BENCH_PARSE_LIMIT) } : {}),
   });
   console.log(JSON.stringify({ parse: results.parse }, null, 2));
 }
