@@ -62,11 +62,40 @@ describe('a settled chat bot is reset completely between tests', () => {
     left = { t, catchUp, answeredMessageId: help!.messageId, userOpenId, logLines: t.logs.length };
   });
 
+  // Soft expectations: a leftover does not hide the others (each line names what survived).
   it('B: finds none of it (run after A)', async () => {
     const t = chat.t;
     expect(left, 'test A ran first').toBeDefined();
     const a = left!;
-    // Built afresh: bot, front, store, outbox (and its limiter), scheduler, config, emulator, DATA_DIR, clock, logs.
+    expect.soft(t.clock.now).toEqual(NOW);
+    expect.soft(t.logs).not.toContain('测试一的日志');
+    // The emulator holds the catch-up's reminders and nothing of A's.
+    expect.soft(t.texts()).toEqual(a.catchUp);
+    expect.soft(() => t.emulator.cardActionEvent({ operatorOpenId: t.openId('王建国'), messageId: a.answeredMessageId, value: {} })).toThrow(/unknown message/);
+    expect.soft(t.emulator.snapshot().users.has(a.userOpenId)).toBe(false);
+    // The store: no record, no dialog, reminders running, nothing of A's queued.
+    expect.soft(chat.activities()).toEqual([]);
+    expect.soft(t.running.store.read((db) => db.dialogs)).toEqual([]);
+    expect.soft(t.running.store.read((db) => db.settings.remindersPaused)).toBe(false);
+    expect.soft(t.running.store.read((db) => db.outbox.map((o) => o.key))).not.toContain('reset-test|A');
+    // The dialog is gone from the bot too: 确认 finds nothing waiting and records nothing.
+    await chat.say('李明', '确认');
+    expect.soft(chat.activities()).toEqual([]);
+    // The inbox has not seen A's event id: the same id with a new message is processed (and its reply is not failed).
+    const [answer] = await chat.answers('王建国', '帮助', { eventId: SEEN_EVENT });
+    expect.soft(answer, 'the event id A used is new to this bot').toBeDefined();
+    expect.soft(t.emulator.calls.filter((c) => c.status >= 500)).toEqual([]);
+    // The limiter holds nothing back and the outbox sends what is queued now at once (A's 30 s pause would time this out).
+    await t.running.outbox.enqueue([{ key: 'reset-test|B', to: { openId: t.openId('张伟') }, message: { kind: 'text', text: '测试二的消息' } }]);
+    const started = Date.now();
+    await t.running.outbox.idle();
+    expect.soft(Date.now() - started).toBeLessThan(10_000);
+    expect.soft(t.texts()).toContain('测试二的消息');
+    expect.soft(t.texts()).not.toContain(LEFT_TEXT);
+    // Nothing of A's arrives later either.
+    await new Promise((r) => setTimeout(r, 200));
+    expect.soft(t.texts()).not.toContain(LEFT_TEXT);
+    // And so, by construction: built afresh, bot, front, store, outbox (and its limiter), scheduler, config, emulator, DATA_DIR, clock, logs.
     for (const [now, then] of [
       [t.running, a.t.running],
       [t.running.store, a.t.running.store],
@@ -78,36 +107,8 @@ describe('a settled chat bot is reset completely between tests', () => {
       [t.emulator, a.t.emulator],
       [t.clock, a.t.clock],
     ] as const)
-      expect(now).not.toBe(then);
-    expect(t.dataDir).not.toBe(a.t.dataDir);
-    expect(t.clock.now).toEqual(NOW);
-    expect(t.logs).not.toContain('测试一的日志');
-    // The emulator holds the catch-up's reminders and nothing of A's.
-    expect(t.texts()).toEqual(a.catchUp);
-    expect(() => t.emulator.cardActionEvent({ operatorOpenId: t.openId('王建国'), messageId: a.answeredMessageId, value: {} })).toThrow(/unknown message/);
-    expect(t.emulator.snapshot().users.has(a.userOpenId)).toBe(false);
-    // The store: no record, no dialog, reminders running, nothing of A's queued.
-    expect(chat.activities()).toEqual([]);
-    expect(t.running.store.read((db) => db.dialogs)).toEqual([]);
-    expect(t.running.store.read((db) => db.settings.remindersPaused)).toBe(false);
-    expect(t.running.store.read((db) => db.outbox.map((o) => o.key))).not.toContain('reset-test|A');
-    // The dialog is gone from the bot too: 确认 finds nothing waiting and records nothing.
-    await chat.say('李明', '确认');
-    expect(chat.activities()).toEqual([]);
-    // The inbox has not seen A's event id: the same id with a new message is processed (and its reply is not failed).
-    const [answer] = await chat.answers('王建国', '帮助', { eventId: SEEN_EVENT });
-    expect(answer, 'the event id A used is new to this bot').toBeDefined();
-    expect(t.emulator.calls.filter((c) => c.status >= 500)).toEqual([]);
-    // The limiter holds nothing back and the outbox sends what is queued now at once (A's 30 s pause would time this out).
-    await t.running.outbox.enqueue([{ key: 'reset-test|B', to: { openId: t.openId('张伟') }, message: { kind: 'text', text: '测试二的消息' } }]);
-    const started = Date.now();
-    await t.running.outbox.idle();
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect(t.texts()).toContain('测试二的消息');
-    expect(t.texts()).not.toContain(LEFT_TEXT);
-    // Nothing of A's arrives later either.
-    await new Promise((r) => setTimeout(r, 200));
-    expect(t.texts()).not.toContain(LEFT_TEXT);
+      expect.soft(now).not.toBe(then);
+    expect.soft(t.dataDir).not.toBe(a.t.dataDir);
   });
 
   it('C: a settled bot is where a fresh bot is after its catch-up run', async () => {
