@@ -12,7 +12,7 @@ import { deliver } from './deliver.js';
 import { registerDemoRoutes } from './demoRoutes.js';
 import { createDemoSay } from './demoSay.js';
 import type { EmulatorEnv } from './emulatorEnv.js';
-import { createEmulatorState } from './emulatorState.js';
+import { createEmulatorState, snapshotState } from './emulatorState.js';
 import type { DeliveryResult, Emulator, EmulatorOptions, WebhookSecrets } from './emulatorTypes.js';
 import {
   type EventContext,
@@ -34,6 +34,7 @@ import { createWsGateway } from './wsGateway.js';
 
 export type * from './emulatorTypes.js';
 export type { EmulatedDepartment } from './directoryRoutes.js';
+export type { EmulatorSnapshot } from './emulatorState.js';
 export type { BotAddedInput, MentionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
 export { MENTION_ALL, postContent } from './eventBuilders.js';
 
@@ -186,6 +187,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       limiter.clear();
     },
 
+    snapshot: () => snapshotState(state),
     fail: (spec) => failures.add(spec),
     rateLimit(spec) {
       limiter.configure(spec === false ? undefined : { perApp: 50, perAppPerMinute: 1000, perReceiver: 5, ...spec });

@@ -48,10 +48,32 @@ export interface EmulatorState {
   files: UploadedFile[];
 }
 
-export type StateOptions = Pick<EmulatorOptions, 'appId' | 'appSecret' | 'users' | 'chats' | 'now' | 'log' | 'botName'>;
+/**
+ * Everything the emulator's world holds except its clock and log: what a test harness keeps to start later emulators
+ * where this one stood (EmulatorOptions.from). A deep copy, so that neither side sees the other's later changes.
+ */
+export type EmulatorSnapshot = Omit<EmulatorState, 'now' | 'log'>;
+
+export type StateOptions = Pick<EmulatorOptions, 'appId' | 'appSecret' | 'users' | 'chats' | 'now' | 'log' | 'botName' | 'from'>;
+
+/**
+ * A deep copy of every field but the two functions, taken by a rest spread rather than by name: a field added to the
+ * state later is copied too, and one that structuredClone cannot copy (a function) fails loudly here.
+ */
+export function snapshotState(state: EmulatorState): EmulatorSnapshot {
+  const { now: _now, log: _log, ...world } = state;
+  return copyWorld(world);
+}
+
+// structuredClone turns a Buffer into a plain Uint8Array: uploaded files get their Buffers back.
+function copyWorld(world: EmulatorSnapshot): EmulatorSnapshot {
+  const copy = structuredClone(world);
+  copy.files = copy.files.map((f) => ({ ...f, bytes: Buffer.from(f.bytes) }));
+  return copy;
+}
 
 export function createEmulatorState(opts: StateOptions): EmulatorState {
-  return {
+  const fresh: EmulatorState = {
     appId: opts.appId,
     appSecret: opts.appSecret,
     tenantKey: '736588c9260f175e',
@@ -68,6 +90,7 @@ export function createEmulatorState(opts: StateOptions): EmulatorState {
     patched: [],
     files: [],
   };
+  return opts.from ? { ...fresh, ...copyWorld(opts.from) } : fresh;
 }
 
 const withoutCountryCode = (mobile: string): string => mobile.replace(/^\+86/, '');

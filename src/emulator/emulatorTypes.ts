@@ -4,6 +4,7 @@ import type { EmulatorEnv } from './emulatorEnv.js';
 import type { BotAddedInput, CardActionInput, MessageEventInput, RecallInput } from './eventBuilders.js';
 import type { EmulatedDepartment } from './directoryRoutes.js';
 import type { WsGateway, WsGatewayOptions } from './wsGateway.js';
+import type { EmulatorSnapshot } from './emulatorState.js';
 
 export interface EmulatedUser {
   openId: string;
@@ -132,6 +133,11 @@ export interface EmulatorOptions {
   roleOf?: (openId: string) => string | undefined;
   /** Settings of the long-connection gateway (ClientConfig, fragment size, answer timeout). */
   longConnection?: Omit<WsGatewayOptions, 'appId' | 'appSecret' | 'log'>;
+  /**
+   * Start from another emulator's world (`Emulator.snapshot()`: its bot, users, chats, tokens, messages and records)
+   * instead of an empty one; failures, rate limits, departments and the gateway start afresh. Tests only.
+   */
+  from?: EmulatorSnapshot;
 }
 
 export type CardActionEventInput = Omit<CardActionInput, 'chatId'> & { chatId?: string };
@@ -153,6 +159,8 @@ export interface Emulator {
   close(): Promise<void>;
   /** Forgets records, queued failures, uuids and rate windows; issued tokens stay valid. */
   reset(): void;
+  /** A deep copy of the emulator's world, for `EmulatorOptions.from` (test/support/chatSnapshot.ts). */
+  snapshot(): EmulatorSnapshot;
   fail(spec: FailSpec): void;
   /** Turns Feishu's send limits on (defaults 50/s and 1000/min per app, 5/s per receiver; sliding windows on the emulator's clock); `false` turns them off. */
   rateLimit(spec?: RateLimitSpec | false): void;

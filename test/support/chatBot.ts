@@ -1,9 +1,10 @@
-// The harness most e2e chat tests share: one demo bot per test at a fixed time, what it stored, what it said last.
-import { afterEach, beforeEach, expect } from 'vitest';
+// The harness most e2e chat tests share: one demo bot per test at a fixed time, its catch-up run over, what it stored, what it said last.
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Activity } from '../../src/domain/activity.js';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import { buttonValues, sentText } from './testBot.js';
-import { startTestBot, type TestBot } from './testBot.js';
+import type { TestBot } from './testBot.js';
+import { settledSnapshot, startSettledChatBot } from './settledChatBot.js';
 
 export interface ChatBot {
   /** The running test bot (valid inside a test). */
@@ -34,16 +35,25 @@ export interface ChatBot {
   recorded(from: string, text: string): Promise<void>;
 }
 
-/** Registers beforeEach/afterEach that start a demo bot at `now` and close it; call at a test file's top level. */
+/** The time allowed to take the worker's snapshot for a time (a fresh bot's start and catch-up run; ms). */
+const SNAPSHOT_TIMEOUT_MS = 120_000;
+
+/**
+ * Registers beforeEach/afterEach that give each test a demo bot at `now` whose start's catch-up reminder run is over,
+ * and close it; call at a test file's top level. Each test's bot, emulator and DATA_DIR are its own: they start from a
+ * copy of where a fresh bot stood after that run (test/support/settledChatBot.ts), which is taken once per worker.
+ */
 export function useChatBot(now: Date): ChatBot {
   let bot: TestBot | undefined;
+  let starts = 0;
+  // The first file in a worker also loads the bot's ~480 modules here: on a loaded machine more than hookTimeout's 20 s.
+  beforeAll(async () => void (await settledSnapshot(now)), SNAPSHOT_TIMEOUT_MS);
   beforeEach(async () => {
-    bot = await startTestBot({ now });
-    // The scheduler's catch-up run starts with the bot and may push an overdue reminder; under load that push
-    // landed after a test's first answer and became its lastText(). A second run waits for the first and sends
-    // nothing twice (reminders are keyed), so every test starts from a settled chat.
-    await bot.running.scheduler?.runNow();
-    await bot.running.outbox.idle();
+    const start = ++starts;
+    const started = await startSettledChatBot(now);
+    // A start that outlived its hook's timeout (a loaded machine) must not become a later test's bot: it is closed.
+    if (start !== starts) return started.close();
+    bot = started;
   });
   afterEach(() => bot?.close());
   const t = (): TestBot => bot!;

@@ -1,9 +1,9 @@
 // Starts the whole bot as production does (startBot), against a Feishu emulator on 127.0.0.1 and a temp data dir.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AppConfig } from '../../src/config/loadConfig.js';
-import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
+import { createEmulator, type Emulator, type EmulatorSnapshot } from '../../src/emulator/createEmulator.js';
 import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import type { MentionInput } from '../../src/emulator/eventBuilders.js';
 import { startBot, type RunningBot } from '../../src/main.js';
@@ -99,30 +99,62 @@ export function buttonValues(card: object): Record<string, unknown>[] {
   return out;
 }
 
-export async function startTestBot(
-  opts: {
-    now?: Date;
-    dataDir?: string;
-    configDir?: string;
-    retainReportText?: boolean;
-    /** Extra chats the emulator knows (e.g. a topic group). */
-    chats?: { chatId: string; name: string; mode?: 'group' | 'topic' }[];
-    /** See StartOptions.retryAfterMs. */
-    retryAfterMs?: number;
-    /** See StartOptions.feishuTimeoutMs. */
-    feishuTimeoutMs?: number;
-    /** See StartOptions.sendLimits. */
-    sendLimits?: Partial<SendLimits>;
-    /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
-    grantedScopes?: string[];
-    /** See StartOptions.dialogSweepMs. */
-    dialogSweepMs?: number;
-    /** See StartOptions.journalIdleCompactMs. */
-    journalIdleCompactMs?: number;
-    /** See StartOptions.warmUp; off unless asked (test/e2e/warmUp.test.ts asks): a test bot handles a few messages. */
-    warmUp?: boolean;
-  } = {},
-): Promise<TestBot> {
+/** A file of DATA_DIR as a test bot left it: its path inside DATA_DIR, its bytes and its permission bits. */
+export interface DataFile {
+  name: string;
+  bytes: Buffer;
+  mode: number;
+}
+
+/**
+ * Where a test bot starts instead of from nothing (test/support/chatSnapshot.ts): the emulator's world and DATA_DIR's
+ * files as another test bot left them. Everything else (the emulator's server and failures, the bot, its front) is
+ * built afresh as for any test bot.
+ */
+export interface TestBotSeed {
+  emulator: EmulatorSnapshot;
+  files: readonly DataFile[];
+}
+
+export interface TestBotOptions {
+  now?: Date;
+  dataDir?: string;
+  configDir?: string;
+  retainReportText?: boolean;
+  /** Extra chats the emulator knows (e.g. a topic group). */
+  chats?: { chatId: string; name: string; mode?: 'group' | 'topic' }[];
+  /** See StartOptions.retryAfterMs. */
+  retryAfterMs?: number;
+  /** See StartOptions.feishuTimeoutMs. */
+  feishuTimeoutMs?: number;
+  /** See StartOptions.sendLimits. */
+  sendLimits?: Partial<SendLimits>;
+  /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
+  grantedScopes?: string[];
+  /** See StartOptions.dialogSweepMs. */
+  dialogSweepMs?: number;
+  /** See StartOptions.journalIdleCompactMs. */
+  journalIdleCompactMs?: number;
+  /** See StartOptions.warmUp; off unless asked (test/e2e/warmUp.test.ts asks): a test bot handles a few messages. */
+  warmUp?: boolean;
+}
+
+/** A demo bot against its own emulator and temp DATA_DIR, started from nothing. */
+export function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
+  return createTestBot(opts);
+}
+
+async function writeDataFiles(dir: string, files: readonly DataFile[]): Promise<void> {
+  for (const f of files) {
+    const file = join(dir, f.name);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, f.bytes);
+    await chmod(file, f.mode & 0o7777);
+  }
+}
+
+/** startTestBot, or with `seed` the same bot started on a copy of another's emulator world and DATA_DIR (a fresh temp dir). */
+export async function createTestBot(opts: TestBotOptions = {}, seed?: TestBotSeed): Promise<TestBot> {
   const configDir = opts.configDir ?? 'config';
   const config = loadTestConfig(configDir);
   const clock = { now: opts.now ?? new Date('2026-11-22T10:00:00+08:00') };
@@ -133,9 +165,11 @@ export async function startTestBot(
     chats: [{ chatId: 'oc_testgroup', name: '测试群' }, ...(opts.chats ?? [])],
     now: () => clock.now,
     ...(opts.grantedScopes ? { grantedScopes: opts.grantedScopes } : {}),
+    ...(seed ? { from: seed.emulator } : {}),
   });
   const domain = await emulator.listen(0);
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'qingfeng-test-')));
+  if (seed) await writeDataFiles(dataDir, seed.files);
   const env = {
     feishu: { ...APP, ...SECRETS, domain },
     port: 0,
