@@ -11,10 +11,7 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
-const rows = () =>
-  activities()
-    .map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.attendees ?? null] as const)
-    .sort((x, y) => `${x[1]}${x[3]}`.localeCompare(`${y[1]}${y[3]}`));
+const rows = chat.datedRows;
 
 describe('会同 between two people before a check', () => {
   it.each([

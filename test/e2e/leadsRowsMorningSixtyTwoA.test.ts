@@ -10,10 +10,7 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
-const rows = () =>
-  activities()
-    .map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.attendees ?? null] as const)
-    .sort((x, y) => `${x[1]}${x[3]}`.localeCompare(`${y[1]}${y[3]}`));
+const rows = chat.datedRows;
 
 describe('a counted lead over its items only counts them', () => {
   it('王芳 「本月警示教育2次，其中…观看…；12.4赵敏书记…讲授廉政党课」 → a card with the two, the kinds told apart; 确认 stores two', async () => {

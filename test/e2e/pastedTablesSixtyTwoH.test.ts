@@ -10,10 +10,7 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
-const rows = () =>
-  activities()
-    .map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.attendees ?? null] as const)
-    .sort((x, y) => `${x[1]}${x[3]}`.localeCompare(`${y[1]}${y[3]}`));
+const rows = chat.datedRows;
 
 describe('pasted tables read column by column', () => {
   it('张颖 pastes 日期⇥活动类型⇥主持/谈话人⇥对象⇥人数 and three rows → a card of three, 确认 stores them as the columns say', async () => {

@@ -10,10 +10,7 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
-const rows = () =>
-  activities()
-    .map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.attendees ?? null] as const)
-    .sort((x, y) => `${x[1]}${x[3]}`.localeCompare(`${y[1]}${y[3]}`));
+const rows = chat.datedRows;
 
 describe('a counted lead over its items: the items alone, each with its doer', () => {
   it('胡军 「报告：办公室本月组织廉政教育2次，其中…」 → two records on the card, the study 李明\'s; 确认 stores those two', async () => {

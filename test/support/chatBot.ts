@@ -13,6 +13,11 @@ export interface ChatBot {
   activities(): Activity[];
   /** Records not withdrawn as [type, date, actorId, counterpart ids joined by ','], the shape most chat tests compare. */
   rows(): (string | undefined)[][];
+  /**
+   * Records not withdrawn as [type, date, actorId, counterpart ids joined by ',', attendees or null], sorted by date and
+   * then counterparts: the shape the summaries' and tables' chat tests compare, independent of the order stored.
+   */
+  datedRows(): (readonly [string, string, string, string, number | null])[];
   /** The bot's last message as text (a card flattened). */
   lastText(): string;
   /** Sends a message as `from` and waits until the bot has handled it; returns its message_id. */
@@ -76,6 +81,10 @@ export function useChatBot(now: Date): ChatBot {
     },
     activities,
     rows: () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]),
+    datedRows: () =>
+      activities()
+        .map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(','), a.attendees ?? null] as const)
+        .sort((x, y) => `${x[1]}${x[3]}`.localeCompare(`${y[1]}${y[3]}`)),
     lastText,
     say,
     answers,
