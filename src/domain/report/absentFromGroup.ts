@@ -255,8 +255,9 @@ export function withAbsentNoted(reports: ParsedReport[] | null, absent: Absent, 
   // 「班子成员」按王建国、…、赵敏共4人记录 beside 赵敏 left out: the group's remark names only those recorded.
   for (const r of noted) r.remarks = r.remarks.map((m) => withoutNames(m, names));
   const deed = noted.every((r) => r.draft.type === 'pledge_sign') ? '签' : '谈';
-  // 今天和王磊谈了 李明不在 (round 63, gcc): one said away whom no record held was not there, nothing put off.
-  const neverHeld = names.length > 0 && !absent.onlyNamed && [...out].every((id) => !inRecords.includes(id) && !reports.some((r) => r.remarks.some((m) => m.includes(nameOf(id, ctx)))));
+  // 今天和王磊谈了 李明不在 (round 63, gcc): one said away whom no record held was not there, nothing put off — a deed put
+  // off for them (吴静在外学习，回来再谈) is still owed, said as not yet done (the merge: notTalkedTo's t24 row).
+  const neverHeld = names.length > 0 && !absent.onlyNamed && !absent.said.some((w) => PUT_OFF.test(w)) && [...out].every((id) => !inRecords.includes(id) && !reports.some((r) => r.remarks.some((m) => m.includes(nameOf(id, ctx)))));
   const who = names.length > 0 ? names.join('、') : absent.onlyNamed ? '其余的人' : undefined;
   if (neverHeld) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}不在场，没有记入这次${deed === '签' ? '签订' : '谈话'}`);
   else if (who !== undefined) noted[0]!.remarks.push(`「${absent.said.join('」「')}」：${who}还没有${deed}，未记录；${deed}完后再发给我即可`);
