@@ -5,6 +5,7 @@ import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { normalizeText } from './parseNormalize.js';
+import { soundAlikePerson } from './soundAlikePerson.js';
 
 /** 班子成员 · 各部室负责人 · 分管的两位部长 · 全体: words of a group, whose members a message may then except. */
 const GROUP = /班子|党组成员|负责人|全体|各(?:部室|科室|部门|中心)|分管的?(?:部门|科室|[两二三四几]位|[两二三四几]个)|[两二三四几][位个](?:部长|主任|科长|领导|同志)/;
@@ -17,7 +18,7 @@ export interface Absent {
   ids: string[];
   /** 老赵 / 小周: a surname only, resolved against the records' people (one fits) or asked on the card (several). */
   nicknames: { words: string; surname: string }[];
-  /** 其余同志下周谈: only the people named by name were talked to, whatever group the message expanded. */
+/** 其余同志下周谈: only the people named by name were talked to, whatever group the message expanded. */
   onlyNamed: boolean;
   /** The words taken out, for the card. */
   said: string[];
@@ -38,6 +39,8 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
  */
 const AWAY_SAID =
   /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?)(?:谈|签)(?:话)?)(?:了|呢)?$/;
+  /** 徐慧不在 · 徐慧出差了: a 2–3 character name (group 1) the directory may not know, then what was said of them (group 2). */
+const HEARD_AWAY = /^(?:当时|那天|当天|但|但是)?([\u4e00-\u9fa5]{2,3}?)(?:同志)?((?:当时|那天|当天)?(?:不在|没在|缺席|没来|出差|请假|休假|外出|下乡)[\u4e00-\u9fa5]{0,8})$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
 const THE_REST = /^(?:其余|其他|其它|剩下的?|剩余)(?:的)?(?:同志|人员?|几位|几个人?|领导|成员|负责人)?/;
 /** 周涛吴静都要谈的: who is to be talked to, no deed of its own. */
@@ -122,6 +125,10 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
   }
   // Clause by clause: X除外 · X出差了回来再谈 · X在外学习，回来再谈 · X还没谈 · 其余同志下周谈 · 周涛吴静都要谈的.
   // （孙丽科长出差，回来后再谈） after a deed is a clause of its own too.
+  // 谈心谈话了 徐慧不在 (round 63, gch; t66a F2): the last clause, parted by a space only, of a name read by its sound and
+  // that they were away, is a clause of its own as after a comma (the directory's names are parted so before this).
+  const spaced = /[ \t]+([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:当时|那天|当天)?(?:不在|没在|缺席|没来|出差|请假|休假|外出|下乡)[\u4e00-\u9fa5]{0,8}[。.!！]?$/.exec(out);
+  if (spaced && namedPeople(spaced[1]!, ctx) === undefined && soundAlikePerson(spaced[1]!, text, ctx)) out = `${out.slice(0, spaced.index)}，${out.slice(spaced.index).trimStart()}`;
   const clauses = out.split(/(?<=[,，;；。\n（(])/);
   const kept: string[] = [];
   const toBeTalked: string[] = [];
@@ -133,6 +140,15 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
     // (出差 · 请假 · 休假 · 不在…) may stand before 除外 without 因.
     if (lead && (/^(?:因[^,，;；。]{0,6}?)?(?:均|都)?除外/.test(lead.rest) || AWAY_EXCEPTED.test(lead.rest))) {
       take(lead, lead.words, body);
+      continue;
+    }
+    // 谈心谈话了 … 徐慧不在 (round 63, gch; t66a F2: 徐慧 (徐辉) dropped without a word): a name the directory does not know,
+    // said away in a clause of its own right after the deed, is the one person it sounds like, said back by that name.
+    const heard = !lead && deedBefore ? HEARD_AWAY.exec(body) : null;
+    const alike = heard && AWAY_SAID.test(heard[2]!) && /谈|签|聊/.test(kept[kept.length - 1] ?? '') ? soundAlikePerson(heard[1]!, text, ctx) : undefined;
+    if (heard && alike) {
+      take({ ids: [alike] }, heard[1]!, `${body}（「${heard[1]}」按${ctx.directory.person(alike)?.name ?? alike}记）`, true);
+      if (clauses.slice(k + 1).every((c) => /^[,，;；。\s]*$/.test(c))) spoken.push(alike);
       continue;
     }
     if (lead && deedBefore) {

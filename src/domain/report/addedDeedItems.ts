@@ -20,7 +20,7 @@ export function addedDeedItems(items: PendingItem[], askedAt: number, added: Add
     const type = a.type ?? base.type;
     const date = a.date ?? base.date;
     const doer = a.actorId === 'sender' ? undefined : (a.actorId ?? base.actorId);
-    for (const id of a.counterpartIds) {
+    for (const id of a.sameCounterparts ? base.counterpartIds : a.counterpartIds) {
       const draft: ReportDraft = {
         ...(type !== undefined ? { type } : {}),
         ...(date !== undefined ? { date } : {}),

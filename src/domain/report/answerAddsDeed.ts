@@ -23,6 +23,12 @@ const SAME_DAY = /同一天|同天|当天|当日|同日|那一天|那天/g;
 /** The addition tells a deed (or only adds a person with 还有), not a remark about the answer. */
 const DEED = /谈|签|查|聊|讲|也是|一起|一块|还有/;
 
+/**
+ * 谈心谈话 上周五下午谈的 还签了承诺书 (round 63, gch; t66a B-F1: the 谈心 stored at once, the 承诺书 lost without a word): the
+ * answer, then a signing said with no one named (还签了承诺书 · 也签订了廉政承诺书 · 顺便签了责任书) — with the same person.
+ */
+const SIGNED_TOO = /^(.+?)[\s,，。；;]+((?:另外|同时|顺便|并且?|然后)?(?:还|也|又|同时|顺便|并)(?:一起|顺便|顺带)?(?:签了|签订了|签署了|签了一份|签订|签署)(?:一份)?(?:廉政|党风廉政建设)?(?:承诺书|责任书)(?:了)?)$/;
+
 /** What an answer with an addition says: the answer alone, and the records the addition adds (their doer filled). */
 export interface AnswerAddsDeed {
   /** The answer to the question asked, as written (「廉政谈话」). */
@@ -39,6 +45,8 @@ export interface AddedDeed {
   type?: ReportDraft['type'];
   /** YYYY-MM-DD, only when the addition writes a day of its own (11月27日 · 周五); 同一天 · 当天 leave it unset. */
   date?: string;
+  /** The addition names no one: it is with the waiting record's people (还签了承诺书, round 63, gch; t66a B-F1). */
+  sameCounterparts?: true;
   /** The doer the addition names (陈副理事长当天也和冯雪谈了); 'sender' when it says 我 / 本人. */
   actorId?: string;
 }
@@ -49,6 +57,8 @@ export interface AddedDeed {
  * of the waiting record's doer (the sender's id when it is their own). `ctx.now` gives today in Shanghai.
  */
 export function answerAddsDeed(text: string, waitingDoer: string, ctx: ParseContext): AnswerAddsDeed | undefined {
+  const signed = SIGNED_TOO.exec(arabicizeNumerals(normalizeText(text)).trim());
+  if (signed && !/签/.test(signed[1]!)) return { answer: signed[1]!.trim(), addition: signed[2]!.trim(), added: [{ counterpartIds: [], sameCounterparts: true, type: 'pledge_sign' }] };
   const m = PARTS.exec(arabicizeNumerals(normalizeText(text)).trim());
   if (!m) return undefined;
   const answer = m[1]!.trim();

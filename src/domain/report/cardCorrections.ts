@@ -14,6 +14,7 @@ import { plainCountClause } from './countCorrection.js';
 import { cardTitleWords, fieldsTakenOff } from './cardTitle.js';
 import { doerCorrectionAsLabelled } from './doerCorrectionWords.js';
 import { cardDoerForAll } from './cardDoerForAll.js';
+import { cardListenerNotDoer } from './cardListenerNotDoer.js';
 import { cardEditWords, saysOrganisingDepartment } from './cardEditWords.js';
 import { alsoDepartmentItem, numberedDepartmentsWords } from './alsoDepartmentItem.js';
 import { cardCheckKindAsked } from './cardCheckKindAsked.js';
@@ -122,6 +123,20 @@ export function cardCorrections(text: string, items: PendingItem[], ctx: CardCor
   if (byPeople !== undefined) {
     const read = cardCorrections(byPeople, items, ctx);
     if (read !== undefined) return read;
+  }
+  // 不对 赵书记只是来听的 课是我讲的 谈心也是我谈的 (round 63, gch; t66a F1/B-F8: a new report, a talk 赵敏→何平): every
+  // record the listener was made the doer of is the sender's; a card already the sender's needs no change, and says so.
+  const listener = ctx.byEntry === true ? undefined : cardListenerNotDoer(text, items, ctx.personId);
+  if (listener !== undefined) {
+    const name = ctx.personName(listener.listenerId);
+    if (listener.indexes.length === 0) return { kind: 'unfit', text: `卡片上各条的活动人已经是您本人，${name}没有记为活动人，不用改动；核对无误请点「确认」。` };
+    let now = items;
+    for (const i of listener.indexes) {
+      const one = cardCorrectionsOnce(`第${i + 1}条活动人错了,是我`, now, ctx);
+      if (one?.kind !== 'changed') return one;
+      now = one.items;
+    }
+    return { kind: 'changed', items: now, what: `${listener.indexes.map((i) => `第${i + 1}条`).join('、')}活动人改为您本人（${name}只是在场）` };
   }
   // 不对，谈话的是张书记，不是我 · 活动人改成张伟 on a card whose records all have one doer (round 56, fga): every record's doer.
   const forAll = ctx.byEntry === true ? undefined : cardDoerForAll(text, items);

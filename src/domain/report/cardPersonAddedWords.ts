@@ -16,11 +16,19 @@ const BA_ADD = new RegExp(`^把${WHO}(?:也)?(?:加上|加进去|加进来|添�
 const LEFT_OUT_FIRST = new RegExp(`^(?:还)?(?:漏了|漏掉了|落下了|少了)[,;\\s]*${WHO}$`);
 
 /**
+ * 吴晶就是吴静 也跟她一起谈的 · 是吴静，也和她谈了 (round 63, gch; t66a F2/B-F14: on a card that said 吴晶 was read as 吴静 who
+ * only came along, no change): a name put right, then that the sender talked with (or signed with) that person too.
+ */
+const NAMED_THEN_ALSO = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:就是|其实是|应该是|是|指的是)${WHO}[,;\\s]*(?:我)?(?:也|还|同时)(?:跟|和|与|同|找)(?:她|他)(?:一起|一块儿?)?(?:谈|签|聊)(?:心|话|了)?(?:了|的|过)?$`);
+
+/**
  * The words naming the person `text` adds to a waiting card (办公室李明主任 · 李明), or undefined when it says no such
  * addition. `text` is normalised; its closing mark is set aside here. A name alone is an answer or a report, never this.
  */
 export function cardPersonAddedWords(text: string): string | undefined {
   const t = text.trim().replace(/[。.!！~～]+$/, '');
+  const named = NAMED_THEN_ALSO.exec(t);
+  if (named) return named[1]!;
   if (!/还有|加|添|补|漏|落下|少/.test(t)) return undefined;
   const m = MORE_LEFT_OUT.exec(t) ?? ADD_TO.exec(t) ?? BA_ADD.exec(t) ?? LEFT_OUT_FIRST.exec(t);
   return m ? m[1]! : undefined;

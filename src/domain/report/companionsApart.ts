@@ -141,8 +141,13 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     if (beside && /我们|咱们|我俩|俩/.test(text)) return undefined;
     const who = beside ? words.replace(beside[0], '') : words;
     // 周滔也在 (round 63, gcc): a name off by its sound is the one person it can be, said on the card, never dropped.
-    const alike = namedPeople(who, ctx) === undefined ? soundAlikePerson(who, text, ctx) : undefined;
-    if (alike) guessed.push(`「${who.replace(TITLE_AFTER, '')}」按${nameOf(alike, ctx)}记`);
+    // 康复部吴晶也一起 (round 63, gch; t66a F2: 吴晶 (吴静) dropped without a word, 「康复部」 matched nothing): the unit named
+    // before the name is taken off before the name is read by its sound, and the one it sounds like must be of that unit.
+    const unit = ctx.directory.org.departments.find((d) => [d.name, ...(d.aliases ?? [])].some((n) => who.startsWith(n) && who.length > n.length));
+    const bare = unit ? who.slice([unit.name, ...(unit.aliases ?? [])].find((n) => who.startsWith(n))!.length) : who;
+    const heard = namedPeople(who, ctx) === undefined ? soundAlikePerson(bare, text, ctx) : undefined;
+    const alike = heard && (!unit || ctx.directory.person(heard)?.departmentId === unit.id) ? heard : undefined;
+    if (alike) guessed.push(`「${bare.replace(TITLE_AFTER, '')}」按${nameOf(alike, ctx)}记`);
     const ids = alike ? [alike] : namedPeople(who, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;

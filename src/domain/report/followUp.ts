@@ -3,6 +3,7 @@ import { paperTitlesApart } from './papersTitledApart.js';
 import { withSenderOffered } from './visitedPeopleOffered.js';
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
+import { answerBystanders } from './answerBystanders.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
 import { parseDayList } from './parseDayList.js';
@@ -514,7 +515,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         item.draft.actorId !== undefined && item.draft.actorId !== ctx.senderId && senderName !== undefined
           ? text.replace(/(^|[和与、及跟同,，\s])(?:我|本人)(?=$|[和与、及跟同,，\s]|还有|以及|两|二|俩)/g, `$1${senderName}`)
           : text;
-      const said = meNamed(nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : answer);
+      // 部门就赵磊一个人 跟他谈的 陈副理事长也在 (round 63, gch; t66a B-F4): one who was only there is no one talked to.
+      const there = problem.code === 'missing_counterpart' ? answerBystanders(answer) : undefined;
+      if (there) remark = `「${there.said.join('」「')}」：在场的人没有记为谈话对象`;
+      const said = meNamed(nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : (there?.answer ?? answer));
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(nameAnswer(said, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked

@@ -21,14 +21,22 @@ const FORMAL = /出席|列席|到场/;
 /** 给中心全体人员上了 · 为大家讲了 · 给职工讲授: the sender gave the lecture (no one else is its subject). */
 const GAVE = /^[^,，;；。]*?(?:给|为|向)[^,，;；。]{0,16}?(?:上了|讲了|讲授了?|作了|做了|宣讲了?)/;
 
+/** 会后 · 课后 · 之后 · 结束后: the next item, the sender's own (round 63, gch; t66a F1). */
+const AFTERWARDS = /(?:会|课|党课|讲完|结束)后|之后|随后|然后/;
+
 /**
  * `reports` with a leader's presence at an education kept: the note names them (赵敏参加), the card says so, and the records
  * wait for a tap. As they were when the message says no such clause, or names the doer themself or someone not a leader.
  */
 export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string, ctx: ParseContext): ParsedReport[] | null {
-  if (reports === null || reports.length !== 1) return reports;
-  const r = reports[0]!;
-  if (r.draft.type === undefined || !r.draft.type.startsWith('edu_')) return reports;
+  if (reports === null || reports.length === 0) return reports;
+  // 何平「今天上午给中心全体职工上了廉政党课 赵书记也来听了 会后跟孙杰谈了谈心」 (round 63, gch; t66a F1: the 党课 and the 谈心
+  // both given to 赵敏): a message of more items is read too when exactly one of them is an education; the leader who only
+  // came to listen is taken off the other items as well (the 会后 clause keeps the sender).
+  const edu = reports.filter((x) => x.draft.type !== undefined && x.draft.type.startsWith('edu_'));
+  if (edu.length !== 1 || (reports.length > 1 && !AFTERWARDS.test(text))) return reports;
+  const r = edu[0]!;
+  const at = reports.indexOf(r);
   for (const clause of text.split(/[,，;；。!！\s\n]+/)) {
     const m = PRESENT.exec(clause);
     if (!m) continue;
@@ -48,7 +56,17 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
     const draft = listened ? own : r.draft;
     const note = draft.note ? `${draft.note}；${person.name}参加` : `${person.name}参加`;
     const relayed = `按${person.name}的活动记录（代为上报）`;
-    return [{
+    const others = (x: ParsedReport): ParsedReport => {
+      if (!listened || x.draft.actorId !== id) return x;
+      const { actorId: _l, ...mine } = x.draft;
+      return {
+        ...x,
+        draft: mine,
+        remarks: x.remarks.filter((m) => m !== relayed && m !== `谈话人为${person.name}（代为上报）`),
+        reasons: (x.reasons ?? []).filter((y) => y !== 'third_person'),
+      };
+    };
+    const one: ParsedReport = {
       ...r,
       problems: asked ? r.problems.filter((p) => p.code !== 'missing_actor' && p.code !== 'ambiguous_actor') : r.problems,
       draft: { ...draft, note },
@@ -57,7 +75,8 @@ export function withLeaderAtLecture(reports: ParsedReport[] | null, text: string
       reasons: listened
         ? [...new Set([...(r.reasons ?? []).filter((x) => x !== 'third_person'), 'present_named' as const])]
         : FORMAL.test(clause) ? (r.reasons ?? []) : [...new Set([...(r.reasons ?? []), 'companion' as const])],
-    }];
+    };
+    return reports.map((x, i) => (i === at ? one : others(x)));
   }
   return reports;
 }

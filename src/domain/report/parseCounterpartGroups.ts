@@ -80,8 +80,10 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 // 郑部长与部门同志逐一进行了谈心谈话 (round 39, t38a F4: asked 和谁 with no buttons): 部门同志 · 科室同志 · 本部门人员, no 全体,
 // turned to (与/和/跟…) or opening the clause, are the department's people as 部门全体同志 are; 各部门同志 · 其他部门 · 相关部门 ·
 // 分管部门同志 are other departments' and stay unread (the character before 部门 is none of those the lookbehind allows).
+// 冯雪「组织部门同志谈了一次心」 (round 63, gch; t66a B-F4: 和谁 asked with no buttons, which the README promises): 组织 (the
+// verb) before 部门同志 turns to them as 与 does, a deed after it in the clause (its type words are masked when read here).
 const UNIT_PEOPLE =
-  '(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
+  '(?:(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])|(?<=组织)(?=[^,;。，；]{0,12}?(?:谈|\\u0000)))(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
 // 和部里每位同志都谈了心 · 与我们部门每个同志逐一谈心谈话 (round 55, fhf, issue 10: asked 和谁 with no one offered): each one
 // (每位/每个/每名) of the unit's people is all of them, as 全体 is.
 const EACH_OF_UNIT = '(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\\s\\u0000]*(?:每[一1]?位|每[一1]?个|每名)(?:的)?(?:同志|人员|干部|职工|党员|同事|人)';

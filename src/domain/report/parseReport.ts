@@ -1868,6 +1868,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         const r = reports[i]!;
         // Someone talked to makes the record a talk: only a heading of talks types it.
         if (r.draft.type !== undefined || (r.draft.counterpartIds.length > 0 && !isTalkType(entryKind)) || !r.problems.some((p) => p.code === 'missing_type')) continue;
+        // 12月3日陪同王建国副理事长到财务科开展廉政风险点检查 under 「开展党风廉政教育活动4次，其中：」 (round 63, gch; t66a F3:
+        // the check typed 廉政教育 from the heading): an item whose own words name the kinds it may be (a check: which one is
+        // asked), none of them the heading's, keeps its own question — the heading's kind is only the count's.
+        if (r.problems.some((p) => p.code === 'missing_type' && p.among !== undefined && p.among.length > 0 && !p.among.includes(entryKind))) continue;
         // 党课2次：…请市纪委同志来作辅导: a guest's lecture is the inviter's 廉政教育, as it is when the type is written.
         const kind = entryKind === 'edu_lecture' && GUEST_INVITED.test(line) ? 'edu_integrity' : entryKind;
         const name = activityTypeName(kind);

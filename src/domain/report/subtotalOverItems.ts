@@ -61,6 +61,8 @@ interface SubKindBreakdown {
   uneven: { item: string; days: number }[];
   /** The breakdown opens with its days (其中11月11日、11月16日集中学习，…): kept as written, after the lead's colon. */
   dayFirst?: true;
+  /** The days of a breakdown by day parted by ；, each item opening with its day (round 63, gch; t66a F3). */
+  listed?: string[];
 }
 
 /** A breakdown opening with its day: 11月11日 · 11.11 · 11日. */
@@ -113,7 +115,16 @@ function subKindBreakdowns(text: string): SubKindBreakdown[] {
       if (!DAY_FIRST.test(sentence)) continue;
       const days = sentence.replace(/《[^》]*》/g, '').match(DAY_TOKEN)?.length ?? 0;
       if (days === 0) continue;
-      found.push({ index: lead.index, length: at - lead.index, before: before!, verb: verb!, kind: kind!, said: countOf(count!), items: Array.from({ length: days }, () => ''), uneven: [], dayFirst: true });
+      // 其中：12月1日…；12月3日…；12月4日… (round 63, gch; t66a F3: 「写明日期的有1次」 said of three days written): the days
+      // of every ；-parted item that opens with its day are the ones the card names; the lead's rewrite is left as it was.
+      const listed: string[] = [];
+      for (const part of text.slice(at).split(/[;；]/)) {
+        const head = /^[^。\n]*/.exec(part)![0];
+        if (!DAY_FIRST.test(head)) break;
+        listed.push(...(head.replace(/《[^》]*》/g, '').match(DAY_TOKEN) ?? []));
+        if (head.length < part.length) break;
+      }
+      found.push({ index: lead.index, length: at - lead.index, before: before!, verb: verb!, kind: kind!, said: countOf(count!), items: Array.from({ length: days }, () => ''), uneven: [], dayFirst: true, ...(listed.length > 1 ? { listed } : {}) });
       continue;
     }
     found.push({ index: lead.index, length: at - lead.index, before: before!, verb: verb!, kind: kind!, said: countOf(count!), items, uneven });
@@ -146,7 +157,9 @@ export function withSubKindBreakdown(text: string): string {
  */
 export function subKindCountsApart(text: string): string[] {
   return subKindBreakdowns(text).flatMap((b) => [
-    ...(b.said !== b.items.length ? [`消息说共${b.said}次${b.kind.replace(/^(?:共|累计)/, '')}，「其中」写明日期的有${b.items.length}次，按写明的${b.items.length}次记录，请核对`] : []),
+    // Items of their own kinds, each read by its own words (a check stays a check): the note names the days written, true.
+    ...(b.listed && b.said !== b.listed.length ? [`消息说共${b.said}次${b.kind.replace(/^(?:共|累计)/, '')}，「其中」列出的是${b.listed.join('、')}的事项，各项按自己写的类型记录，请核对`] : []),
+    ...(!b.listed && b.said !== b.items.length ? [`消息说共${b.said}次${b.kind.replace(/^(?:共|累计)/, '')}，「其中」写明日期的有${b.items.length}次，按写明的${b.items.length}次记录，请核对`] : []),
     ...b.uneven.map((u) => `「${u.item}」写了${u.days}个日期，按${u.days}次记录，请核对`),
   ]);
 }
