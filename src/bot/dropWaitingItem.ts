@@ -48,6 +48,7 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
   // 第N条 is the member's own number of the message's entry when the items carry it (one entry may have given several
   // records: all leave), else the N-th item (round 31f X4: the bot's own order had taken off another item).
   // 只记孙杰那条 (keptItemOnly, round 58 fdb): every item but the one kept.
+  const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
   const indexes =
     drop.kind === 'asked'
       ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0)
@@ -67,7 +68,6 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
     const how = `请说「第N条不用记」（可以一次说几条），或回答下面的问题；整条消息都不要请回复「取消」。`;
     return withNotice(again(), [said + how]) ?? again();
   }
-  const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
   if (indexes.length === 0) {
     const n = drop.kind === 'index' ? drop.index + 1 : 0;
     const numbers = entryNumbers(items);
