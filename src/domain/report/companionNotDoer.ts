@@ -105,13 +105,16 @@ export function companionNotDoer(text: string, items: readonly PendingItem[], ct
  * 李明只是陪着 不算他谈的 on a card of 张伟's talks with 王建国 and 李明 (round 63, gci; t66a B-F12: 「这条消息没有记录」, the card
  * unchanged): the person named is one talked to, not a doer — he leaves the talked-to of the records the verb names (a
  * record of him alone leaves the card), said back; undefined when he is no one talked to there; unfit when nothing would be
- * left. The member is never taken off this way (that is who held it, asked above).
+ * left. Only a record beside another of the same doer, kind and day, or of several people, counts. The member is never taken off this way (that is who held it, asked above).
  */
 function companionNotCounterpart(t: string, words: string, items: readonly PendingItem[], ctx: CompanionNotDoerContext): CompanionNotDoer | undefined {
   const id = ctx.personId(words);
   if (id === undefined || id === ctx.senderId) return undefined;
   const family = VERB_FAMILY.find(([verb]) => verb.test(t))?.[1];
-  const at = items.flatMap((i, n) => (i.draft.counterpartIds.includes(id) && i.draft.actorId !== id && (family === undefined || family(i.draft.type ?? '')) ? [n] : []));
+  // He went along on a talk the card still holds: another record of the same doer, kind and day without him (张伟 with 王建国);
+  // a talk with him alone beside nothing of that day is his own (何主任只是陪着 on the member's 谈心 with 何平 is no such edit).
+  const alongOn = (i: PendingItem) => items.some((o) => o !== i && !o.draft.counterpartIds.includes(id) && o.draft.actorId === i.draft.actorId && o.draft.type === i.draft.type && o.draft.date === i.draft.date);
+  const at = items.flatMap((i, n) => (i.draft.counterpartIds.includes(id) && i.draft.actorId !== id && (family === undefined || family(i.draft.type ?? '')) && (i.draft.counterpartIds.length > 1 || alongOn(i)) ? [n] : []));
   if (at.length === 0) return undefined;
   const gone = at.filter((n) => items[n]!.draft.counterpartIds.length === 1);
   const name = ctx.personName(id);
