@@ -37,10 +37,10 @@ const NOT_HELD_WHY = '(?:不对|错了|搞错了|说错了|弄错了|(?:其实|�
 /**
  * 剩下这两条也是合计 不用记 · 那两行是合计 · 本周和累计那两行是合计 不用记 · 后面几条不用记 (round 63, gci; t66a B-F2: read as
  * 不用记 of the whole message, nothing stored): the items still asked about, said to be totals or not to be recorded.
- * A label before 那两行 (本周和累计) names the rows as the table wrote them; it is read as pointing at the same items.
+ * (那 itself may be gone: LEAD drops a leading 那.) A label before 那两行 (本周和累计) names the rows as the table wrote them; it is read as pointing at the same items.
  */
 const REST_ITEMS = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:和|、|跟)[\\u4e00-\\u9fa5]{1,8}?)?(?:剩下|剩余|余下|其余|后面|下面|最后|这|那)(?:的)?(?:这|那)?(两|二|三|四|[2-4]|几|些)(?:条|行|项|个)(?:也|都|就|其实|只)*(?:(?:是|属于|算)(?:合计|总计|总数|汇总|小计|统计|累计)(?:数|的|数据|行)*)?[，,]?(?:也|都|就|可以|直接)*(?:不用记|不用记录|不要|不算|不记|不用单独记|不需要记|别记|去掉|删掉|删了)?(?:了|吧|啦|哈)*$`,
+  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:和|、|跟)[\\u4e00-\\u9fa5]{1,8}?)?(?:剩下|剩余|余下|其余|后面|下面|最后|这|那)?(?:的)?(?:这|那)?(两|二|三|四|[2-4]|几|些)(?:条|行|项|个)(?:也|都|就|其实|只)*(?:(?:是|属于|算)(?:合计|总计|总数|汇总|小计|统计|累计)(?:数|的|数据|行)*)?[，,]?(?:也|都|就|可以|直接)*(?:不用记|不用记录|不要|不算|不记|不用单独记|不需要记|别记|去掉|删掉|删了)?(?:了|吧|啦|哈)*$`,
 );
 const REST_SAID = /合计|总计|总数|汇总|小计|统计|累计|不用记|不要|不算|不记|别记|去掉|删掉|删了|不需要记/;
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4 };
