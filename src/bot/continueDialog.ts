@@ -423,6 +423,18 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
   const choice = cardItemChoice(text, d.items.length);
   if (choice) return cardItemTurn(deps, one, key, choice);
+  // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 (round 63, gci; t66a B-F2: the whole message cancelled): a table's total
+  // rows are never records, so pointing at "the rest" names every record left or none of them by number — said, the card
+  // kept (a drop never takes records it did not name); 最后两条 of fewer than all is cardItemChoice's.
+  const rest = askedItemDrop(text);
+  if (rest?.kind === 'rest') {
+    const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+    const all = rest.count === undefined || rest.count >= d.items.length;
+    const said = all
+      ? `表格里的合计行（本周、累计、合计等）只是统计数，本来就没有记成记录；卡片上这 ${d.items.length} 条是表格里的各次活动，卡片没有改动。`
+      : `没看出「这${rest.count}条」是卡片上的哪几条，卡片没有改动。`;
+    return withNotice(again, [`${said}如有不该记的，请回复「第N条不用记」（可以一次说几条）；都不要请回复「取消」。`]) ?? again;
+  }
   // 去掉王强那条 · 谈心那条不要 (round 29 q: the card again, 「谈心那条不要」 even read as a new report): the record named.
   // 去掉胡军 · 删掉和胡军的 (round 34a F10): a person named alone, with no 那条, is that person's record as well.
   // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2): every record of what it names leaves, the rest shown again.

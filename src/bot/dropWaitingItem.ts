@@ -25,6 +25,12 @@ export interface DropTurn {
   now: Date;
 }
 
+/** The items 剩下这两条 points at: those still asked about, or the last `count` (最后两条), when as many as said. */
+function restItems(items: readonly PendingItem[], drop: { count?: number; end?: boolean }): number[] {
+  const asked = drop.end && drop.count !== undefined ? items.map((_, k) => k).slice(-drop.count) : items.flatMap((i, k) => (i.problems.length > 0 ? [k] : []));
+  return drop.count === undefined || asked.length === drop.count ? asked : [];
+}
+
 /** 「（类型未知）｜2026-11-18｜办公室」: the item as the question card showed it. */
 function shown(deps: BotDeps, item: PendingItem, today: string): string {
   return describePending(deps.directory, deps.duties, item.draft, today);
@@ -42,6 +48,7 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
   // 第N条 is the member's own number of the message's entry when the items carry it (one entry may have given several
   // records: all leave), else the N-th item (round 31f X4: the bot's own order had taken off another item).
   // 只记孙杰那条 (keptItemOnly, round 58 fdb): every item but the one kept.
+  const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
   const indexes =
     drop.kind === 'asked'
       ? [items.findIndex((i) => i.problems.length > 0)].filter((k) => k >= 0)
@@ -49,8 +56,18 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
         ? items.map((_, i) => i).filter((i) => i !== drop.index)
         : drop.kind === 'these'
           ? drop.indexes.filter((i) => i < items.length)
-          : messageEntryItems(items, drop.index + 1);
-  const again = (): OutgoingMessage => ({ kind: 'card', card: followUpCard(deps, items, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) });
+          : drop.kind === 'rest'
+            ? restItems(items, drop)
+            : [...new Set([drop.index, ...(drop.also ?? [])].flatMap((n) => messageEntryItems(items, n + 1)))];
+  // 第3条第4条第5条 (round 63, gci; t66a B-F2: only 第3条 left): numbers not on the message are said, the others still leave.
+  const missing = drop.kind === 'index' ? [drop.index, ...(drop.also ?? [])].filter((n) => messageEntryItems(items, n + 1).length === 0).map((n) => n + 1) : [];
+  // 剩下这两条也是合计 (round 63, gci; t66a B-F2: the whole message cancelled): the items asked about, when as many as said;
+  // never every item of the message — that is said and the question kept.
+  if (drop.kind === 'rest' && (indexes.length === 0 || indexes.length === items.length)) {
+    const said = indexes.length === 0 ? '没看出「这几条」指的是哪几条，没有去掉任何一条。' : '这样这条消息就一条也不剩了，没有去掉任何一条。';
+    const how = `请说「第N条不用记」（可以一次说几条），或回答下面的问题；整条消息都不要请回复「取消」。`;
+    return withNotice(again(), [said + how]) ?? again();
+  }
   if (indexes.length === 0) {
     const n = drop.kind === 'index' ? drop.index + 1 : 0;
     const numbers = entryNumbers(items);
@@ -60,11 +77,12 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
   }
   const rest = items.filter((_, i) => !indexes.includes(i));
   const what = indexes.map((k) => shown(deps, items[k]!, today)).join('」「');
+  const none = missing.length > 0 ? `（这条消息里没有第${missing.join('、')}条）` : '';
   if (rest.length === 0) {
     await clearDialog(deps.store, turn.key, turn.dialog.cardId);
-    return { kind: 'text', text: `好的，已去掉「${what}」，不记录。这条消息没有其他内容，没有记录任何内容。` };
+    return { kind: 'text', text: `好的，已去掉「${what}」${none}，不记录。这条消息没有其他内容，没有记录任何内容。` };
   }
-  const notice = `好的，已去掉「${what}」，不记录；其余 ${rest.length} 条照常。`;
+  const notice = `好的，已去掉「${what}」${none}，不记录；其余 ${rest.length} 条照常。`;
   if (rest.some((i) => i.problems.length > 0)) {
     await saveDialog(deps.store, turn.key, { ...turn.dialog, items: rest }, turn.now);
     const next: OutgoingMessage = { kind: 'card', card: followUpCard(deps, rest, today, turn.dialog.week, turn.dialog.month && !turn.dialog.week ? { month: turn.dialog.month } : undefined) };

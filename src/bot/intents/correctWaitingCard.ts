@@ -27,6 +27,7 @@ import { saysChangeAll } from '../../domain/report/changeAllWords.js';
 import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
 import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
 import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
+import { numberedKindLast } from '../../domain/report/numberedKindLast.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
@@ -131,6 +132,10 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
   const along = companionNotDoer(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));
   if (along !== undefined) return along;
+  // 第2条不是教育 是去财务科检查廉政风险点 算作风纪律检查吧 (round 63, gci; t66a B-F13): the kind said last, as 第2条改成… is read.
+  const kindLast = numberedKindLast(normalizeText(ctx.text));
+  const byKind = kindLast !== undefined ? cardCorrections(kindLast, ctx.dialog.items, correctionContext(ctx)) : undefined;
+  if (byKind?.kind === 'changed') return byKind;
   const read = cardCorrections(ctx.text, ctx.dialog.items, correctionContext(ctx));
   // 第1条的对象改成胡军，第2条不要 (round 50 fxc): a change and a record left out, in one message.
   if (read?.kind === 'changed') return read;

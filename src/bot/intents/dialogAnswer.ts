@@ -1,4 +1,5 @@
 // The next message of a member the bot asked something: unless it is a report of its own, it answers the question.
+import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
 import { confirmationSaid } from '../../domain/report/confirmationSaid.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { kindsPerPerson } from '../../domain/report/kindsPerPerson.js';
@@ -52,6 +53,8 @@ function answersDialog(ctx: BotContext): boolean {
   // 「廉政谈话 同一天还找吴静也谈了」 (round 60, fbe; t62b G1): the answer, and one more record of the asked one's doer.
   if (dialog.kind === 'report' && (besideDeed(ctx) !== undefined || addsDeed(ctx) !== undefined)) return true;
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || confirmationSaid(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text, dialog.items.length))) return true;
+  // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 on a card (round 63, gci; t66a B-F2): some records pointed at, the card's.
+  if (dialog.kind === 'confirm' && askedItemDrop(text)?.kind === 'rest') return true;
   // A change waiting for 确认 takes anything but a new report (which supersedes it): the card comes back with a word.
   if (dialog.kind === 'change') return reportIn(ctx) === null;
   const fresh = reportIn(ctx);

@@ -64,7 +64,8 @@ export function companionNotDoer(text: string, items: readonly PendingItem[], ct
   const words = m[1]!.replace(/同志$/, '');
   const id = doerOnCard(words, items, ctx);
   if (id === 'ambiguous') return { kind: 'unfit', text: `卡片上有两位活动人都可能是「${words}」，卡片没有改动：请写全名，如「王磊只是陪着 不算他谈的」。` };
-  if (id === undefined || id === ctx.senderId) return undefined;
+  if (id === undefined) return companionNotCounterpart(t, words, items, ctx);
+  if (id === ctx.senderId) return undefined;
   // 不算他带队的 names the check only, 不算他谈的 the talks: the verb narrows the records when any fits it.
   const held = items.flatMap((i, n) => (i.draft.actorId === id ? [n] : []));
   const family = VERB_FAMILY.find(([verb]) => verb.test(t))?.[1];
@@ -73,6 +74,14 @@ export function companionNotDoer(text: string, items: readonly PendingItem[], ct
   if (at.length === 0) return undefined;
   const sender = ctx.senderId;
   const mine = sender !== undefined ? at.filter((n) => items[n]!.draft.counterpartIds.includes(sender)) : [];
+  // 陈副理事长只是陪着 不算他谈的 on a card of 冯雪's talk with 赵磊 and 陈志强→冯雪 the same day (round 63, gci; t66a B-F4: asked
+  // who held it): the member's own record of that day and kind is the deed he went along on, so his record of a talk with
+  // the member was read from his presence — it leaves, said; with no such own record who held it is still asked.
+  const ownTwin = (n: number) => items.some((o, k) => k !== n && !at.includes(k) && (o.draft.actorId === undefined || o.draft.actorId === sender) && o.draft.type === items[n]!.draft.type && o.draft.date === items[n]!.draft.date);
+  if (mine.length > 0 && mine.length === at.length && mine.every(ownTwin) && items.length > mine.length) {
+    const name = ctx.personName(id);
+    return { kind: 'changed', items: items.filter((_, n) => !mine.includes(n)), what: `去掉第${mine.map((n) => n + 1).join('、')}条（${name}只是陪同，不是他和您谈的；陪同的人不单独记录）` };
+  }
   if (mine.length > 0) {
     return { kind: 'unfit', text: `第${mine.map((n) => n + 1).join('、')}条的对象是您本人，${ctx.personName(id)}只是陪同的话，是谁谈的？卡片没有改动：请说「第${mine[0]! + 1}条是某某谈的」。` };
   }
@@ -90,4 +99,28 @@ export function companionNotDoer(text: string, items: readonly PendingItem[], ct
   const nums = at.map((n) => n + 1).join('、');
   const along = kept.length === at.length ? `${name}记为同行` : kept.length > 0 ? `第${kept.join('、')}条${name}记为同行，其余不记陪同的人` : `陪同的人不单独记录`;
   return { kind: 'changed', items: next, what: `第${nums}条活动人改为您本人（${name}只是陪同，${along}）` };
+}
+
+/**
+ * 李明只是陪着 不算他谈的 on a card of 张伟's talks with 王建国 and 李明 (round 63, gci; t66a B-F12: 「这条消息没有记录」, the card
+ * unchanged): the person named is one talked to, not a doer — he leaves the talked-to of the records the verb names (a
+ * record of him alone leaves the card), said back; undefined when he is no one talked to there; unfit when nothing would be
+ * left. Only a record beside another of the same doer, kind and day, or of several people, counts. The member is never taken off this way (that is who held it, asked above).
+ */
+function companionNotCounterpart(t: string, words: string, items: readonly PendingItem[], ctx: CompanionNotDoerContext): CompanionNotDoer | undefined {
+  const id = ctx.personId(words);
+  if (id === undefined || id === ctx.senderId) return undefined;
+  const family = VERB_FAMILY.find(([verb]) => verb.test(t))?.[1];
+  // He went along on a talk the card still holds: another record of the same doer, kind and day without him (张伟 with 王建国);
+  // a talk with him alone beside nothing of that day is his own (何主任只是陪着 on the member's 谈心 with 何平 is no such edit).
+  const alongOn = (i: PendingItem) => items.some((o) => o !== i && !o.draft.counterpartIds.includes(id) && o.draft.actorId === i.draft.actorId && o.draft.type === i.draft.type && o.draft.date === i.draft.date);
+  const at = items.flatMap((i, n) => (i.draft.counterpartIds.includes(id) && i.draft.actorId !== id && (family === undefined || family(i.draft.type ?? '')) && (i.draft.counterpartIds.length > 1 || alongOn(i)) ? [n] : []));
+  if (at.length === 0) return undefined;
+  const gone = at.filter((n) => items[n]!.draft.counterpartIds.length === 1);
+  const name = ctx.personName(id);
+  if (gone.length === items.length) return { kind: 'unfit', text: `卡片上只有和${name}的记录，去掉后就没有要记的了，卡片没有改动：都不要请回复「取消」。` };
+  const next = items.flatMap((i, n) => (gone.includes(n) ? [] : at.includes(n) ? [{ ...i, draft: { ...i.draft, counterpartIds: i.draft.counterpartIds.filter((c) => c !== id) } }] : [i]));
+  const nums = at.map((n) => n + 1).join('、');
+  const how = gone.length === at.length ? `去掉第${nums}条` : `第${nums}条对象去掉${name}`;
+  return { kind: 'changed', items: next, what: `${how}（${name}只是陪同，不算和他谈的；陪同的人不单独记录）` };
 }

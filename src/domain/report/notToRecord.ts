@@ -12,6 +12,11 @@ const NOT_RECORDED =
 const NOT_KIND = /^(?:这|这个|那个|也|并)?(?:不是|不算|不属于|算不上|谈不上)/;
 /** 第3条 · 第2项: a record named by number (dropping one item is another answer: cardItemChoice, messageEntryItems). */
 const NUMBERED = /第(?:[1-9]\d?|[一二两三四五六七八九十])(?:条|项)/;
+/**
+ * 剩下这两条 · 那两行 · 后面几条 · 这3条 (round 63, gci; t66a B-F2: 剩下这两条也是合计 不用记 cancelled the whole message): some
+ * of the items pointed at, never the whole message.
+ */
+const SOME_ITEMS = /(?:两|几|[2-9]|三|四|五|六|七|八|九|十)(?:条|行|项)|剩下|剩余|余下|其余/;
 
 /**
  * Whether `text`, to a waiting question about a report, says the whole report is not to be recorded: its last clause
@@ -26,6 +31,7 @@ export function notToRecord(text: string, today: string): boolean {
     .filter((c) => c !== '');
   const last = clauses.pop();
   if (last === undefined || !NOT_RECORDED.test(last) || clauses.length > 2) return false;
+  if (SOME_ITEMS.test(text)) return false;
   return clauses.every((c) => {
     if (c.length > 24 || NUMBERED.test(c) || parseDay(c, today).date !== undefined) return false;
     return parseKind(c).kind === undefined || NOT_KIND.test(c);

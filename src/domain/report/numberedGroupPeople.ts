@@ -26,6 +26,12 @@ const PARTS = /[、,，\s]+|以及|和|与|及/;
 /** The words between the lead and 全体…: the departments. */
 const DEPARTMENTS = /^(?:谈话)?(?:对象|参加的|参加人员|参加对象|谈的)\s*(?:应该?是|应为|改为|改成|换成|是|为)\s*(.{2,30}?)(?:两个|这两个|三个|几个)?(?:部门|科室|部室)?的?(?:全体|所有|全部)/;
 
+/**
+ * 第2条对象是办公室全体人员 是集体谈的 · …，集体谈话 · …，大家一起谈的 (round 63, gci; t66a B-F11: 「没有在通讯录里找到「办公室全体
+ * 人员」」): how the talk was held, after the people — the same change; one record per member is kept as for any talk.
+ */
+const HOW_HELD = /[，,;；\s]+(?:是|都是|属于|算)?(?:集体|大家一起|一起|统一|一块儿?)(?:谈的|谈话的?|谈|开展的|参加的|学习的|学的|听的|开的)?(?:了|的|啊|哈|吧)*$/;
+
 /** Whether a card record is held for people as a sitting (教育 · 党课 · 会议), not one record per person. */
 function isSitting(item: PendingItem): boolean {
   const t = item.draft.type;
@@ -40,7 +46,7 @@ function isSitting(item: PendingItem): boolean {
  */
 export function numberedGroupPeople(text: string, items: readonly PendingItem[], ctx: NumberedGroupPeopleContext): NumberedGroupPeople | undefined {
   if (!ALL.test(text)) return undefined;
-  const m = NUMBERED.exec(text.trim().replace(/[。!！]+$/, ''));
+  const m = NUMBERED.exec(text.trim().replace(/[。!！]+$/, '').replace(HOW_HELD, ''));
   if (!m) return undefined;
   const n = CN[m[1]!] ?? Number(m[1]);
   const item = items[n - 1];

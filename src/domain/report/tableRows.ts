@@ -142,6 +142,14 @@ const CHECK_TITLE = /检查|督查|巡查|抽查|暗访|核查/;
 
 /** A totals row (合计 · 小计 · 总计 · 共计): a sum of the rows above, no item of its own. */
 const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
+/**
+ * 本周⇥⇥⇥2次 · 累计⇥⇥⇥15次 under dated talk rows (round 63, gci; t66a B-F2: each became one more undated talk whose day
+ * was asked, and dropping them on the card cancelled the whole message): a row opening with a period's total word and
+ * holding a bare count (2次 · 15人次 · 3) and no name but a doer's is a count of the rows above, no deed of its own.
+ */
+const PERIOD_TOTAL_CELL = /^(?:本周|本月|本季度?|本年度?|全年|累计|共|总数)[:：]?(?:合计|小计|共计|累计)?[:：]?$/;
+const BARE_COUNT = /^(?:共|合计)?\d+\s*(?:人次|次|场|人|个|条)?$/;
+
 
 /** A day cell that says no day (无 · — · / · 空): the row's day is asked, never taken from the row above. */
 const NO_DAY = /^(?:无|空|不详|[—–\-－/／、]+)$/;
@@ -329,6 +337,8 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     if (line.trim() !== '') cellsAbove = cells;
     // 合计⇥3 with fewer cells than the header: the sum of the rows above all the same.
     if (TOTAL_CELL.test(cells[0] ?? '')) return '';
+    // 累计⇥何平⇥⇥15次: the doer's own running total is one too (only a doer's name may stand beside the count).
+    if (PERIOD_TOTAL_CELL.test(cells[0] ?? '') && cells.slice(1).some((c) => BARE_COUNT.test(c)) && cells.every((c, i) => i === 0 || c === '' || BARE_COUNT.test(c) || columns[i] === 'doer')) return '';
     if (line.trim() === '' || cells.length > columns.length || cells.length < columns.indexOf('day') + 1) return line;
     // 共发现问题3个，已督促整改 · 合计检查4次 · 以上共计… under the rows (round 43, t42c F2): one cell opening with no day is
     // the writer's prose after the table — a tally of the rows above, read as prose is (never one more check asked its day).
