@@ -1,7 +1,7 @@
 // 张颖「日期⇥活动类型⇥主持/谈话人⇥对象⇥人数⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥2」 (round 63, gcd; gbh's left-alone): the 人数 of a
 // pasted table's talk row was dropped without a word — a talk counts pairs, not heads, so the reader keeps no count for it,
 // and the prose reader's word on it (「2人参加」未记录…) reads only a message that closes with the count. The count of a talk
-// row checks the number of people talked with: when it agrees nothing more is said; when it does not, the card says so and
+// row checks the number of people talked with (or of everyone there, the holder too): when it agrees nothing more is said; when it does not, the card says so and
 // asks to check the people (nothing stored at once), never trimmed or padded.
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
@@ -69,7 +69,10 @@ export function withTalkRowCountsChecked(reports: ParsedReport[], text: string):
     const talks = out.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type) && (r.draft.date ?? '').endsWith(monthDay));
     if (talks.length === 0) continue;
     const people = new Set(talks.flatMap((r) => r.draft.counterpartIds)).size;
-    if (people === stated) continue;
+    // 「11月18日⇥廉政谈话⇥赵敏⇥王磊⇥2」: a sheet's 人数 often counts everyone at the talk, the one who held it too (round 41's
+    // 登记表, merged round 63) — that agrees as well as a count of those talked with.
+    const doers = new Set(talks.map((r) => r.draft.actorId ?? '')).size;
+    if (people === stated || people + doers === stated) continue;
     const first = out.indexOf(talks[0]!);
     const where = same.map((r) => `第${r.line}行`).join('、');
     const remark = `表中${where}的人数「${same.map((r) => r.said).join('、')}」与谈话对象人数（${people}人）不一致，谈话按对象逐人记录，未记录人数，请核对谈话对象`;

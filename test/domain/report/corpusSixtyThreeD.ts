@@ -10,10 +10,10 @@
 // 3. (gba left) 李娟「本月我科共开展廉政教育2次，其中12月1日学习《条例》，12.3观看警示教育片」 kept the lead as a third record and
 // asked the film's doer: a dotted day opening an item after a counted lead (dottedItemDays) is written 12月3日, so the lead
 // only counts the items and 我科 goes before each (孙丽's, the sender's head's, on a card).
-// 4. (gbh left) a pasted table's talk row with a count (「11月16日⇥谈心谈话⇥周涛⇥张颖⇥2」): the count checks the people talked
-// with (talkRowCounts) and one that disagrees is said on the card (表中第2行的人数「2」与谈话对象人数（1人）不一致…); rows
+// 4. (gbh left) a pasted table's talk row with a count (「11月16日⇥谈心谈话⇥周涛⇥张颖⇥4」): the count checks the people talked
+// with (talkRowCounts) and one that disagrees is said on the card (表中第2行的人数「4」与谈话对象人数（1人）不一致…); rows
 // here keep their records, the remark is asserted in talkRowCounts.test.ts. Chinese-numeral counts (十五人 · 十二 · 两人 · 八人)
-// and 全体 / 全体党员 / 本科室全体 in a 参加人员 column were read already and are kept here as rows.
+// and 全体 / 全体党员 / 本科室全体 in a 参加人员 column were read already and are kept here as rows. (since the merge a count of everyone there, the holder too, agrees as well: round 41's 登记表 counts 2 for a talk)
 // Before → after: 33 of these 78 messages read differently before (marked // was …); the others are near-misses and variants
 // read as before.
 // Left as today: 「黄书记会同赵书记对…检查」 from 林晓 asks who led it (the reader of 带领 asks when the one taken along

@@ -17,11 +17,14 @@ describe('withTalkRowCountsChecked', () => {
     expect(said(r)).toEqual([]);
     const two = read('李娟', '日期\t活动类型\t谈话人\t谈话对象\t人数\n11月9日\t廉政谈话\t孙丽\t王强、李娟\t2');
     expect(said(two)).toEqual([]);
+    // A sheet's 人数 of everyone at the talk, the holder too (tablesAndCardWordsFortyOne's 登记表): agrees as well.
+    expect(said(read('张颖', `${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t2`))).toEqual([]);
+    expect(said(read('李娟', '日期\t活动类型\t谈话人\t谈话对象\t人数\n11月9日\t廉政谈话\t孙丽\t王强、李娟\t3'))).toEqual([]);
   });
 
   it.each([
-    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t2`, '表中第2行的人数「2」与谈话对象人数（1人）不一致'],
-    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t两人\n11月23日\t警示教育\t周涛\t组联部全体\t6`, '表中第2行的人数「两人」与谈话对象人数（1人）不一致'],
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t4`, '表中第2行的人数「4」与谈话对象人数（1人）不一致'],
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t五人\n11月23日\t警示教育\t周涛\t组联部全体\t6`, '表中第2行的人数「五人」与谈话对象人数（1人）不一致'],
     ['日期  活动类型  谈话人  对象  人数\n11月16日  廉政谈话  周涛  张颖  3人', '表中第2行的人数「3人」与谈话对象人数（1人）不一致'],
     ['11.20\t何平\t康复中心全体人员\t廉政党课\t15\n11.21\t何平\t徐辉\t谈心谈话\t1\n11月23日\t徐辉\t孙杰\t谈心谈话\t3', '表中第3行的人数「3」与谈话对象人数（1人）不一致'],
   ])('%s → said on the card', (text, remark) => {
