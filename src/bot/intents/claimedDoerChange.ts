@@ -103,6 +103,14 @@ function read(ctx: BotContext): Claim | null {
   if (relayOf !== undefined) {
     const theirs = pointedRecords(ctx, said, true).filter((a) => fits(a) && a.actorId === relayOf && a.reporter !== ctx.update.senderOpenId);
     const own = pointedRecords(ctx, said, false).filter((a) => fits(a) && a.actorId === relayOf);
+    // 张伟 「上周五那两份承诺书其实是刘芳和郑华、冯雪签的 不是陈志强签的」 (round 63, gcj; t66a B-F10: 没看懂): no relay, the
+    // member's own report of the doer denied is corrected on their own word; someone else's report is said to be theirs.
+    if (speaker === undefined) {
+      if (own.length > 0) return claimOf(own, doer, people as string[], said.count, undefined, false, name);
+      if (theirs.length === 0) return null;
+      const by = [...new Set(theirs.map((a) => ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他人'))].join('、');
+      return { kind: 'unfit', text: `您说的记录是${by}上报的，不是您上报的，没有改动，也没有新增记录。请${by}在那条回执上点「修改」，或由${by}发送这句更正。` };
+    }
     const records = own.length > 0 ? own : theirs;
     if (records.length === 0) return null;
     // Whose word it is: the one now said to have done it, or a party of the deed (孙丽 signed with 王建国) — never hearsay of
