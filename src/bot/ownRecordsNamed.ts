@@ -87,11 +87,14 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // 上周五陈志强和郑华、冯雪签的那两条 (round 63, gcj; t66a B-F10: 没有找到): one deed told with several people is kept as
   // one record per person, so no record holds them all; with none that does, the records of the doer said each with one
   // of those people are meant — when together they hold every one of them.
-  const others = (d?.counterpartIds ?? []).filter((id) => id !== sender.id);
-  if (records.length === 0 && others.length >= 2) {
+  // Each such record's people are among those named (the sender aside), the doer said its doer, and together they hold all.
+  if (records.length === 0 && named.size >= 2) {
     const doer = d?.actorId !== undefined && d.actorId !== sender.id ? d.actorId : undefined;
-    const split = ctx.deps.store.read((db) => db.activities.filter((a) => fitsBut(a) && (doer === undefined || a.actorId === doer) && a.counterpartIds.some((c) => others.includes(c)) && a.counterpartIds.every((c) => others.includes(c))));
-    if (others.every((c) => split.some((a) => a.counterpartIds.includes(c)))) return { records: split, dated: date !== undefined, people: [...named] };
+    const among = (id: string) => id === sender.id || named.has(id);
+    const split = ctx.deps.store.read((db) =>
+      db.activities.filter((a) => fitsBut(a) && (doer === undefined || a.actorId === doer) && a.counterpartIds.length > 0 && among(a.actorId) && a.counterpartIds.every(among)),
+    );
+    if (split.length >= 2 && [...named].every((c) => split.some((a) => a.actorId === c || a.counterpartIds.includes(c)))) return { records: split, dated: date !== undefined, people: [...named] };
   }
   return { records, dated: date !== undefined, people: [...named] };
 }

@@ -117,6 +117,13 @@ function oneDeed(records: Activity[]): boolean {
   );
 }
 
+/** 那两条 · 这三次 · 两份 in the words naming records (round 63, gcj): how many they say, or undefined. */
+const COUNT_SAID = /(?:那|这)?(两|二|三|2|3)(?:条|次|份|个)/;
+function countOf(words: string): number | undefined {
+  const m = COUNT_SAID.exec(words);
+  return m ? ({ 两: 2, 二: 2, 三: 3, 2: 2, 3: 3 } as Record<string, number>)[m[1]!] : undefined;
+}
+
 /** 部门只有宣文部 · 康复中心没参加 (t50a F6): the departments of a stored record; terse as the other changes are. */
 type DepartmentsSaid = DepartmentsChange & { terse: boolean };
 
@@ -300,7 +307,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
   if (c.kind === 'departments') return departmentsPlan(ctx, c, latest, records);
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
-  if (c.kind === 'person') return personPlan(ctx, c, records);
+  if (c.kind === 'person') return personPlan(ctx, c, records, named !== undefined && c.about !== undefined && (oneDeed(records) || countOf(c.about) === records.length));
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
   if (c.kind === 'type') {
     const what = `类型改为${activityTypeName(c.to)}`;
@@ -408,11 +415,19 @@ function departmentsPlan(ctx: BotContext, c: DepartmentsChange, latest: Activity
 }
 
 /** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */
-function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, records: Activity[]): Plan {
+function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, records: Activity[], together = false): Plan {
   const to = personIn(ctx, c.to);
   if (to === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，记录没有改动。也可以发送「修改上一条」，在表单里改后保存。` };
   const name = ctx.deps.directory.person(to)?.name ?? c.to;
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+  // 上周五陈志强和郑华、冯雪签的那两条，活动人改为刘芳 · 12月4日那两条谈心谈话的活动人改成王建国 (round 63, gcj; t66a B-F10/B-F5:
+  // 「找到 2 条」 asked which): the doer of records the words name as a whole (that count said, or one deed told once) is
+  // every one's doer, all changed on one card.
+  if (together && c.role === 'actor' && records.length > 1 && new Set(records.map((a) => a.actorId)).size === 1) {
+    const moving = records.filter((a) => a.actorId !== to);
+    if (moving.length === 0) return { kind: 'unfit', text: `您说的记录活动人已经是${name}，没有改动。`, already: true };
+    return { kind: 'all', changes: moving.map((a) => ({ activity: a, after: { ...fields(a), actorId: to } })), what: `活动人改为「${name}」` };
+  }
   if (records.length > 1) return { kind: 'which', records, what: `的人改为「${name}」` };
   const a = records[0]!;
   const actor = c.role === 'actor' || (c.role === undefined && a.counterpartIds.length === 0 && a.actorId !== ctx.sender!.id);
