@@ -90,13 +90,16 @@ function read(ctx: BotContext): Claim | null {
   const doer = /^(?:他|她)$/.test(said.doer) ? speaker : personInWords(ctx, said.doer);
   if (doer === undefined || doer === me) return null;
   // 不是王副理事长签的 (round 63, gca; t65a B-F2): the doer the records hold now, named by a third person relaying.
-  const notDoer = said.notDoer !== undefined ? personInWords(ctx, said.notDoer) : undefined;
+  // 李主任说…不是他谈的 (round 63, gcj; t66a B-F5): 他/她 denied is the one whose words are passed on.
+  const notDoer = said.notDoer === undefined ? undefined : /^(?:他|她)$/.test(said.notDoer) ? speaker : personInWords(ctx, said.notDoer);
   if (said.notDoer !== undefined && (notDoer === undefined || notDoer === doer)) return null;
   const people = said.people.map((p) => (p === '我' ? me : personInWords(ctx, p)));
   if (people.some((id) => id === undefined)) return null;
   const named = (people as string[]).filter((id) => id !== me);
   const kind = typesOf(said.about);
-  const fits = (a: Activity) => (kind === undefined || kind(a.type)) && (named.length === 0 || a.counterpartIds.some((id) => named.includes(id) || id === doer) || a.actorId === doer);
+  // 找王芳和胡军谈的 from 胡军 (round 63, gcj; t66a B-F5): the member named among the people is one of them too.
+  const fits = (a: Activity) =>
+    (kind === undefined || kind(a.type)) && (named.length === 0 || a.counterpartIds.some((id) => named.includes(id) || id === doer || (id === me && people.includes(me))) || a.actorId === doer);
   const relayOf = notDoer !== undefined && notDoer !== me ? notDoer : undefined;
   const name = ctx.deps.directory.person(doer)?.name ?? said.doer;
   // A third person relaying (胡军: 孙丽说…不是王副理事长签的): the records of the doer denied, whoever reported them.
