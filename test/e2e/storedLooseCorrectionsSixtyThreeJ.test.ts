@@ -63,3 +63,35 @@ describe('B-F5. two talks, doer changed', () => {
     expect(standing().map((r) => r[2])).toEqual(/^第1条(?!和)/.test(ans) ? ['wangjianguo', 'liming'] : ['wangjianguo', 'wangjianguo']);
   });
 });
+
+describe('B-F3 / B-F6 / B-F7 probes', () => {
+  it.each([
+    ['孙杰', '12.1那条弄反了 徐辉是谈话人不是对象 对象是何主任'],
+    ['孙杰', '不对，12月1日那条廉政谈话，活动人是徐辉，对象是何平'],
+  ])('%s 「%s」 → the stored 12-01 talk 徐辉→何平', async (who, text) => {
+    await stored('孙杰', '12月1日何平和徐辉进行了廉政谈话', 1);
+    console.log(JSON.stringify(standing()));
+    const answer = await answerText(who, text);
+    console.log(answer);
+    expect(answer).toMatch(/请确认修改/);
+    await say(who, '确认');
+    expect(standing()).toEqual([['talk_integrity', '2026-12-01', 'xuhui', 'heping']]);
+  });
+  it('林晓 「12月2日维权部那次不算作风纪律检查 算专项检查吧」', async () => {
+    await stored('林晓', '12月2日黄志刚带队到维权部开展作风纪律检查', 1);
+    console.log(JSON.stringify(standing()));
+    const answer = await answerText('林晓', '12月2日维权部那次不算作风纪律检查 算专项检查吧');
+    console.log(answer);
+    expect(answer).toMatch(/请确认修改/);
+    await say('林晓', '确认');
+    expect(standing()[0]![0]).toBe('inspect_funds');
+  });
+  it('王建国 「上周三和孙丽那条谈心 换成王强吧 记错人了」', async () => {
+    await stored('王建国', '上周三和孙丽进行了谈心谈话', 1);
+    const answer = await answerText('王建国', '上周三和孙丽那条谈心 换成王强吧 记错人了');
+    console.log(answer);
+    expect(answer).toMatch(/请确认修改/);
+    await say('王建国', '确认');
+    expect(standing()).toEqual([['talk_heart', '2026-12-02', 'wangjianguo', 'wangqiang']]);
+  });
+});
