@@ -13,6 +13,8 @@ interface Found {
   kind: 'found';
   activityIds: string[];
   newestId: string | undefined;
+  /** The change the card asked which record to take (round 63, gcj): 两条都改 · 第1条「李明」改为「王建国」 next apply it. */
+  said?: unknown;
 }
 
 function foundKey(ctx: BotContext): string {
@@ -20,9 +22,9 @@ function foundKey(ctx: BotContext): string {
 }
 
 /** Remembers the records a search card shows (replacing any earlier search of the member in the chat). */
-export async function saveFound(ctx: BotContext, shown: readonly Activity[]): Promise<void> {
+export async function saveFound(ctx: BotContext, shown: readonly Activity[], said?: unknown): Promise<void> {
   const key = foundKey(ctx);
-  const data: Found = { kind: 'found', activityIds: shown.map((a) => a.id), newestId: newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId)?.id };
+  const data: Found = { kind: 'found', activityIds: shown.map((a) => a.id), newestId: newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId)?.id, ...(said !== undefined ? { said } : {}) };
   const createdAt = ctx.now.toISOString();
   const expiresAt = new Date(ctx.now.getTime() + DIALOG_TTL_MS).toISOString();
   await ctx.deps.store.update((db) => {
@@ -53,4 +55,13 @@ export function lastFound(ctx: BotContext): Activity[] | undefined {
 export function withdrawnOn(iso: string): string {
   const day = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
   return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}
+
+/** The change the member's last search card asked which record to take, while that card is the latest shown (round 63, gcj). */
+export function lastFoundSaid(ctx: BotContext): unknown {
+  const key = foundKey(ctx);
+  const at = ctx.now.toISOString();
+  const d = ctx.deps.store.read((db) => db.dialogs.find((x) => x.key === key && x.expiresAt > at));
+  if (!d || lastFound(ctx) === undefined) return undefined;
+  return (d.data as Found).said;
 }

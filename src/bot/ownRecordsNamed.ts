@@ -76,17 +76,25 @@ export function ownRecordsNamed(ctx: BotContext, words: string, opts: { loose?: 
   // or a kind noun with its day (撤销12月1日的党组会议) — or one that means a single type, with no day (撤销党组会议, round 54,
   // fja: 没看懂): every such record is found, one offered with its 撤销, several asked which.
   if (!opts.loose && !(nounTypes && (date !== undefined || nounTypes.length === 1)) && (!d || (d.date === undefined && d.type === undefined && d.counterpartIds.length === 0))) return null;
-  const records = ctx.deps.store.read((db) =>
-    db.activities.filter(
-      (a) =>
-        (opts.anyReporter === true || a.reporter === ctx.update.senderOpenId) &&
-        !a.deletedAt &&
-        (date === undefined || a.date === date) &&
-        (type === undefined ? (nounTypes ? nounTypes.includes(a.type) : !talk || isTalkType(a.type)) : a.type === type) &&
-        (title === undefined || a.title === title) &&
-        places.every((id) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(id)) &&
-        [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c)),
-    ),
-  );
+  const fitsBut = (a: Activity) =>
+    (opts.anyReporter === true || a.reporter === ctx.update.senderOpenId) &&
+    !a.deletedAt &&
+    (date === undefined || a.date === date) &&
+    (type === undefined ? (nounTypes ? nounTypes.includes(a.type) : !talk || isTalkType(a.type)) : a.type === type) &&
+    (title === undefined || a.title === title) &&
+    places.every((id) => (a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : [])).includes(id));
+  const records = ctx.deps.store.read((db) => db.activities.filter((a) => fitsBut(a) && [...named].every((c) => a.actorId === c || a.counterpartIds.includes(c))));
+  // 上周五陈志强和郑华、冯雪签的那两条 (round 63, gcj; t66a B-F10: 没有找到): one deed told with several people is kept as
+  // one record per person, so no record holds them all; with none that does, the records of the doer said each with one
+  // of those people are meant — when together they hold every one of them.
+  // Each such record's people are among those named (the sender aside), the doer said its doer, and together they hold all.
+  if (records.length === 0 && named.size >= 2) {
+    const doer = d?.actorId !== undefined && d.actorId !== sender.id ? d.actorId : undefined;
+    const among = (id: string) => id === sender.id || named.has(id);
+    const split = ctx.deps.store.read((db) =>
+      db.activities.filter((a) => fitsBut(a) && (doer === undefined || a.actorId === doer) && a.counterpartIds.length > 0 && among(a.actorId) && a.counterpartIds.every(among)),
+    );
+    if (split.length >= 2 && [...named].every((c) => split.some((a) => a.actorId === c || a.counterpartIds.includes(c)))) return { records: split, dated: date !== undefined, people: [...named] };
+  }
   return { records, dated: date !== undefined, people: [...named] };
 }

@@ -90,19 +90,30 @@ function read(ctx: BotContext): Claim | null {
   const doer = /^(?:他|她)$/.test(said.doer) ? speaker : personInWords(ctx, said.doer);
   if (doer === undefined || doer === me) return null;
   // 不是王副理事长签的 (round 63, gca; t65a B-F2): the doer the records hold now, named by a third person relaying.
-  const notDoer = said.notDoer !== undefined ? personInWords(ctx, said.notDoer) : undefined;
+  // 李主任说…不是他谈的 (round 63, gcj; t66a B-F5): 他/她 denied is the one whose words are passed on.
+  const notDoer = said.notDoer === undefined ? undefined : /^(?:他|她)$/.test(said.notDoer) ? speaker : personInWords(ctx, said.notDoer);
   if (said.notDoer !== undefined && (notDoer === undefined || notDoer === doer)) return null;
   const people = said.people.map((p) => (p === '我' ? me : personInWords(ctx, p)));
   if (people.some((id) => id === undefined)) return null;
   const named = (people as string[]).filter((id) => id !== me);
   const kind = typesOf(said.about);
-  const fits = (a: Activity) => (kind === undefined || kind(a.type)) && (named.length === 0 || a.counterpartIds.some((id) => named.includes(id) || id === doer) || a.actorId === doer);
+  // 找王芳和胡军谈的 from 胡军 (round 63, gcj; t66a B-F5): the member named among the people is one of them too.
+  const fits = (a: Activity) =>
+    (kind === undefined || kind(a.type)) && (named.length === 0 || a.counterpartIds.some((id) => named.includes(id) || id === doer || (id === me && people.includes(me))) || a.actorId === doer);
   const relayOf = notDoer !== undefined && notDoer !== me ? notDoer : undefined;
   const name = ctx.deps.directory.person(doer)?.name ?? said.doer;
   // A third person relaying (胡军: 孙丽说…不是王副理事长签的): the records of the doer denied, whoever reported them.
   if (relayOf !== undefined) {
     const theirs = pointedRecords(ctx, said, true).filter((a) => fits(a) && a.actorId === relayOf && a.reporter !== ctx.update.senderOpenId);
     const own = pointedRecords(ctx, said, false).filter((a) => fits(a) && a.actorId === relayOf);
+    // 张伟 「上周五那两份承诺书其实是刘芳和郑华、冯雪签的 不是陈志强签的」 (round 63, gcj; t66a B-F10: 没看懂): no relay, the
+    // member's own report of the doer denied is corrected on their own word; someone else's report is said to be theirs.
+    if (speaker === undefined) {
+      if (own.length > 0) return claimOf(own, doer, people as string[], said.count, undefined, false, name);
+      if (theirs.length === 0) return null;
+      const by = [...new Set(theirs.map((a) => ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他人'))].join('、');
+      return { kind: 'unfit', text: `您说的记录是${by}上报的，不是您上报的，没有改动，也没有新增记录。请${by}在那条回执上点「修改」，或由${by}发送这句更正。` };
+    }
     const records = own.length > 0 ? own : theirs;
     if (records.length === 0) return null;
     // Whose word it is: the one now said to have done it, or a party of the deed (孙丽 signed with 王建国) — never hearsay of

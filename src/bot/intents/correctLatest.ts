@@ -47,11 +47,14 @@ import { recentRecordsNamed } from '../recentRecordsNamed.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
 import { BARE_POINTER, KIND_POINTER } from '../../domain/report/pointedRecordChange.js';
 import { latestOwnActivity } from '../../store/activityLog.js';
-import { lastFound, saveFound } from '../foundRecords.js';
+import { lastFound, lastFoundSaid, saveFound } from '../foundRecords.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
+  // 活动人改成王建国，不是李明 from 李明 himself (round 63, gcj; t66a B-F5: 「没有在通讯录里找到「李明」」): the member's own
+  // name is the member, whom the counterpart reader leaves out.
+  if (words.trim() === ctx.sender!.name) return ctx.sender!.id;
   const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
@@ -117,6 +120,13 @@ function oneDeed(records: Activity[]): boolean {
   );
 }
 
+/** 那两条 · 这三次 · 两份 in the words naming records (round 63, gcj): how many they say, or undefined. */
+const COUNT_SAID = /(?:那|这)?(两|二|三|2|3)(?:条|次|份|个)/;
+function countOf(words: string): number | undefined {
+  const m = COUNT_SAID.exec(words);
+  return m ? ({ 两: 2, 二: 2, 三: 3, 2: 2, 3: 3 } as Record<string, number>)[m[1]!] : undefined;
+}
+
 /** 部门只有宣文部 · 康复中心没参加 (t50a F6): the departments of a stored record; terse as the other changes are. */
 type DepartmentsSaid = DepartmentsChange & { terse: boolean };
 
@@ -138,8 +148,34 @@ type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid |
   about?: string;
   aside?: string;
   pinned?: Activity;
+  /** Every record a search card listed, meant together (两条都改; round 63, gcj). */
+  pinnedAll?: Activity[];
   heard?: { said: string; name: string };
 };
+
+/**
+ * 两条都改 · 都改 · 第1条和第2条「李明」都改为「王建国」 · 第1条「李明」改为「王建国」 right after a 「找到 N 条」 card of a person
+ * change (round 63, gcj; t66a B-F5: 没看懂 — the card's own suggested wording among them): which of the listed records.
+ */
+const ALL_FOUND = /^(?:那|这)?(?:(?:两|二|三|2|3|几)(?:条|个|项|次))?(?:都|全部|全都)(?:要)?改(?:吧|了|一下)?$/;
+const NTH_FOUND = /^第([1-9])条(?:和第([1-9])条)?(?:的)?(?:(?:「[^」]{1,8}」|[\u4e00-\u9fa5]{2,4}?)(?:的)?)?(?:活动人|对象|人)?(?:都)?(?:应该?)?(?:改为|改成|换成)「?([\u4e00-\u9fa5]{2,8}?)」?$/;
+
+/** What 两条都改 · 第1条「李明」改为「王建国」 answer of the last search card's change, or undefined. */
+function foundChangeAnswer(ctx: BotContext): Said | undefined {
+  const text = ctx.text.trim().replace(/[。.!！~]+$/, '');
+  const all = ALL_FOUND.test(text);
+  const nth = all ? null : NTH_FOUND.exec(text);
+  if (!all && !nth) return undefined;
+  const said = lastFoundSaid(ctx) as (Said & { to?: unknown }) | undefined;
+  const found = foundOwn(ctx);
+  if (said === undefined || found === undefined || (said.kind !== 'person' && said.kind !== 'word') || typeof said.to !== 'string') return undefined;
+  if (nth && !said.to.includes(nth[3]!) && !nth[3]!.includes(said.to)) return undefined;
+  const listed = lastFound(ctx)!;
+  const picked = all ? found : [Number(nth![1]), ...(nth![2] !== undefined ? [Number(nth![2])] : [])].map((n) => listed[n - 1]);
+  if (picked.some((a) => a === undefined || !found.some((f) => f.id === a.id))) return undefined;
+  const base = { ...said, about: undefined, nth: undefined, pinned: undefined, terse: false } as Said;
+  return picked.length === 1 ? { ...base, pinned: picked[0]! } : { ...base, pinnedAll: picked as Activity[] };
+}
 
 /** The fields of record `a` the change card shows before → after. */
 const fieldsOf = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
@@ -218,7 +254,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
   // 更正：昨天和王强进行的是…，不是… (t24 leftover) · 和张颖的谈心日期改成12月2日 · 前天党课实际到场23人 (t48a F3: 没看懂, or
   // 周三/周四 looked up as names): the words name the record among the member's own recent ones, not only the latest report;
   // none found is said with the words, whatever else the member recorded (a withdrawn or another's record is not theirs).
-  const named = c.pinned ? [c.pinned] : c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined;
+  const named = c.pinnedAll ?? (c.pinned ? [c.pinned] : c.about !== undefined ? recentRecordsNamed(ctx, c.about) : undefined);
   if (named?.length === 0) {
     // 黄书记11月13日查财务科那次其实是专项资金检查 from 林晓, when 黄志刚 reported it himself (round 52, fwd; t54b B-F2: a
     // second check stored): whose the record is, said, as only its reporter changes it; still nothing new is recorded.
@@ -300,7 +336,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
   if (c.kind === 'departments') return departmentsPlan(ctx, c, latest, records);
   // 人错了，是孙丽: the one person of the record (talked to, or who did it, as the member says) replaced.
-  if (c.kind === 'person') return personPlan(ctx, c, records);
+  if (c.kind === 'person') return personPlan(ctx, c, records, c.pinnedAll !== undefined || (named !== undefined && c.about !== undefined && (oneDeed(records) || countOf(c.about) === records.length)));
   // 不对，是廉政谈话: the latest report's one record takes the type (round 18u, fault 4: read as a second, new report).
   if (c.kind === 'type') {
     const what = `类型改为${activityTypeName(c.to)}`;
@@ -319,6 +355,12 @@ function planOne(ctx: BotContext, c: Said): Plan {
       return { kind: 'unfit', text: `您刚才的记录里已经是「${name}」，没有「${c.from}」，这一处没有改动。`, already: true };
     }
     if (fits.length === 0) return { kind: 'unfit', text: `您刚才的记录里没有「${c.from}」，没有改动。要改更早的记录，请发送「修改」加日期和对象，如「修改11月5日和周涛的廉政谈话」。` };
+    // 12月4日那两条谈心谈话的活动人改成王建国，不是李明 (round 63, gcj; t66a B-F5): the doer of records named as a whole (the
+    // count said, or one deed told once) changed in every one of them, on one card.
+    const whole = c.pinnedAll !== undefined || (named !== undefined && c.about !== undefined && (oneDeed(fits) || countOf(c.about) === fits.length));
+    if (fits.length > 1 && whole && fits.every((a) => a.actorId === from)) {
+      return { kind: 'all', changes: fits.map((a) => ({ activity: a, after: { ...fields(a), actorId: to } })), what };
+    }
     if (fits.length > 1) return { kind: 'which', records: fits, what };
     const a = fits[0]!;
     const after = a.counterpartIds.includes(from) ? { ...fields(a), counterpartIds: a.counterpartIds.map((x) => (x === from ? to : x)) } : { ...fields(a), actorId: to };
@@ -408,11 +450,19 @@ function departmentsPlan(ctx: BotContext, c: DepartmentsChange, latest: Activity
 }
 
 /** 人错了，是孙丽 on the latest report: its one counterpart (or doer, when the member says 活动人) replaced. */
-function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, records: Activity[]): Plan {
+function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, records: Activity[], together = false): Plan {
   const to = personIn(ctx, c.to);
   if (to === undefined) return { kind: 'unfit', text: `没有在通讯录里找到「${c.to}」，记录没有改动。也可以发送「修改上一条」，在表单里改后保存。` };
   const name = ctx.deps.directory.person(to)?.name ?? c.to;
   const fields = (a: Activity): RecordFields => ({ type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds });
+  // 上周五陈志强和郑华、冯雪签的那两条，活动人改为刘芳 · 12月4日那两条谈心谈话的活动人改成王建国 (round 63, gcj; t66a B-F10/B-F5:
+  // 「找到 2 条」 asked which): the doer of records the words name as a whole (that count said, or one deed told once) is
+  // every one's doer, all changed on one card.
+  if (together && c.role === 'actor' && records.length > 1 && new Set(records.map((a) => a.actorId)).size === 1) {
+    const moving = records.filter((a) => a.actorId !== to);
+    if (moving.length === 0) return { kind: 'unfit', text: `您说的记录活动人已经是${name}，没有改动。`, already: true };
+    return { kind: 'all', changes: moving.map((a) => ({ activity: a, after: { ...fields(a), actorId: to } })), what: `活动人改为「${name}」` };
+  }
   if (records.length > 1) return { kind: 'which', records, what: `的人改为「${name}」` };
   const a = records[0]!;
   const actor = c.role === 'actor' || (c.role === undefined && a.counterpartIds.length === 0 && a.actorId !== ctx.sender!.id);
@@ -442,6 +492,8 @@ export const correctLatest = defineIntent<Said>({
   // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
+    const answered = foundChangeAnswer(ctx);
+    if (answered) return answered;
     // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
     // its reason and the one kept, is changeNamedRecord's, never a change of a person.
     // 去掉维权部 · 去掉题目 (the merge of round 61; t50a F6/F7's correctionsFortyEightA: 「找到 1 条记录」 offered for 撤销): what
@@ -718,7 +770,7 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
   if (plan.kind === 'which' && plan.named !== undefined) {
     ctx.notice(whichNamedText(ctx, plan.records, plan.named, plan.what));
     // Kept, so 两条都改成… · 撤销第2条 next acts on these records (round 56, fgb; t58b F7).
-    await saveFound(ctx, plan.records);
+    await saveFound(ctx, plan.records, c.kind === 'person' || c.kind === 'word' ? { ...c, about: undefined, pinned: undefined, pinnedAll: undefined } : undefined);
     await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `找到 ${plan.records.length} 条记录`));
     return;
   }

@@ -76,6 +76,7 @@ import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
 import { storedCounterpartAsDoer } from './storedCounterpartAsDoer.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
+import { storedSidesChange } from './storedSidesChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
@@ -122,6 +123,9 @@ export const INTENTS: readonly Intent[] = [
   absentDoerChange,
   // 赵书记说今天承诺书那两份是她跟徐辉 孙杰签的 不是我 · 刚才那次是王磊谈的不是我 (round 62, gbb; t64a G1: new records of the
   // speaker's beside the stored ones): the records pointed back at take the doer said, on one 确认 card; before storedDoerChange.
+  // 12.1那条弄反了 徐辉是谈话人不是对象 对象是何主任 (round 63, gcj; t66a B-F3: a new talk): a stored talk named by its day
+  // takes the sides said, on one 确认 card; before claimedDoerChange and the report.
+  storedSidesChange,
   claimedDoerChange,
   // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group
   // expanded, on one 确认 card; before correctLatest and numberedItemChangeReply.

@@ -13,17 +13,21 @@ const POINTED = `([^,;:。!?\\s]{0,12}?)(?:的)?(?:那|这)(两|二|三|几|2|3|
 /** 刚才报的两条承诺书: a count of records just reported, no pointer. */
 const COUNTED = `((?:刚才|刚刚)(?:报的|记的|发的|上报的)?)(两|二|三|2|3)(?:条|份|次)(${KIND})?`;
 /** The doer: 他/她, or a name or surname with a post (never a day, never 和X: that is the other party). */
-const WHO = '(他|她|(?![和跟与同我他她])[\\u4e00-\\u9fa5]{2,6}?)(?:同志)?';
-/** With whom, when said: names parted by 、 , 和 or a voice-input space. */
-const WITH = '(?:(?:跟|和|与|同)(我|[\\u4e00-\\u9fa5、,\\s]{2,24}?))?(?:一起|两个人|两人)?';
+const WHO = '(他|她|(?![和跟与同我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:同志)?';
+/**
+ * With whom, when said: names parted by 、 , 和 or a voice-input space. 找王芳和胡军谈的 (round 63, gcj; t66a B-F5: a new
+ * report) says them as 和 does.
+ */
+const WITH = '(?:(?:跟|和|与|同|找)(我|[\\u4e00-\\u9fa5、,\\s]{2,24}?))?(?:一起|两个人|两人)?';
 /** The deed's verb that makes its subject the doer; 找我谈 (round 63, gca: 是郑华找我谈的) makes the member the other party. */
 const VERB = '(?:亲自)?(?:来?找我(?:谈|签)?|谈|签|带队|带的队|主讲|讲|查|组织|主持)';
 /**
  * The one denied: 不是我 · 不是我签的 · 并不是我 · 不是我找他 (the direction, round 63, gca) · 不是王副理事长签的 (a third
- * person relaying, round 63, gca; t65a B-F2): 我/本人 or the name as written, in the group.
+ * person relaying, round 63, gca; t65a B-F2): 我/本人 or the name as written, in the group; 他/她 (李主任说…不是他谈的,
+ * round 63, gcj; t66a B-F5) the one whose words are passed on.
  */
 const NOT_ME =
-  '(?:不是|并不是|并非)(我|本人|(?![是我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:找(?:的)?(?:他|她)(?:谈|签)?|谈|签|带队|主讲|讲|查|组织|主持)?的?';
+  '(?:不是|并不是|并非)(我|本人|他|她|(?![是我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:找(?:的)?(?:他|她)(?:谈|签)?|谈|签|带队|主讲|讲|查|组织|主持)?的?';
 /** A request after the claim, set aside. */
 const TAIL = '(?:[,;。.!！\\s]*(?:改一下|改下|帮我改一下|麻烦改一下|麻烦改下|请更正|帮忙改一下))?[。.!！~\\s]*$';
 const DOER_FIRST = `[,:;\\s]*(?:都|也)?(?:其实|实际上?|应该)?(?:都)?是${WHO}${WITH}${VERB}的?(?:[,;\\s]*(?:而)?(${NOT_ME}))?${TAIL}`;
@@ -95,7 +99,7 @@ export function doerClaimWords(text: string): DoerClaimWords | undefined {
   if (notDoer !== undefined && (DAY_LIKE.test(notDoer) || notDoer === doer)) return undefined;
   if (DAY_LIKE.test(doer) || /^第/.test(aboutRaw!)) return undefined;
   // 他/她 stands for the one whose words are passed on; with no relay it is no one the words name.
-  if (/^(?:他|她)$/.test(doer) && !relay) return undefined;
+  if ((/^(?:他|她)$/.test(doer) || (notDoer !== undefined && /^(?:他|她)$/.test(notDoer))) && !relay) return undefined;
   // Nothing but 那次 and a doer with no relay, denial, count or people is storedDoerWords' or no claim at all.
   const people = (withWords ?? '').split(/[、,\s]+|和|及/).map((p) => p.trim()).filter((p) => p !== '');
   // 是郑华找我谈的 (round 63, gca): the member the other party of the doer said.

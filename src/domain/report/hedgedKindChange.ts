@@ -35,6 +35,12 @@ const NAMED_THEN_SWAP = /^(.*?(?:那一?[次条个回]|的记录))(?:的?日期|
 const KIND_CLAUSE =
   /^(.*?)(?:应该|应当|其实|实际上?|可以|就)?(?:算是|算作(?!风)|算成|算|记作|记为|当作)(?:是)?([\u4e00-\u9fa5]{2,12}?)(?:吧|了吧|才对|更合适|比较合适|啊|哈|呢)?$|^(.*?)(?:其实|应该|实际上?|应当)是([\u4e00-\u9fa5]{2,12}?)(?:吧|才对|啊|哈)?$/;
 
+/**
+ * 12月2日维权部那次不算作风纪律检查 (round 63, gcj; t66a B-F6: a NEW 作风纪律检查, the kind denied): naming words, then the
+ * kind the record is said not to be — the record's kind now, never the change.
+ */
+const DENIED_KIND_CLAUSE = /^(.*?)(?:不算|不是|并不是|不能算|不应该算)(?:是)?([\u4e00-\u9fa5]{2,12}?)(?:了|吧|啊)?$/;
+
 /** What was checked: 查的三公经费 · 查的是三公经费 · 检查的是… · 主要查的… · 检查内容是… (naming words may come first). */
 const SUBJECT_CLAUSE = /^(.*?)(?:主要)?(?:(?:检|抽|督)?查的(?:是|内容是)?|检查内容是|查的内容是)([\u4e00-\u9fa5《》]{2,14}?)(?:吧|啊|哈)?$/;
 
@@ -72,7 +78,15 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
   let title: string | undefined;
   let daySaid: string | undefined;
   const abouts: string[] = [];
+  let denied: ActivityTypeCode | undefined;
   for (const clause of clauses) {
+    const no = DENIED_KIND_CLAUSE.exec(clause);
+    const noCode = no ? wholeKind(no[2]!) : undefined;
+    if (no && noCode && denied === undefined && POINTER.test(no[1]!)) {
+      denied = noCode;
+      abouts.push(no[1]!);
+      continue;
+    }
     const k = KIND_CLAUSE.exec(clause);
     const code = k ? wholeKind(k[2] ?? k[4]!) : undefined;
     if (k && code && !kind) {
@@ -99,7 +113,7 @@ export function hedgedKindChange(text: string): HedgedKindChange | undefined {
     }
     return undefined;
   }
-  if (!kind) return undefined;
+  if (!kind || kind.code === denied) return undefined;
   const named = abouts.map((a) => a.replace(/的$/, '')).filter((a) => a !== '');
   if (named.length > 1) return undefined;
   const words = named[0];

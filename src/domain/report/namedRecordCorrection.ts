@@ -73,7 +73,8 @@ const TOLD_BEFORE =
  * 「…参加人数是7人，我写错了」 (round 53, fkee; t56b F2: stored at once as a new 警示教育 of 7): the slip owned at the end of
  * the message opens it as a correction, as 我写错了 at its start does. Only 写/填/报/记/搞/弄/打/发/输错 (a slip in what was reported).
  */
-const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打|发|输)错了[。!~]*$/;
+// 换成王强吧 记错人了 (round 63, gcj; t66a B-F7: a 「可能重复」 card of both): the slip owned as 记错人 · 写错名字 too.
+const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|弄|打|发|输)错(?:人|名字|对象)?了[。!~]*$/;
 
 /**
  * Where the change may begin after the naming words (到了3个人, round 62 gbd: who came, as 实到): a field (日期 · 人数 · 题目 · 对象 · 类型), the count said by who came

@@ -1,6 +1,8 @@
 // Messages that mention an activity without reporting one done: questions, plans, queries, commands, denials.
 
 import { hedgedKindChange } from './hedgedKindChange.js';
+import { normalizeText } from './parseNormalize.js';
+import { storedSidesWords } from './storedSidesWords.js';
 import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { storedDoerWords } from './storedDoerWords.js';
 import { doerClaimWords } from './doerClaimWords.js';
@@ -111,7 +113,9 @@ export function changesStoredRecord(text: string): boolean {
     storedDoerWords(text) !== undefined ||
     doerClaimWords(text) !== undefined ||
     leftOutMeWords(text) !== undefined ||
-    hedgedKindChange(text) !== undefined
+    hedgedKindChange(text) !== undefined ||
+    // 12.1那条弄反了 徐辉是谈话人不是对象 对象是何主任 (round 63, gcj; t66a B-F3): a stored talk's sides put right, storedSidesChange's.
+    storedSidesWords(normalizeText(text)) !== undefined
   );
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
