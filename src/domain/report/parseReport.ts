@@ -3,6 +3,7 @@ import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
+import { withUnlistedPresentSaid } from './unlistedPresentNames.js';
 import { withOwnCenterAudience } from './ownCenterAudience.js';
 import { withoutBackFromTrip } from './backFromTrip.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
@@ -698,7 +699,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 林晓「书记11月9日与何平进行了廉政谈话」 (round 60, fbf): a bare 书记 from or about another 书记's unit is asked which.
   // 日期⇥活动类型⇥…⇥人数⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥2 (round 63, gcd; gbh's left-alone: the 2 dropped without a word): a
   // talk row's count checks the people talked with, a disagreeing one said on the card.
-  return read ? withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw) : read;
+  // 昨天下午跟周涛谈心谈话了 张三不在 (round 64, gda): a name in a clause of who was there or away that no one of the
+  // directory is (or one heard as someone of another unit: 财务科吴晶也一起) is said back on the card, never dropped.
+  return read ? withUnlistedPresentSaid(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */

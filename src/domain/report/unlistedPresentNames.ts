@@ -1,0 +1,147 @@
+// 刘芳「昨天下午跟周涛谈心谈话了 张三不在」 (round 64, gda; found after round 63): the 谈心 with 周涛 was stored at once and
+// 「张三不在」 went without a word — the readers of who was there or away (absentFromGroup, companionsApart) take only people
+// who are, or sound like, someone in the directory. A name in such a clause that is no one the directory knows (张三不在 ·
+// 老王也在 · 张三同志也参加了 · 除了张三), or one heard as someone of another unit (财务科吴晶也一起: 吴静 is of 康复部), is
+// said back on the card, never lost: the product's rule is that nothing the member wrote is dropped silently.
+import type { ParseContext, ParsedReport } from './draft.js';
+import { namedPeople } from './namedPeople.js';
+import { nameShaped, SURNAMES } from './parseCounterpartGroups.js';
+import { soundAlikePerson, TITLE_AFTER } from './soundAlikePerson.js';
+
+/** The cheap gate: every clause read here holds one of these words. */
+const GATE = /不在|没在|缺席|没来|没到|出差|请假|休假|外出|下乡|在场|也在|都在|还在|一起|一块|一同|一道|陪同|陪着|参加|参与|列席|旁听|来了|到了|除/;
+/** A deed told before the clause: the clause says who was there at it, or away from it. */
+const DEED = /谈|签|聊|课|检查|学习|教育|会/;
+/** Where one clause ends: marks, line breaks, and the spaces voice input leaves for commas. */
+const CLAUSE_BREAK = /[,，;；。!！?？\n\s\u0000]+/;
+/** What follows the people of an away clause: 不在 · 出差了没谈 · 请假了 · 当时不在 · 没来 (group 0 the whole rest). */
+const AWAY_TAIL = /^(?:当时|那天|当天|今天|昨天)?(?:因(?:病|事|公))?(?:都|也|均)?(?:不在|没在|缺席|没来|没到|出差|请假|休假|外出|下乡|开会去了|生病|住院)[\u4e00-\u9fa5]{0,8}$/;
+/** What follows the people of a presence clause: 也在 · 也一起 · 陪同 · 也参加了 · 在场 · 列席 · 也来了 (nothing else after). */
+const THERE_TAIL = /^(?:当时|那天|当天)?(?:也|还|都|全程)?(?:在场|在旁边|在一旁|在|一起|一块儿?|一同|一道|陪同|陪着|参加|参与|列席|旁听|来了|到了|过来了)(?:参加|在场|旁听|谈的)?(?:了|的)?(?:谈话)?$/;
+/** 除了张三 · 除张三外 · 除了张三以外 (a clause of its own): group 1 the people. */
+const EXCEPT = /^除(?:了|去)?(.{2,12}?)(?:同志)?(?:以外|之外|外)?(?:都谈了|均已谈|都签了|均已签订)?$/;
+/** 张三除外 · 张三出差除外: group 1 the people. */
+const EXCEPTED = /^(.{2,12}?)(?:同志)?(?:出差|请假|休假|不在)?(?:了)?除外$/;
+/** How a list of people is joined: 、 · 和 · 及 · 与 (a space is a clause break already). */
+const JOIN = /[、和及与]/;
+/** Words that stand where a name would and name no one (他们 · 大家 · 其他人 · 领导 · 对方). */
+const NO_NAME = /我|你|您|他|她|们|大家|其他|其余|别人|领导|对方|同事|各|全体|所有|人员|干部|职工|群众|家属|同志/;
+/** A place, not a person: 张家港 · 王家村 · 李庄镇 (the last character a place's). */
+const PLACE_END = /[港市县区省镇村乡街路州湾庄屯寨营桥]$/;
+
+/** One name of a presence or away clause that no record took, and what the card says of it. */
+export interface UnlistedSaid {
+  /** The name as written, a unit before it included (财务科吴晶). */
+  words: string;
+  /** The note for the card: 「张三」不在通讯录里，未记入 · 「小张」说不准是通讯录里的哪一位，未记入 · 财务科没有吴晶，是不是康复部的吴静？… */
+  remark: string;
+  /** The unit written before the name (财务科), when one was: a leftover note about it alone is this one's. */
+  unit?: string;
+}
+
+/**
+ * The names of the presence or away clauses of `text` (a clause after a deed: 张三不在 · 老王也在 · 张三同志也参加了 ·
+ * 财务科吴晶也一起 · 除了张三 · 张三除外; two names joined by 、/和 or written 张三李四) that are no directory person, each with
+ * the note saying it back. Names the directory holds are left to the readers of who was there (absentFromGroup,
+ * companionsApart), and so is one heard as exactly one person of the unit written before it; empty when there are none.
+ */
+export function unlistedPresentNames(text: string, ctx: ParseContext): UnlistedSaid[] {
+  if (!GATE.test(text) || !DEED.test(text)) return [];
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
+  const out: UnlistedSaid[] = [];
+  for (let k = 1; k < clauses.length; k++) {
+    if (!DEED.test(clauses.slice(0, k).join(''))) continue;
+    const people = clausePeople(clauses[k]!);
+    for (const words of people.names) {
+      const said = unlistedName(words, people.away, text, ctx);
+      if (said && !out.some((o) => o.words === said.words)) out.push(said);
+    }
+  }
+  return out;
+}
+
+/**
+ * The people words of a presence, away or except clause (2–12 characters, split at joins), none when it is no such
+ * clause; `away` when the clause says they were not there or not talked to (除了X · X不在), so no 「如也和其谈了」 is offered.
+ */
+function clausePeople(clause: string): { names: string[]; away: boolean } {
+  const except = EXCEPT.exec(clause) ?? EXCEPTED.exec(clause);
+  if (except) return { names: splitNames(except[1]!), away: true };
+  for (let cut = 2; cut <= Math.min(12, clause.length - 1); cut++) {
+    const rest = clause.slice(cut).replace(/^(?:同志)/, '');
+    if (AWAY_TAIL.test(rest)) return { names: splitNames(clause.slice(0, cut)), away: true };
+    if (THERE_TAIL.test(rest)) return { names: splitNames(clause.slice(0, cut)), away: false };
+  }
+  return { names: [], away: false };
+}
+
+/** 张三、李四 · 张三和李四 · 张三李四王五 (name-shaped pairs of characters run together): the names one by one. */
+function splitNames(words: string): string[] {
+  const parts = words.split(JOIN).filter((w) => w !== '');
+  return parts.flatMap((w) => {
+    if (w.length < 4 || w.length % 2 !== 0 || w.length > 8) return [w];
+    const pairs = w.match(/../g)!;
+    return pairs.every((p) => nameShaped(p)) ? pairs : [w];
+  });
+}
+
+/** The note for `words` when it names no one of the directory (or one of another unit than written), else undefined. */
+function unlistedName(words: string, away: boolean, text: string, ctx: ParseContext): UnlistedSaid | undefined {
+  if (NO_NAME.test(words.replace(/同志$/, ''))) return undefined;
+  const unit = ctx.directory.org.departments.find((d) => [d.name, ...(d.aliases ?? [])].some((n) => words.startsWith(n) && words.length > n.length));
+  const unitWord = unit ? [unit.name, ...(unit.aliases ?? [])].filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0]! : '';
+  const name = words.slice(unitWord.length).replace(TITLE_AFTER, '');
+  if (namedPeople(words, ctx) !== undefined || namedPeople(name, ctx) !== undefined) return undefined;
+  // 小张 · 老王: a surname only, which the directory may hold several times.
+  if (/^[小老]/.test(name) && name.length === 2 && SURNAMES.has(name[1]!)) {
+    const more = away ? '' : '；如也和其谈了，请点「修改」加上';
+    return { words, remark: `「${words}」说不准是通讯录里的哪一位，未记入${more}`, ...(unit ? { unit: unitWord } : {}) };
+  }
+  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(name) || !nameShaped(name) || PLACE_END.test(name)) return undefined;
+  const heard = soundAlikePerson(name, text, ctx);
+  if (heard !== undefined) {
+    const person = ctx.directory.person(heard)!;
+    // 康复部吴晶也一起: the one of that unit it sounds like is companionsApart's; 财务科吴晶 (吴静 is of 康复部) is said here.
+    if (!unit || person.departmentId === unit.id) return undefined;
+    const theirs = ctx.directory.department(person.departmentId ?? '')?.name ?? '';
+    const more = away ? '' : `；如也和${person.name}谈了，请点「修改」加上`;
+    return { words, remark: `「${words}」：${unitWord}没有${name}，是不是${theirs}的${person.name}？未记入${more}`, unit: unitWord };
+  }
+  return { words, remark: `「${name}」不在通讯录里，未记入`, ...(unit ? { unit: unitWord } : {}) };
+}
+
+/** unaccounted's leftover note: 「消息里的「财务科」、「11月3日」没有对应到任何记录，请核对是否漏记」; group 1 the words. */
+const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
+
+/**
+ * `reports` with each unlisted name of `text` that no record, question or note already names said back on the first
+ * report, and every report shown for a tap ('present_named'); a leftover note naming only the unit written before such a
+ * name (「消息里的「财务科」没有对应到任何记录」) is that name's, so it goes (the unit word alone, when it named more).
+ * Null, and reports when nothing is unlisted, come back as they were.
+ */
+export function withUnlistedPresentSaid(reports: ParsedReport[] | null, text: string, ctx: ParseContext): ParsedReport[] | null {
+  if (reports === null || reports.length === 0) return reports;
+  const saids = unlistedPresentNames(text, ctx);
+  if (saids.length === 0) return reports;
+  const spoken = reports.flatMap((r) => [...r.remarks, ...r.problems.map((p) => ('text' in p && typeof p.text === 'string' ? p.text : ''))]).join('\n');
+  const fresh = saids.filter((s) => {
+    const bare = s.words.slice(s.unit?.length ?? 0).replace(TITLE_AFTER, '');
+    return !spoken.includes(bare);
+  });
+  if (fresh.length === 0) return reports;
+  const units = new Set(fresh.flatMap((s) => (s.unit ? [`「${s.unit}」`] : [])));
+  const out = reports.map((r) => ({
+    ...r,
+    remarks: r.remarks.flatMap((m) => {
+      const left = LEFT_OVER.exec(m);
+      if (!left) return [m];
+      const words = left[1]!.split('、');
+      const still = words.filter((w) => !units.has(w));
+      if (still.length === words.length) return [m];
+      return still.length > 0 ? [`消息里的${still.join('、')}没有对应到任何记录，请核对是否漏记`] : [];
+    }),
+    reasons: [...new Set([...(r.reasons ?? []), 'present_named' as const])],
+  }));
+  out[0]!.remarks.push(...fresh.map((s) => s.remark));
+  return out;
+}
