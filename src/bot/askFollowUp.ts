@@ -6,6 +6,7 @@ import { buttonFlow } from '../feishu/cards/completionParts.js';
 import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
+import { talkWhoHeld } from './talkWhoHeld.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
 import { talksAskedAsOne } from '../domain/report/typedTogether.js';
@@ -302,7 +303,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
         : HELD.has(item.draft.type ?? 'report_info')
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'
-          : `这条${item.draft.type ? activityTypeName(item.draft.type) : '活动'}是谁的？请回复姓名（记在其名下，您为上报人；是您本人的请回复您的姓名）。`;
+          : talkWhoHeld(deps, item.draft, problem.candidateIds, senderId) ??
+            `这条${item.draft.type ? activityTypeName(item.draft.type) : '活动'}是谁的？请回复姓名（记在其名下，您为上报人；是您本人的请回复您的姓名）。`;
       buttons = problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id)));
       // A doer not in the directory is no answer either (round 20u L15's loop): the way out leaves this one out.
       buttons.push(button(NOT_LISTED, answer(NOT_LISTED)));
