@@ -3,7 +3,7 @@ import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
-import { withUnlistedPresentSaid } from './unlistedPresentNames.js';
+import { withoutUnlistedPresent, withUnlistedPresentSaid } from './unlistedPresentNames.js';
 import { withOwnCenterAudience } from './ownCenterAudience.js';
 import { withoutBackFromTrip } from './backFromTrip.js';
 import { restatedTalkWith } from './restatedTalkWith.js';
@@ -683,7 +683,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // round is a correction (of the card, or of the stored record: storedCounterpartAsDoer), no report.
   if (counterpartAsDoerWords(plain) !== undefined) return null;
   // 赵书记 还 和 王磊 (voice) · 12月1日那天张书记… (round 60, fbe): read as typed, before the readers that see the message as written.
-  const read = readWhole(dayPointerDropped(spokenAdverbsJoined(raw)), ctx);
+  // 和王芳谈心谈话，胡军、张三也在 (round 64, gda): names no one of the directory is, in a clause of who was there or away, are
+  // taken out before reading (said back after), so the people known are read as they would be alone.
+  const read = readWhole(dayPointerDropped(spokenAdverbsJoined(withoutUnlistedPresent(toSimplified(raw), ctx) ?? raw)), ctx);
   // 昨天…观看警示片，7人参加，之前报的写错了 · …，以这条为准 (round 54, fja: stored at once as a second record): a report restated
   // as the right version of one reported before is shown for a tap; with a record stored, restatedReportChange changes it.
   const slip = read ? restatedSlip(toSimplified(raw)) : undefined;
