@@ -123,7 +123,7 @@ export function withoutUnlistedPresent(text: string, ctx: ParseContext): string 
     const kept = own.filter((w) => !gone(w));
     if (bareGone.length === 0 && kept.length === own.length) continue;
     changed = true;
-    for (const b of bareGone) parts[b] = parts[b + 1] = '';
+    for (const b of bareGone) parts[b] = parts[b - 1] = '';
     if (kept.length === 0) parts[c.at] = parts[c.at - 1] = '';
     else if (c.tail !== undefined && kept.length < own.length) parts[c.at] = `${kept.join('、')}${c.tail}`;
   }
