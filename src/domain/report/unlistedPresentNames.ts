@@ -170,6 +170,7 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   }
   // 区纪委张三同志参加: someone of a body outside the directory, said back with the body.
   const outside = unit ? null : OUTSIDE.exec(name);
+  if (outside && (namedPeople(outside[2]!, ctx) !== undefined || soundAlikePerson(outside[2]!, text, ctx) !== undefined)) return undefined;
   if (outside && nameShaped(outside[2]!) && !PLACE_END.test(outside[2]!)) return { words, remark: `「${name}」不在通讯录里（外单位），未记入` };
   if (!/^[\u4e00-\u9fa5]{2,3}$/.test(name) || !nameShaped(name) || PLACE_END.test(name)) return undefined;
   const heard = soundAlikePerson(name, text, ctx);

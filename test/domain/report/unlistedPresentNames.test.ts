@@ -29,6 +29,8 @@ describe('unlistedPresentNames', () => {
     expect(words('和周涛谈了 他不在办公室 去的组联部')).toEqual([]);
     expect(words('今天和周涛谈了心 张家港来的同志也参加了')).toEqual([]);
     expect(words('昨天和周涛谈了心 张家港同志也在')).toEqual([]);
+    // The directory's own people behind a body's name (机关纪委黄志刚书记参加: a check's companion) are no outsiders.
+    expect(words('11月18日到组联部检查作风纪律，机关纪委黄志刚书记参加')).toEqual([]);
     expect(words('昨天和周涛谈了心，大家都在')).toEqual([]);
     expect(words('昨天和周涛谈心 周末也在加班')).toEqual([]);
     // No deed before: a lone presence sentence is nothing read here.
