@@ -107,7 +107,8 @@ describe('4. a leader who came to listen is no lecturer', () => {
 describe('5. 我只是在场: whose talk is asked', () => {
   it('赵敏 「今天和王磊谈心 我只是在场」 → asked whose; 「张伟」 makes it his, 赵敏 the reporter', async () => {
     const answer = await answerText('赵敏', '今天和王磊谈心 我只是在场');
-    expect(answer).toMatch(/是谁的/);
+    // Round 64 (gda): the question names what is missing (was 「这条谈心谈话是谁的？」).
+    expect(answer).toMatch(/这次谈心是谁和王磊谈的/);
     expect(activities()).toHaveLength(0);
     const after = await answerText('赵敏', '张伟');
     if (/请确认/.test(after)) await say('赵敏', '确认');
@@ -116,7 +117,8 @@ describe('5. 我只是在场: whose talk is asked', () => {
 
   it('杨帆 「今天和王磊谈心谈话 我只是陪同」 → never 王磊\'s talk with 杨帆: whose talk with 王磊 is asked', async () => {
     const answer = await answerText('杨帆', '今天和王磊谈心谈话 我只是陪同');
-    expect(answer).toMatch(/是谁的/);
+    // Round 64 (gda): the question names what is missing (was 「这条谈心谈话是谁的？」).
+    expect(answer).toMatch(/这次谈心是谁和王磊谈的/);
     expect(answer).toMatch(/对象：王磊/);
     expect(activities()).toHaveLength(0);
   });

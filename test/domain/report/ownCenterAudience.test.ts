@@ -1,4 +1,5 @@
-// Round 63 (gcc): 给中心上了廉政党课 from a member of a 中心 is at the sender's own 中心.
+// Round 63 (gcc): 给中心上了廉政党课 from a member of a 中心 is at the sender's own 中心; round 64 (gda): from anyone else, at the
+// directory's only 中心, on a card.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { parseReport } from '../../../src/domain/report/parseReport.js';
@@ -16,8 +17,16 @@ describe('withOwnCenterAudience', () => {
     expect(got[0]!.draft.departmentId).toBe('center');
   });
 
-  it('a sender of no 中心, a department already set, or another doer: unchanged', () => {
-    expect(withOwnCenterAudience([lecture()], '今天给中心上了廉政党课', ctx('孙丽'))).toEqual([lecture()]);
+  // Round 64 (gda; gcc's left-alone): from 孙丽 (财务科) 中心 was no department at all; it is the directory's one 中心, on a card.
+  it('a sender of no 中心: the directory\'s only 中心, said on the card', () => {
+    expect(withOwnCenterAudience([lecture()], '今天给中心上了廉政党课', ctx('孙丽'))).toEqual([
+      { ...lecture({ departmentId: 'center' }), remarks: ['「中心」按残疾人康复中心记（您不在中心，通讯录里只有这一个中心）'], reasons: ['audience_unit'] },
+    ]);
+    expect(withOwnCenterAudience([lecture({ departmentId: 'finance' })], '今天给中心上了廉政党课', ctx('孙丽'))).toEqual([lecture({ departmentId: 'finance' })]);
+    expect(withOwnCenterAudience([lecture({ actorId: 'liufang' })], '今天给中心上了廉政党课', ctx('孙丽'))).toEqual([lecture({ actorId: 'liufang' })]);
+  });
+
+  it('a department already set, or another doer: unchanged', () => {
     expect(withOwnCenterAudience([lecture({ departmentId: 'finance' })], '今天给中心上了廉政党课', ctx('何平'))).toEqual([lecture({ departmentId: 'finance' })]);
     expect(withOwnCenterAudience([lecture({ actorId: 'liufang' })], '今天给中心上了廉政党课', ctx('何平'))).toEqual([lecture({ actorId: 'liufang' })]);
     expect(withOwnCenterAudience([lecture()], '今天在中心上了廉政党课', ctx('何平'))).toEqual([lecture()]);
