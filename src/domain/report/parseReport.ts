@@ -133,6 +133,7 @@ import { withSpacedAbsence } from './spacedAbsence.js';
 import { withSpacedDayDone } from './dayDoneClause.js';
 import { withSpacedTitleLead } from './spacedTitleLead.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
+import { periodTotal } from './periodTotal.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -671,6 +672,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 刚才说的是和李娟谈心 (round 54, fja: a new talk stored at once beside the wrong one): the latest record pointed at and
   // only its changes said is a correction of it (correctLatest's), no report.
   const plain = normalizeText(toSimplified(raw)).trim();
+  // 本月共开展廉政谈话3人次 · 截至目前共签订责任书12份 alone (round 64, gdb; gcb's left-alone: one talk asked its day and person):
+  // a total with no item is no record; periodTotalReply asks for the deeds one by one.
+  if (periodTotal(plain) !== undefined) return null;
   if (LATEST.test(plain) && LATEST.exec(plain)![0] !== '' && correctionsInWords(plain, shanghaiDate(ctx.now)) !== undefined) return null;
   // 刚才说的是和李娟的廉政谈话 (round 55, fhd: a NEW 廉政谈话 stored at once): the person and the talk type restated after the
   // pointer are a correction of the latest talk (correctLatest's restatedTalkWith), no report.
