@@ -10,7 +10,7 @@ import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';
 /** A span of many days: the shared period words, or 上周 · 上个月 · 11月份 · 截至11月底. */
 const SPAN = `(?:${PERIOD_WORD}|上周|上个?月|上季度|\\d{1,2}月份?(?![\\d日号])|(?:截至|截止|到)\\d{1,2}月底?(?:为止)?)`;
 /** Who counted, before or after the span: 我们部门 · 本科室 · 财务科 · 机关纪委 · 我. */
-const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|科|部|中心|人)|咱们(?:部门|科室|科|部|中心)?|科里|部里|(?![对与和跟到在给向])[\\u4e00-\\u9fa5]{1,4}(?:科|部|室|中心|纪委|党委))';
+const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|科|部|中心|人)|咱们(?:部门|科室|科|部|中心)?|科里|部里|中心|(?![对与和跟到在给向])[\\u4e00-\\u9fa5]{1,4}(?:科|部|室|中心|纪委|党委))';
 /** The lead before the counts: span, unit, total word, in the orders people write them; group 1 the span, group 2 the total word. */
 const LEAD = new RegExp(`^(?:${UNIT})?(${SPAN})?[,，]?(?:${UNIT})?(${SPAN})?[,，]?(共计|一共|总共|共|${SUM_WORD})?`);
 /** One counted kind: a verb, the kind's words, a total word again, the count and its measure. Groups: words, count. */
