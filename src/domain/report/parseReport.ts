@@ -134,6 +134,7 @@ import { withSpacedDayDone } from './dayDoneClause.js';
 import { withSpacedTitleLead } from './spacedTitleLead.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
 import { periodTotal } from './periodTotal.js';
+import { numberedKindWords } from './numberedKindWords.js';
 import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
@@ -751,6 +752,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // or dropped speaks of a list on the screen, never of a deed of its own; the waiting card's readers, or the reply that
   // no list waits (numberedItemChangeReply), take it.
   if (numberedItemChange(text) !== undefined) return null;
+  // 第2条不是谈心 算廉政谈话吧 (round 64, gdb; gci's left-alone: two new talks): a numbered record's kind denied and said is a
+  // change of the latest report's record (numberedKindChange), or said to have no list; no report.
+  if (numberedKindWords(text) !== undefined) return null;
   // 刚才那条约谈撤销一下，是林晓约谈的不是我 (round 53, fkb; t55b FB1: a new talk with 林晓): the latest record withdrawn with a
   // reason is undo's; the reason's people are no counterparts of any record.
   if (latestWithdrawal(text) !== null) return null;
