@@ -41,6 +41,7 @@ import { summaryClaimReply } from './summaryClaimReply.js';
 import { selfStudyReply } from './selfStudyReply.js';
 import { reminderSentReply } from './reminderSentReply.js';
 import { bareTallyReply } from './bareTallyReply.js';
+import { periodTotalReply } from './periodTotalReply.js';
 import { dutyNoticeSentReply } from './dutyNoticeSentReply.js';
 import { documentWorkReply } from './documentWorkReply.js';
 import { attendedElsewhereReply } from './attendedElsewhereReply.js';
@@ -228,6 +229,9 @@ export const INTENTS: readonly Intent[] = [
   summaryClaimReply,
   // 「本月开展检查3次，谈话5次」: counts with no day, person or place record nothing; what each needs is said (round 59, fcb).
   bareTallyReply,
+  // 本月共开展廉政谈话3人次 · 截至目前共签订责任书12份 alone (round 64, gdb): a total the two above leave, no record, the deeds
+  // asked one by one; after them, so their wording stays theirs.
+  periodTotalReply,
   // 「昨天自学了《廉洁自律准则》」: the sender's own study, said plainly that it counts toward no duty (round 27b); before the query.
   selfStudyReply,
   // 「节前廉政提醒今天已发全体职工」: a reminder passed on records nothing, said plainly (t28 B35); before the query.

@@ -2,6 +2,7 @@
 // round 28: the same question came back, and only 取消 — the whole message — got out).
 import { cardItemChoice } from './cardItemChoice.js';
 import { normalizeText } from './parseNormalize.js';
+import { SUM_WORD, TALLY_NOUN } from './totalWords.js';
 
 /**
  * Which waiting item a reply leaves out: the one asked about, or one named by its number (0-based); `keep`: every item but
@@ -42,7 +43,7 @@ const NOT_HELD_WHY = '(?:不对|错了|搞错了|说错了|弄错了|(?:其实|�
 const REST_ITEMS = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:和|、|跟)[\\u4e00-\\u9fa5]{1,8}?)?(?:剩下|剩余|余下|其余|后面|下面|最后|这|那)?(?:的)?(?:这|那)?(两|二|三|四|[2-4]|几|些)(?:条|行|项|个)(?:也|都|就|其实|只)*(?:(?:是|属于|算)(?:合计|总计|总数|汇总|小计|统计|累计)(?:数|的|数据|行)*)?[，,]?(?:也|都|就|可以|直接)*(?:不用记|不用记录|不要|不算|不记|不用单独记|不需要记|别记|去掉|删掉|删了)?(?:了|吧|啦|哈)*$`,
 );
-const REST_SAID = /合计|总计|总数|汇总|小计|统计|累计|不用记|不要|不算|不记|别记|去掉|删掉|删了|不需要记/;
+const REST_SAID = new RegExp(`${SUM_WORD}|${TALLY_NOUN}|不用记|不要|不算|不记|别记|去掉|删掉|删了|不需要记`);
 const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4 };
 const LEAD = /^(?:哦|噢|嗯|啊|那|那么|对了|不好意思|抱歉)[，,\s]*/;
 const OWN = new RegExp(`^(?:${SUMMARY}|${THIS_OUT}|${OUT_THIS}|${APART})$`);

@@ -134,6 +134,9 @@ import { withSpacedAbsence } from './spacedAbsence.js';
 import { withSpacedDayDone } from './dayDoneClause.js';
 import { withSpacedTitleLead } from './spacedTitleLead.js';
 import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.js';
+import { periodTotal } from './periodTotal.js';
+import { numberedKindWords } from './numberedKindWords.js';
+import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -669,6 +672,15 @@ const HEADER = /[:：]\s*$|如下\s*$/;
  * that tells of a deed but gave nothing is named by its number in the reply.
  */
 export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | null {
+  // 本月共开展廉政谈话3人次 · 截至目前共签订责任书12份 alone (round 64, gdb; gcb's left-alone: one talk asked its day and person):
+  // a total with no item is no record; periodTotalReply asks for the deeds one by one. Only the message as sent: the
+  // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
+  if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
+  return readSent(raw, ctx);
+}
+
+/** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
+function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 刚才说的是和李娟谈心 (round 54, fja: a new talk stored at once beside the wrong one): the latest record pointed at and
   // only its changes said is a correction of it (correctLatest's), no report.
   const plain = normalizeText(toSimplified(raw)).trim();
@@ -736,7 +748,7 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (relayed !== undefined) {
     const [speaker, partner] = [namedPeople(relayed.speaker, ctx), namedPeople(relayed.partner, ctx)];
     const partnerFirst = speaker?.length === 1 && partner?.length === 1 && rank(partner[0]!, ctx) > rank(speaker[0]!, ctx);
-    return parseReport(relayedDeedText(relayed, partnerFirst), ctx);
+    return readSent(relayedDeedText(relayed, partnerFirst), ctx);
   }
   // 刚才那条有误，吴静还没签，只和周涛签了责任书 (round 59, fcc; t61b F7: a signing with 周涛 on a card dated today): a stored
   // deed denied after words owning a slip is deniedStoredDeed's, no report.
@@ -745,111 +757,118 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // or dropped speaks of a list on the screen, never of a deed of its own; the waiting card's readers, or the reply that
   // no list waits (numberedItemChangeReply), take it.
   if (numberedItemChange(text) !== undefined) return null;
+  // 第2条不是谈心 算廉政谈话吧 (round 64, gdb; gci's left-alone: two new talks): a numbered record's kind denied and said is a
+  // change of the latest report's record (numberedKindChange), or said to have no list; no report.
+  if (numberedKindWords(text) !== undefined) return null;
   // 刚才那条约谈撤销一下，是林晓约谈的不是我 (round 53, fkb; t55b FB1: a new talk with 林晓): the latest record withdrawn with a
   // reason is undo's; the reason's people are no counterparts of any record.
   if (latestWithdrawal(text) !== null) return null;
   // 11月3日和王强那次谈话后，又和李娟进行了谈心谈话 (round 52, fwdd: the 王强 talk stored again at once): a deed pointed back
   // at as the time reference is no deed of this message; only the deed after it is read, its day its own or asked.
   const pointedBack = withoutPointedBackDeed(text);
-  if (pointedBack !== text) return parseReport(pointedBack, ctx);
+  if (pointedBack !== text) return readSent(pointedBack, ctx);
   // ⑴11月20日… ⑵… · ⒈… · ❶… (round 38, t38b F11: every doer lost): an editor's enclosed marker is a plain one to every reader.
   const marked = plainItemMarkers(text);
-  if (marked !== text) return parseReport(marked, ctx);
+  if (marked !== text) return readSent(marked, ctx);
+  // 11月24日共开展廉政谈话3人次：⏎1. 与孙杰… (round 64, gdb; gcb's left-alone: one talk of no one): a counted heading with a day, or
+  // over items of no kind, gives the items its day or kind and is weighed against them, no record of its own.
+  const headed = countedHeadingItems(text);
+  if (headed !== undefined) return withHeadingCountWeighed(readSent(headed.text, ctx), headed);
   // 对王强进行了函询 (round 59, fcb: 没看懂, or a 廉政谈话 beside another clause's): the 函询谈话 it stands for, its type asked.
   const inquiry = withInquiryAsTalk(text);
-  if (inquiry !== text) return parseReport(inquiry, ctx);
+  if (inquiry !== text) return readSent(inquiry, ctx);
   // 咱们科昨天看了警示教育片 (round 50, fxe kind 3: no department): the spoken 咱们 is 我们 to every reader.
   const plainWe = withWeSpelledPlain(text);
-  if (plainWe !== text) return parseReport(plainWe, ctx);
+  if (plainWe !== text) return readSent(plainWe, ctx);
   // 昨天和刘洋谈了话 上周也跟王建国副理事长谈过 · …，孙丽科长随后与王强进行了廉政谈话 · …，同一天还找我也谈了 (round 61, gaa; t63b
   // X2, fbc, fbe: the second deed joined to the first, its day, doer or the sender lost): a second talk or signing with a
   // doer, day or relay of its own is written on a line of its own, read alone, shown apart on the card.
   // 张伟书记讲授廉政党课，并与王建国进行了廉政谈话 (round 62, gbe; gad's left-alone: the talk the clerk's): a clause joined by
   // 并/同时/随后 with no subject is the first clause's subject's, each written on a line of its own with that doer.
   const joined = withJoinedClauseDoer(text, ctx);
-  if (joined !== text) return parseReport(joined, ctx);
+  if (joined !== text) return readSent(joined, ctx);
   // 与办公室里明，财务科孙丽分别进行了廉政谈话 (round 62, gbe; gac's left-alone: 孙丽 read as the doer): the pairs are one list.
   const pairsJoined = withDepartmentPairsJoined(text, ctx.directory);
-  if (pairsJoined !== text) return parseReport(pairsJoined, ctx);
+  if (pairsJoined !== text) return readSent(pairsJoined, ctx);
   const apart = withOwnClauseApart(text, ctx);
-  if (apart !== text) return parseReport(apart, ctx);
+  if (apart !== text) return readSent(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
   // on from the one before with no subject is that line's doer's.
   const goesOn = withNextLineDoer(text, ctx);
-  if (goesOn !== text) return parseReport(goesOn, ctx);
+  if (goesOn !== text) return readSent(goesOn, ctx);
   // 补充一下 11月24日那天 赵书记 还 和 王磊 部长 签了 责任书 (round 61, gaa; fbe's left-alone): the opening announces, no deed words.
   const unopened = withoutSupplementOpening(text);
-  if (unopened !== text) return parseReport(unopened, ctx);
+  if (unopened !== text) return readSent(unopened, ctx);
   // 何 主任 昨天 给 我们 中心 上了 一堂 廉政 党课 大概 十来个 人 (round 52, fwb; t54a F6: the lecturer asked, the count lost):
   // the spaces voice input put inside a name and title, a count, a kind word or a day are written away for every reader.
   const voiced = withVoiceSpacesJoined(text, ctx.directory);
-  if (voiced !== text) return parseReport(voiced, ctx);
+  if (voiced !== text) return readSent(voiced, ctx);
   // 黄书记本月开展谈话3次 (round 61, gab; fbf's left-alone: 黄志刚 the one talked to): a person's talk tally of no kind, alone, is
   // read as a typed one and asked its kind among the talks (of no one, 本月开展谈话5次 stays bareTallyReply's).
   // 报告：办公室本月组织廉政教育2次，其中12月1日李明主任带领… (round 61, gab; t63a F1: the lead a record of its own, the study the
   // clerk's): the 报告： before a counted lead is no part of it.
   // 办公室本月组织警示教育2场，其中11月5日… (round 61, gab): 场/批次 counting a lead over 其中 items is 次 to the lead readers.
   const timed = withTallyMeasureAsTimes(text);
-  if (timed !== text) return parseReport(timed, ctx);
+  if (timed !== text) return readSent(timed, ctx);
   const unprefixed = withoutReportWordBeforeTally(text);
-  if (unprefixed !== text) return parseReport(unprefixed, ctx);
+  if (unprefixed !== text) return readSent(unprefixed, ctx);
   // 本月开展谈话4次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），… (round 61, gab; t63a F4: each group on its first day): one
   // talk a day–person pair in the bracket, the counts weighed.
   const pairDays = bracketedPairDays(text);
-  if (pairDays !== undefined) return withPairCountsWeighed(parseReport(pairDays.text, ctx), pairDays);
+  if (pairDays !== undefined) return withPairCountsWeighed(readSent(pairDays.text, ctx), pairDays);
   // 一、开展提醒谈话2人次，黄志刚书记分别于11月23日、11月25日对王强、何平进行了提醒谈话 (round 61, gab; t63a F2: a third talk of no
   // one): a counted lead the next clause tells again with days only counts it; read without it, the count weighed.
   const restated = restatedTallyLead(text);
-  if (restated !== undefined) return withRestatedCountsWeighed(parseReport(restated.text, ctx), restated);
+  if (restated !== undefined) return withRestatedCountsWeighed(readSent(restated.text, ctx), restated);
   // 这个月检查了三次 谈话五次 (round 61, gab; fbf's left-alone: the talks dropped): counts side by side are each their own report.
   const beside = talkTallyBeside(normalizeText(text));
   const besideRead = beside?.map((c) => {
     const untyped = untypedTalkTally(normalizeText(c));
-    return untyped !== undefined ? withTalkKindAsked(parseReport(untyped.standIn, ctx)) : parseReport(c, ctx);
+    return untyped !== undefined ? withTalkKindAsked(readSent(untyped.standIn, ctx)) : readSent(c, ctx);
   });
   if (besideRead !== undefined && besideRead.every((r) => r !== null && r.length > 0)) return besideRead.flatMap((r) => r!);
   const talkTally = untypedTalkTally(normalizeText(text));
-  if (talkTally?.person === true) return withTalkKindAsked(parseReport(talkTally.standIn, ctx));
+  if (talkTally?.person === true) return withTalkKindAsked(readSent(talkTally.standIn, ctx));
   // 王建国副理事长11月6日与李明、孙丽签订；刘芳副理事长… · …3人次，分别是11月9日黄书记与何平、… · 张书记本月谈话4次：王建国（12月1日）、…
   // (round 58, fda; t60b F2/F3, t60a F6: signings lost to the 注, the sender made a doer, the heading's doer lost): a clerk's
   // list of leaders' deeds is written out one clause per doer and day for every reader.
   const listed = withLeaderListClauses(text, ctx);
-  if (listed !== text) return parseReport(listed, ctx);
+  if (listed !== text) return readSent(listed, ctx);
   // 其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日和11月23日 (round 58, fda; t60a F9's kin: the days all the 谈心谈话's):
   // the days of a tally split by type, one clause a day, in the order of the counts.
   // 黄书记本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次 from 林晓 (round 59, fcb; fda's left-alone: 黄志刚 a counterpart):
   // the lead's person holds every talk of the tally, read without them first.
   const led = tallyLeadDoer(normalizeText(text), ctx);
-  if (led !== undefined) return withTallyLeadDoer(parseReport(led.text, ctx), led, ctx);
+  if (led !== undefined) return withTallyLeadDoer(readSent(led.text, ctx), led, ctx);
   // …其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日 (round 59, fcb; fda's left-alone): fewer days than the tally are
   // given to no record; each asks its day, the card says which days were written.
   const unmatched = typeSplitDaysUnmatched(text);
-  if (unmatched !== undefined) return withUnmatchedDaysNoted(parseReport(unmatched.text, ctx), unmatched, shanghaiDate(ctx.now));
+  if (unmatched !== undefined) return withUnmatchedDaysNoted(readSent(unmatched.text, ctx), unmatched, shanghaiDate(ctx.now));
   const typeDays = withTypeSplitDays(text);
-  if (typeDays !== text) return parseReport(typeDays, ctx);
+  if (typeDays !== text) return readSent(typeDays, ctx);
   // 9月下旬（9月24日）黄志刚书记带队… (round 46, t48b F4: the doer asked): the exact day in brackets alone, as written alone.
   const exact = exactDayForVagueTime(text);
-  if (exact !== text) return parseReport(exact, ctx);
+  if (exact !== text) return readSent(exact, ctx);
   // 到财务科和他们部门的同志谈了话 (round 48, ftc: no report): 他们 talked with is the department visited, read as written out.
   const theirs = withTheirsTalkedWith(text, ctx.directory);
-  if (theirs !== text) return parseReport(theirs, ctx);
+  if (theirs !== text) return readSent(theirs, ctx);
   // 王强和李娟的廉政谈话都谈完了 from their 科长 (round 58, fdd; t60a F7: a card of 王强→李娟): her talk with each.
   const pair = withPairTalksOfHead(text, ctx.directory, ctx.senderId);
-  if (pair !== text) return parseReport(pair, ctx);
+  if (pair !== text) return readSent(pair, ctx);
   // 赵书记…来我们宣文部调研，…和部门全体同志进行了集体廉政谈话 (round 52, fwf; t54b F3: asked 和谁, the head no button):
   // a visit to 我们 X部 is a visit to X部.
   const ours = withOurDepartmentVisited(text, ctx.directory);
-  if (ours !== text) return parseReport(ours, ctx);
+  if (ours !== text) return readSent(ours, ctx);
   // 按照通知要求报送廉政信息2篇 (round 52, fwf: no report): the notice followed is a purpose clause, its comma written.
   const followed = withNoticeFollowedApart(text);
-  if (followed !== text) return parseReport(followed, ctx);
+  if (followed !== text) return readSent(followed, ctx);
   // 11月20日报送廉政信息2篇，另有1篇 (round 53, fke; issue 10: the 1篇 dropped without a word): papers of no day beside a dated
   // count are read as the total and its dated part, for every reader after (the count's day question is theirs).
   const further = withFurtherPapersCounted(text);
-  if (further !== text) return parseReport(further, ctx);
+  if (further !== text) return readSent(further, ctx);
   // 开展了廉政教育；学习了身边的典型案例 · 讲廉政党课，学习了典型案例 (round 50, fxf: a phantom 警示教育): the cases are the deed's content.
   const drawnOn = withCasesStudiedAsContent(text);
-  if (drawnOn !== text) return parseReport(drawnOn, ctx);
+  if (drawnOn !== text) return readSent(drawnOn, ctx);
   // 截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇 (round 49, fvb, t51b F2: a completion query, or one paper the clerk's):
   // a tally of papers by department is each department's clause, read by every reader after (the per-day counts too), then
   // its counts of no day, total and 其中…采用 put back.
@@ -857,23 +876,23 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   if (isQuotaTally(text, ctx.directory)) return null;
   const tally = paperTally(text, ctx.directory);
   const tallied = tally === undefined ? text : withDepartmentPaperItems(text, ctx.directory);
-  if (tally !== undefined && tallied !== text) return withPaperTallyChecked(parseReport(tallied, ctx), tally, ctx.directory);
+  if (tally !== undefined && tallied !== text) return withPaperTallyChecked(readSent(tallied, ctx), tally, ctx.directory);
   // …和王建国、刘芳、陈志强、赵敏四位同志谈了… (t47a F4): the count after a list of names only counts them.
   const uncounted = withoutListCount(text, ctx.directory);
-  if (uncounted !== text) return parseReport(uncounted, ctx);
+  if (uncounted !== text) return readSent(uncounted, ctx);
   // 分别与周涛、吴静三位同志进行了廉政谈话 (round 45, fre kind 5: two talks stored at once, 三位 dropped without a word): read
   // as the names say, on a card that says the count did not match.
   const unlike = countUnlikeNames(text, ctx.directory);
-  if (unlike !== undefined) return withCountUnlikeNoted(parseReport(unlike.text, ctx), unlike, ctx);
+  if (unlike !== undefined) return withCountUnlikeNoted(readSent(unlike.text, ctx), unlike, ctx);
   // …签了廉政承诺书 这个要报吗 · 请问…还能补录吗 11月20号… (round 50, fxe kind 2: dropped as a question): the deed read
   // without the question whether to report it, on a card that answers it.
   const asked = reportingAsked(text);
-  const answered = asked && withReportingAskedNoted(parseReport(asked.text, ctx), asked);
+  const answered = asked && withReportingAskedNoted(readSent(asked.text, ctx), asked);
   if (answered) return answered;
   // 上周五和组联部 周涛部长开了个会 (round 49, fwc task 3: no report, nothing said): a leader's loose sitting with departments
   // she supervises is her 分管科室会议, read as written out and shown on a card that says the type was inferred.
   const loose = looseSupervisedMeeting(text, ctx.senderId, ctx.directory);
-  if (loose !== undefined) return withLooseMeetingNoted(parseReport(loose.text, ctx), loose);
+  if (loose !== undefined) return withLooseMeetingNoted(readSent(loose.text, ctx), loose);
   // …谈了话，这个算廉政谈话还是谈心谈话？ (round 48, ftc): the deed read, its kind asked among those the member named.
   // …谈话。另外想问一下我还差什么 (r2): read whole as a question, the deeds beside it are read with the question named.
   // …谈话。顺便问下本季度完成情况: read right, the question beside it is named, not dropped without a word.
@@ -913,37 +932,37 @@ function assistedBy(name: string): RegExp {
 function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 部门学习 12.2 条例 8人 (round 44 fqe: 没看懂): a 台账-like line of cells read as the prose it stands for, on a card.
   const terse = terseNoteAsProse(text, ctx.directory);
-  if (terse !== undefined) return withTerseNoteCard(parseReport(terse, ctx));
+  if (terse !== undefined) return withTerseNoteCard(readSent(terse, ctx));
   // 今天和冯雪淡话 · …，王建国同志请假没有参加 (round 28, n28: 没看懂): a bare slip of 谈话 is the untyped talk (its type asked),
   // and an absence the not-done-for reading below takes (never a denial of the whole report).
   // 王 建国 · 张　伟 pasted from a padded list (t31c): the name whole, or the deed became the sender's.
   // 随后签定了廉洁自律承诺书 (round 36, t36b F9): 签定 read as 签订; 作风纪律检察 · 开展督察 (round 37, t37b F6): 检查 · 督查.
   // 工作：n一是…；n二是… · 本周工作：\n1、… (round 38, t37c F5/F9): a line break that came through written out is one again.
   const broken = withLineBreaksRestored(text);
-  if (broken !== text) return parseReport(broken, ctx);
+  if (broken !== text) return readSent(broken, ctx);
   // 昨天和李明谈了心 我 李娟 · …签了责任书 ——孙丽 (round 51, fze kind 4: the signer stored as one more talked to): who wrote,
   // signed at the end; the sender changes nothing, someone else's signature makes the deed theirs, on a card.
   const signed = signedAtEnd(text, ctx.directory.org.people, ctx.senderId);
   // 11月23日和25日，我分别与李明、孙丽… (round 51, fze: both on 11-23 at once): the days listed go with the deed after 我.
   const listedDays = withMeAfterLeadDays(text);
-  if (listedDays !== text) return parseReport(listedDays, ctx);
+  if (listedDays !== text) return readSent(listedDays, ctx);
   // …，共6人参加 维权部那天没来 (round 51, fze kind 1: stored at once @维权部, or the count lost): a department said absent is
   // read off the message, then off every record's departments.
   const absentUnits = absentDepartments(text, ctx.directory);
-  if (absentUnits !== undefined) return withoutAbsentDepartments(parseReport(absentUnits.text, ctx), absentUnits);
-  if (signed !== undefined) return withSignerNoted(parseReport(signed.text, ctx), signed, ctx.senderId, ctx.directory.person(signed.signerId)?.name ?? signed.signerId);
+  if (absentUnits !== undefined) return withoutAbsentDepartments(readSent(absentUnits.text, ctx), absentUnits);
+  if (signed !== undefined) return withSignerNoted(readSent(signed.text, ctx), signed, ctx.senderId, ctx.directory.person(signed.signerId)?.name ?? signed.signerId);
   // …签订责任书：王建国与李明、孙丽（12月1日）；刘芳—周涛，12月2日 (round 49, fvf kind 1: the first pair lost, the dash read as
   // the sender's talk): each pair item written with its day first and 与 between its sides, as the readers read it.
   // …：王建国与李明（11月5日），刘芳与周涛（11月5日），谈话时长均约半小时 · …；刘芳与周涛（时间待定） (round 49, fwb: 王建国>刘芳 on
   // the card, or the first pair lost): the dated items parted by ；, a pending pair written as the deed not done.
   const pairsParted = withPairItemsParted(text, directoryNames(ctx.directory));
-  if (pairsParted !== text) return parseReport(pairsParted, ctx);
+  if (pairsParted !== text) return readSent(pairsParted, ctx);
   const pairsDayFirst = withPairItemsDayFirst(text, directoryNames(ctx.directory));
-  if (pairsDayFirst !== text) return parseReport(pairsDayFirst, ctx);
+  if (pairsDayFirst !== text) return readSent(pairsDayFirst, ctx);
   // 11月3日廉政谈话：王建国与李明；刘芳与周涛 · …：王建国与李明、刘芳与周涛 (the same kind, no day per pair: the first pair lost,
   // or 王建国>刘芳): the lead's deed written after each bare pair.
   const pairsWithDeed = withLeadDeedOnPairs(text, directoryNames(ctx.directory));
-  if (pairsWithDeed !== text) return parseReport(pairsWithDeed, ctx);
+  if (pairsWithDeed !== text) return readSent(pairsWithDeed, ctx);
   // …廉政谈话 李娟请假了 下周再谈 (round 49, fve kind 1: 李娟 stored as talked to): the space before an absence is its comma.
   // …调研报告 12月1号报的 题目是…调研 (round 49, fve kind 4: a second 调研 made of the title): the day-done clause's commas;
   // …信息 题目 康复部开展廉政提醒: a spaced 题目 as 题目：.
@@ -954,16 +973,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
   // 报送廉政信息3篇（12月1日1篇、12月3日2篇） (round 56, fge; t58b F3): a count broken down by day in brackets, the colon form.
   const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withTitleSlip(withBracketedDayCounts(spoken), ctx.directory))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
-  if (plain !== text) return parseReport(plain, ctx);
+  if (plain !== text) return readSent(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before
   // breakGluedDays, which cut 和赵敏书记讲了讲⏎11月16日与孙杰谈心的情况.
   const toldAbout = withoutToldAbout(text, directoryNames(ctx.directory));
-  if (toldAbout) return withReportOnDeedNoted(parseReport(toldAbout.text, ctx), toldAbout, shanghaiDate(ctx.now));
+  if (toldAbout) return withReportOnDeedNoted(readSent(toldAbout.text, ctx), toldAbout, shanghaiDate(ctx.now));
   // 谈话时间：…⏎谈话对象：徐辉⏎记录人：刘洋 (round 44, fqd kind 2: one talk read as two, one asking 和谁): a talk form written
   // line by line is the one line of fields the field readers know, 参加人 after it as present (before the bystanders).
   const formLine = withTalkFormLinesJoined(text);
-  if (formLine !== text) return parseReport(formLine, ctx);
+  if (formLine !== text) return readSent(formLine, ctx);
   // 补报一下去年12月和王建国的廉政谈话，是12月20号 (round 27b, K3): the 去年 of a 补报 is the year of the days after it.
   // 党组召开…专题会议　11月30日，… (round 29a, A6): a headline set off by an ideographic space is a headline line.
   // 2027年…工作计划：一、… sent in 2026 (round 29a, A28): next year's plan, as 明年…工作计划：.
@@ -972,31 +991,31 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // t37c F1/F4: an account's lines pasted with their breaks lost were read as one sentence, days paired with the wrong deeds
   // and a line's 2篇 or 《》 given to another): each day glued onto the end of a deed opens a line of its own, for every reader.
   const unglued = breakGluedDays(text, directoryNames(ctx.directory));
-  if (unglued !== text) return parseReport(unglued, ctx);
+  if (unglued !== text) return readSent(unglued, ctx);
   // 陈志强副理事长郑华、冯雪均已谈完，时间是11月13日 (t24: ten talks of one doer): each leader's clause with its own people.
   // Before the person headings: 赵敏书记：11月10日王磊、何平已谈；刘芳副理事长：11月12日周涛已谈 (round 46) is one line of
   // leaders' talks, whose second leader a heading (read at a line's start only) became one more person talked to.
   const byLeader = withLeadersOwnPeople(text, ctx.directory);
-  if (byLeader !== undefined) return parseReport(byLeader, ctx);
+  if (byLeader !== undefined) return readSent(byLeader, ctx);
   // 王建国同志：11月10日与… · 【陈志强副理事长】11月4日… (round 45, frg): a line opening with one person and a colon is the
   // heading of their items, read as 「王建国同志工作情况：」.
   const personHeaded = withPersonColonHeading(text, directoryNames(ctx.directory));
-  if (personHeaded !== text) return parseReport(personHeaded, ctx);
+  if (personHeaded !== text) return readSent(personHeaded, ctx);
   // 11月份各班子成员分别与分管部门负责人… (round 45, frg): a span glued to the group of doers is set off, as 11月，各… reads.
   const spanApart = withSpanBeforeGroupDoers(text);
-  if (spanApart !== text) return parseReport(spanApart, ctx);
+  if (spanApart !== text) return readSent(spanApart, ctx);
   const forwarded = withoutForwardMarker(text);
-  if (forwarded !== undefined) return withForwardedCard(parseReport(forwarded, ctx));
+  if (forwarded !== undefined) return withForwardedCard(readSent(forwarded, ctx));
   const ahead = withPlanYearAhead(text, Number(shanghaiDate(ctx.now).slice(0, 4)));
-  if (ahead !== text) return parseReport(ahead, ctx);
+  if (ahead !== text) return readSent(ahead, ctx);
   const headed = withHeadlineSpace(text);
-  if (headed !== text) return parseReport(headed, ctx);
+  if (headed !== text) return readSent(headed, ctx);
   const backfilled = withLastYearCarried(text, ctx.now);
-  if (backfilled !== text) return parseReport(backfilled, ctx);
+  if (backfilled !== text) return readSent(backfilled, ctx);
   // 昨天到财务科检查 办公室没去 (round 52, fwc: not a report): the places not gone to are left out of the check, on a card.
   const notVisited = withoutPlacesNotVisited(text, ctx.directory);
   if (notVisited !== undefined) {
-    const read = parseReport(notVisited.text, ctx);
+    const read = readSent(notVisited.text, ctx);
     if (read !== null && read.length > 0) {
       read[0]!.remarks.push(placesNotVisitedRemark(notVisited));
       for (const r of read) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
@@ -1005,12 +1024,12 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   }
   // …与郑华，冯雪因出差顺延至11月23日 (round 39, t38a F12: 冯雪 dropped as 「没有进行」): put off to a day gone by, held then.
   const rescheduled = withRescheduledHeld(text, shanghaiDate(ctx.now), directoryNames(ctx.directory));
-  const heldLater = rescheduled ? withRescheduledNoted(parseReport(rescheduled.text, ctx), rescheduled, ctx) : undefined;
+  const heldLater = rescheduled ? withRescheduledNoted(readSent(rescheduled.text, ctx), rescheduled, ctx) : undefined;
   if (heldLater !== undefined) return heldLater;
   // 原定上周的廉政谈话推迟到昨天，和周涛谈的 (round 52, fwc: not a report): a deed put off to a day gone by was held then, on a card.
   const movedHeld = withMovedDeedHeld(text, shanghaiDate(ctx.now));
   if (movedHeld !== undefined) {
-    const read = parseReport(movedHeld.text, ctx);
+    const read = readSent(movedHeld.text, ctx);
     if (read !== null && read.some((r) => r.draft.date === movedHeld.date)) {
       read[0]!.remarks.push(movedHeldRemark(movedHeld));
       for (const r of read) r.reasons = [...new Set([...(r.reasons ?? []), 'items' as const])];
@@ -1021,59 +1040,59 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 同行; 陈志强 one talked to): two named doers each do their own deed, written as 我和X分别… or as two sentences before
   // withJointDoers, which read the two as one party.
   const respective = withNamedRespectiveDoers(text, ctx);
-  if (respective !== text) return parseReport(respective, ctx);
+  if (respective !== text) return readSent(respective, ctx);
   // 张书记和王副理事长一起找李明谈了 · 我陪赵书记找王磊谈了话 (t24 C): one talk, the senior's (or the one
   // accompanied); before the companions, whose 和X一起 would make the senior a companion of the other.
   const joint = withJointDoers(text, ctx);
-  if (joint) return withJointDoersNoted(parseReport(joint.text, ctx), joint, ctx);
+  if (joint) return withJointDoersNoted(readSent(joint.text, ctx), joint, ctx);
   // …签订了责任书。会议由赵敏同志主持，参会共21人。 (round 38, fkg F6: the heads' signings became signings with 赵敏): the
   // sitting's chair is no side of a signing or talk; read without the clause unless whose a record was is then asked.
   const sittingChair = withoutClosingChair(text, ctx);
-  const withoutChair = sittingChair ? withClosingChairNoted(parseReport(sittingChair.text, ctx), sittingChair) : null;
+  const withoutChair = sittingChair ? withClosingChairNoted(readSent(sittingChair.text, ctx), sittingChair) : null;
   if (withoutChair !== null) return withoutChair;
   // 何主任也一起 · 不是和王强 (round 24b, A/C: stored at once as people talked to): taken out first, named on the card.
   // 孙科也在: the short title written out first, so the companion is found by name (merge of y24 and i24).
   const apart = withoutBystanders(withShortTitles(text, ctx.directory.org.people), ctx);
-  if (apart) return withBystandersNoted(parseReport(apart.text, ctx), apart, ctx);
+  if (apart) return withBystandersNoted(readSent(apart.text, ctx), apart, ctx);
   // 林晓，我们部… · 黄书记，我们部… · @林晓 … (t24 I): the one spoken to is no subject; a bare 王建国，今天… asks the doer.
   const addressed = addressedByName(text, ctx.directory, ctx.senderId);
   if (addressed) {
-    const spokenTo = parseReport(addressed.rest, ctx);
+    const spokenTo = readSent(addressed.rest, ctx);
     // 王建国副理事长：11月4日与李明签订了责任书 · 陈志强，11月4日与郑华… from a clerk (round 46: 李明>王芳 on the card, the
     // clerk made the one 李明 signed with): an unsure address whose rest, read as the sender's, was turned round onto the
     // sender by the one above them (no 我 written) is read with the one named as its subject, as 陈志强11月4日与郑华… is.
     const ontoSender = !addressed.sure && !/我|本人/.test(addressed.rest) && spokenTo?.some((r) => r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId && r.draft.counterpartIds.includes(ctx.senderId));
     const named = ontoSender ? ctx.directory.person(addressed.personId)?.name : undefined;
-    if (named !== undefined) return parseReport(`${named}${addressed.rest}`, ctx);
+    if (named !== undefined) return readSent(`${named}${addressed.rest}`, ctx);
     return withAddressedDoerAsked(spokenTo, addressed, ctx);
   }
   // …何平主持…。会上，赵敏同志作了点评讲话 (round 28 A3: asked whose): a leader who only spoke is no doer; named on the card.
   const speaker = withoutGuestSpeaker(text, ctx);
-  if (speaker) return withGuestSpeakerNoted(parseReport(speaker.text, ctx), speaker, ctx);
+  if (speaker) return withGuestSpeakerNoted(readSent(speaker.text, ctx), speaker, ctx);
   // …开展廉政教育，办公室李明参加 (round 45, fre kind 4: the study 办公室's): the attender's own unit is not the study's.
   const attended = withoutParticipantUnits(text, ctx);
-  if (attended) return withParticipantUnitsNoted(parseReport(attended.text, ctx), attended);
+  if (attended) return withParticipantUnitsNoted(readSent(attended.text, ctx), attended);
   // …检查，约谈了被检查科室负责人 (round 45, fre kind 2: a talk with the head checked, from a group never named): calling in
   // the side checked is part of the check, said on the card; a talk of a named kind stays one.
   const interview = withoutCheckInterview(text);
-  if (interview) return withCheckInterviewNoted(parseReport(interview.text, ctx), interview);
+  if (interview) return withCheckInterviewNoted(readSent(interview.text, ctx), interview);
   // …参加5人，会后顺便提醒了王强注意节前纪律 (t24 H: asked 和谁 for a talk): a word in passing is no record, and said so.
   const passing = withoutPassingReminder(text);
-  if (passing) return withPassingNoted(parseReport(passing.text, ctx), passing);
+  if (passing) return withPassingNoted(readSent(passing.text, ctx), passing);
   // …检查，并将检查情况向党组作了汇报 (round 36, ffa: the check dropped, a 向党组报告 stored; a talk given to the one reported
   // to): reporting a deed afterwards is part of telling it, no record of its own; taken out, named on the card or receipt.
   const reportedOn = withoutReportOnDeed(text, directoryNames(ctx.directory), shanghaiDate(ctx.now));
-  if (reportedOn) return withReportOnDeedNoted(parseReport(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
+  if (reportedOn) return withReportOnDeedNoted(readSent(reportedOn.text, ctx), reportedOn, shanghaiDate(ctx.now));
   // …廉政谈话，刚才那条警示教育不算 (round 33c: a new 警示教育 on the card): a clause leaving out an earlier record is no deed.
   const dropped = withoutDroppedRecordClause(text);
-  if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(parseReport(dropped.text, ctx), dropped, (id) => ctx.directory.person(id)?.name, shanghaiDate(ctx.now));
+  if (dropped) return dropped.text === '' ? null : withDroppedRecordNoted(readSent(dropped.text, ctx), dropped, (id) => ctx.directory.person(id)?.name, shanghaiDate(ctx.now));
   // …检查，发现的问题尚未完成整改 (round 34a, F2's kind: 尚未 denied the whole message, the check lost): a finding still open.
   const unfixed = withoutUnfixedFindings(text);
-  if (unfixed) return withUnfixedNoted(parseReport(unfixed.text, ctx), unfixed);
+  if (unfixed) return withUnfixedNoted(readSent(unfixed.text, ctx), unfixed);
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
   if (absent) {
-    const read = parseReport(absent.text, ctx);
+    const read = readSent(absent.text, ctx);
     // 原定周一和郑华的谈心谈话，郑部长请假了，改到下周再谈 (round 58, fdf; fef's left-alone: a card of the talk, its remark saying
     // 郑华 was not talked to): when everyone of every record is the one put off and the message says only what was meant and
     // then moved or fell through, nothing was held — no report, as 「原定周一和郑华进行谈心谈话，…，改到下周」 already was.
@@ -1087,11 +1106,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // deed told done beside a notice is read alone.
   if (readsAsNotice(text)) {
     const done = deedsBesideNotice(text, today);
-    return done === undefined ? null : withNoticeNoted(parseReport(done, ctx));
+    return done === undefined ? null : withNoticeNoted(readSent(done, ctx));
   }
   // …于12月20日前完成…。王建国已于11月20日完成… (t51b F3): the task handed out is no deed; the deed done is read.
   const untasked = withoutDeadlineTask(text);
-  if (untasked) return parseReport(untasked, ctx);
+  if (untasked) return readSent(untasked, ctx);
   // 昨天谈话了 · 昨天谈了一次话 (round 28 o): a bare talk is asked its kind and whom, never 「没有读出…活动」.
   const bare = bareTalk(text, ctx);
   if (bare) return bare;
@@ -1104,24 +1123,24 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (dutyNoticeSent(text)) return null;
   // 今天下发了信息报送通知。下午和胡军进行了谈心谈话: the notice's clause named as not recorded, the rest read.
   const unnoticed = withoutDutyNotice(text);
-  if (unnoticed) return withDutyNoticeNoted(parseReport(unnoticed.text, ctx), unnoticed);
+  if (unnoticed) return withDutyNoticeNoted(readSent(unnoticed.text, ctx), unnoticed);
   const unsent = withoutSentReminder(text);
-  if (unsent) return withSentReminderNoted(parseReport(unsent.text, ctx), unsent);
+  if (unsent) return withSentReminderNoted(readSent(unsent.text, ctx), unsent);
   // 起草了《…责任书》 · 印发《…责任书》和《…方案》 (r2: a 签订责任书 with nobody): paper work signs nothing; the rest is read,
   // the clauses named as not recorded, and alone documentWorkReply says so.
   const paper = documentWork(text);
-  if (paper) return paper.text === '' ? null : withDocumentWorkNoted(parseReport(paper.text, ctx), paper);
+  if (paper) return paper.text === '' ? null : withDocumentWorkNoted(readSent(paper.text, ctx), paper);
   // …；参加了市残联警示教育大会 (t51b F5: put on the card as the sender's, 「暂记在您名下」): an event the unit or a body above
   // held, only attended, is no record; named beside the other deeds, and alone attendedElsewhereReply says so.
   const elsewhere = attendedElsewhere(text);
-  if (elsewhere) return elsewhere.text === '' ? null : withAttendedElsewhereNoted(parseReport(elsewhere.text, ctx), elsewhere);
+  if (elsewhere) return elsewhere.text === '' ? null : withAttendedElsewhereNoted(readSent(elsewhere.text, ctx), elsewhere);
   // 11月28日召开了…专题会议。办公室 2026年12月1日 (round 25 F5): the signature's day is no deed's.
   const unsigned = withoutSignature(text);
-  if (unsigned !== text) return parseReport(unsigned, ctx);
+  if (unsigned !== text) return readSent(unsigned, ctx);
   // 机关纪委11月工作小结：本月开展谈话3次，其中提醒谈话1次、函询1次、诫勉谈话1次。11月5日… (round 62, gbi; t65a F2): the
   // lead of talks counted only counts the dated items after it.
   const tally = talkTallyLead(text);
-  if (tally) return withTallyLeadNoted(parseReport(tally.text, ctx), tally);
+  if (tally) return withTallyLeadNoted(readSent(tally.text, ctx), tally);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.

@@ -11,6 +11,7 @@ import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { checkKindOfContent } from './checkKindOfContent.js';
 import { noteCellParts } from './noteCellParts.js';
+import { SUM_WORD, TALLY_NOUN } from './totalWords.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
 
@@ -147,7 +148,7 @@ const TOTAL_CELL = /^(?:合计|小计|总计|共计)[:：]?$/;
  * was asked, and dropping them on the card cancelled the whole message): a row opening with a period's total word and
  * holding a bare count (2次 · 15人次 · 3) and no name but a doer's is a count of the rows above, no deed of its own.
  */
-const PERIOD_TOTAL_CELL = /^(?:本周|本月|本季度?|本年度?|全年|累计|共|总数)[:：]?(?:合计|小计|共计|累计)?[:：]?$/;
+const PERIOD_TOTAL_CELL = new RegExp(`^(?:本周|本月|本季度?|本年度?|全年|共|${SUM_WORD}|${TALLY_NOUN})[:：]?${SUM_WORD}?[:：]?$`);
 const BARE_COUNT = /^(?:共|合计)?\d+\s*(?:人次|次|场|人|个|条)?$/;
 
 

@@ -105,7 +105,7 @@ export const FIFTY_EIGHT_A_ROWS: CorpusRow[] = [
   ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["黄志刚", "本月开展廉政谈话2次、谈心谈话1次", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["黄志刚", "本月开展廉政谈话2次，谈心谈话1次", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
-  ["黄志刚", "本月开展廉政谈话2次", "廉谈 ? > @- ?missing_date,missing_counterpart"],
+  ["黄志刚", "本月开展廉政谈话2次", "-"],  // was 廉谈 ? > @- ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["黄志刚", "本月开展作风纪律检查2次、专项资金检查1次", "作风 ? > @- ?missing_date | 作风 ? > @- ?missing_date | 资金 ? > @- ?missing_date"],
   ["孙丽", "本月开展谈心谈话3次，其中与王强谈心2次，与李娟谈心1次。", "谈心 ? >王强 @财务科 ?missing_date | 谈心 ? >李娟 @财务科 ?missing_date | 谈心 ? > @- ?missing_counterpart,missing_date"],
   ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次，谈心谈话1次。", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
@@ -119,7 +119,7 @@ export const FIFTY_EIGHT_A_ROWS: CorpusRow[] = [
   ["黄志刚", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日和11月23日", "廉谈 11-09 > @- ?missing_counterpart | 廉谈 11-16 > @- ?missing_counterpart | 谈心 11-23 > @- ?missing_counterpart"],
   ["黄志刚", "本月开展廉政谈话2次（11月9日、11月16日）、谈心谈话1次（11月23日）", "廉谈 11-09 > @- ?missing_counterpart | 廉谈 11-16 > @- ?missing_counterpart | 谈心 11-23 > @- ?missing_counterpart"],
   ["黄志刚", "本月开展廉政谈话2次，分别与何平、徐辉；谈心谈话1次，与孙杰", "廉谈 ? >何平 @残疾人康复中心 ?missing_date | 廉谈 ? >徐辉 @残疾人康复中心 ?missing_date | 谈心 ? >孙杰 @残疾人康复中心 ?missing_date"],
-  ["黄志刚", "本月开展谈心谈话3次", "谈心 ? > @- ?missing_date,missing_counterpart"],
+  ["黄志刚", "本月开展谈心谈话3次", "-"],  // was 谈心 ? > @- ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["周涛", "本月开展谈心谈话2次，廉政谈话1次", "谈心 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart"],
   ["周涛", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次，对象都是部里同志", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],
   ["黄志刚", "11月共开展谈话5次，其中廉政谈话3次、谈心谈话2次。", "廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 廉谈 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart | 谈心 ? > @- ?missing_date,missing_counterpart"],

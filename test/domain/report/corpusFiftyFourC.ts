@@ -114,7 +114,7 @@ export const FIFTY_FOUR_C_ROWS: CorpusRow[] = [
   // near-misses: a tally with each deed's day is read as its items; a question is the query's; a counted month as today.
   ["王建国", "本年度共开展廉政谈话2次：11月9日与李明，11月16日与孙丽", "!廉谈 11-09 >李明 | 廉谈 11-16 >孙丽"],
   ["王建国", "今年以来开展了几次廉政谈话", "-"],
-  ["孙丽", "本月开展廉政教育2次", "廉教 ? > ?missing_date"],
+  ["孙丽", "本月开展廉政教育2次", "-"],  // was 廉教 ? > ?missing_date (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["王芳", "本年度廉政谈话完成情况统计", "-"],
   ["林晓", "截至11月底的检查完成情况", "-"],
   // 4. An activity called off or put off (取消 · 推迟 · 延期 · 改期) is no deed: nothing recorded, the member told plainly.

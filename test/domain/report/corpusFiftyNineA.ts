@@ -92,7 +92,7 @@ export const FIFTY_NINE_A_ROWS: CorpusRow[] = [
   // near-misses: a tally split by type (round 58), two studies counted, one kind counted.
   ["黄志刚", "本月共谈话3次，其中廉政谈话1次、谈心谈话2次", "廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
   ["赵敏", "本月组织廉政教育2次、警示教育1次", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
-  ["王建国", "本月签订责任书2份", "签责 ? > ?missing_date,missing_counterpart"],
+  ["王建国", "本月签订责任书2份", "-"],  // was 签责 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   // 3. fde's left-alone (voice): a talk with the sender, then the sender's signing: both kept (read since round 57/58; rows for the kind).
   ["赵磊", "冯部长 昨天 跟 我 谈了 话 然后 我 签了 廉洁 承诺书", "? 11-29 冯雪>赵磊 ?missing_type | 签责 11-29 冯雪>赵磊 @维权部"],
   ["王强", "孙科长 前天 跟 我 谈了 话 然后 我 签了 承诺书", "? 11-28 孙丽>王强 ?missing_type | 签责 11-28 孙丽>王强 @财务科"],

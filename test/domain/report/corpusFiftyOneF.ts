@@ -115,7 +115,7 @@ export const FIFTY_ONE_F_ROWS: CorpusRow[] = [
   ["林晓", "11月12日和徐辉进行了廉政谈话", "廉谈 11-12 >徐辉 @残疾人康复中心"],
   ["林晓", "11月12日作风纪律检查（康复中心），发现问题2个", "作风 11-12 > @残疾人康复中心"],
   ["林晓", "11月12日作风纪律检查 共查2个部门", "作风 11-12 > @-"],
-  ["林晓", "本月谈话提醒2人次", "廉谈 ? > @- ?missing_date,missing_counterpart"],
+  ["林晓", "本月谈话提醒2人次", "-"],  // was 廉谈 ? > @- ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["林晓", "11月12日对康复中心开展作风纪律检查，当场对徐辉进行了谈话提醒", "!作风 11-12 > @残疾人康复中心 | 廉谈 11-12 >徐辉 @残疾人康复中心"],
   // Kind 5: the heads of the departments named, one each (办公室 李明, 财务科 孙丽), never their staff.
   ["王建国", "上周三和办公室、财务科的负责人分别谈了心", "谈心 11-25 >李明 @办公室 | 谈心 11-25 >孙丽 @财务科"],

@@ -136,7 +136,7 @@ export const FIFTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["黄志刚", "11月4日和林晓对财务科开展作风纪律检查", "!作风 11-04 >"],
   ["黄志刚", "11月4日带林晓对财务科开展作风纪律检查", "作风 11-04 > +林晓"],
   // Bare tallies (no day, no one): today's reading, kept (left alone: see the report).
-  ["林晓", "本季度共开展廉政谈话6次", "廉谈 ? > ?missing_date,missing_counterpart"],
+  ["林晓", "本季度共开展廉政谈话6次", "-"],  // was 廉谈 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["林晓", "本月开展检查3次", "-"],
-  ["黄志刚", "本月开展作风纪律检查3次", "作风 ? > ?missing_date"],
+  ["黄志刚", "本月开展作风纪律检查3次", "-"],  // was 作风 ? > ?missing_date (round 64, gdb: a total alone is no record; the deeds asked one by one)
 ];

@@ -56,7 +56,7 @@ export const SIXTY_ONE_B_ROWS: CorpusRow[] = [
   ["林晓", "黄书记开展提醒谈话2人次，分别于11月23日、25日对王强、何平进行了提醒谈话", "!廉谈 11-23 黄志刚>王强 @财务科 | 廉谈 11-25 黄志刚>何平 @残疾人康复中心"],
   ["林晓", "1. 开展作风纪律检查2次，黄志刚书记带队分别于11月5日、11月20日对财务科、康复中心进行了检查\n2. 11月26日组织观看警示教育片《零容忍》，参加5人", "!作风 11-05 黄志刚> @财务科 | 作风 11-20 黄志刚> @残疾人康复中心 | 警示 11-26 > 《零容忍》 #5 @-"],
   ["胡军", "本周开展廉政谈话2人次，张伟书记于11月24日与李明进行了廉政谈话，11月25日与孙丽进行了廉政谈话。", "!廉谈 11-24 张伟>李明 @办公室 | 廉谈 11-25 张伟>孙丽 @财务科"],
-  ["林晓", "上周开展提醒谈话2人次", "廉谈 ? > @- ?missing_date,missing_counterpart"],
+  ["林晓", "上周开展提醒谈话2人次", "-"],  // was 廉谈 ? > @- ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["林晓", "开展提醒谈话2人次，主要针对苗头性问题", "廉谈 ? > @- ?missing_date,missing_counterpart"],
   ["林晓", "纪委工作小结\n1.开展提醒谈话2人次，黄书记分别于11月10日、11月12日对胡军、赵磊进行了提醒谈话\n2.11月18日联合办公室对各部室进行了作风纪律检查", "廉谈 11-10 黄志刚>胡军 @办公室 | 廉谈 11-12 黄志刚>赵磊 @维权部 | 作风 11-18 > @办公室、财务科、组联部、康复部、教育就业部、宣文部、维权部、残疾人康复中心 ?missing_actor"],
   ["林晓", "机关纪委11月工作：一、开展约谈2人次，黄志刚书记分别于11月4日、11月6日约谈了杨帆、刘洋；二、组织学习《监督执纪工作规则》", "廉谈 11-04 黄志刚>杨帆 @宣文部 | 廉谈 11-06 黄志刚>刘洋 @康复部 | 廉教 ? > 《监督执纪工作规则》 @- ?missing_date,missing_actor"],
@@ -108,7 +108,7 @@ export const SIXTY_ONE_B_ROWS: CorpusRow[] = [
   ["张伟", "上周谈话2次", "-"],
   ["胡军", "王副理事长本月开展谈话3人次", "? ? 王建国> @- ?missing_type,missing_date,missing_counterpart"],
   ["孙杰", "何主任本月开展谈话2次", "? ? 何平> @- ?missing_type,missing_date,missing_counterpart"],
-  ["林晓", "本月开展廉政谈话3次", "廉谈 ? > @- ?missing_date,missing_counterpart"],
+  ["林晓", "本月开展廉政谈话3次", "-"],  // was 廉谈 ? > @- ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["林晓", "第四季度开展谈话6次", "-"],
   ["杨帆", "王部长这个月谈话两次", "? ? 王磊> @- ?missing_type,missing_date,missing_counterpart"],
   ["林晓", "和王强谈话3次", "? ? >王强 @- ?missing_type,missing_date"],

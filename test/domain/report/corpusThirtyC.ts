@@ -27,7 +27,7 @@ export const THIRTY_C_ROWS: CorpusRow[] = [
   ["孙杰", "上周王建国副理事长与李明进行了廉政谈话", "!廉谈 ? 王建国>李明 ?missing_date"],
   ["孙杰", "今年以来，陈志强副理事长共开展谈心谈话7次", "-"],
   // Near-misses: the sender's own count, a count with the one talked to, someone turned to with a title.
-  ["陈志强", "本月开展谈心谈话3次", "谈心 ? > ?missing_date,missing_counterpart"],
+  ["陈志强", "本月开展谈心谈话3次", "-"],  // was 谈心 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["孙杰", "张伟书记先后两次与王磊进行廉政谈话", "!廉谈 ? 张伟>王磊 ?missing_date | 廉谈 ? 张伟>王磊 ?missing_date"],
   ["何平", "前天与中心副主任徐辉同志进行了谈心谈话", "谈心 11-28 >徐辉"],
   ["孙杰", "本月与王建国副理事长进行了廉政谈话", "廉谈 ? >王建国 ?missing_date"],

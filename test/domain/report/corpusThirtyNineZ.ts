@@ -73,7 +73,7 @@ export const THIRTY_NINE_Z_ROWS: CorpusRow[] = [
   //    without a word); near-misses: one kind counted, a count with its days.
   ["王磊", "宣文部2026年度党风廉政建设工作小结\n一、全年组织廉政教育6次，警示教育2次。\n二、全年与杨帆开展谈心谈话4次。\n三、按时报送廉政信息12篇。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date | 谈心 ? >杨帆 ?missing_date | 信息 ? > ?missing_date"],
   ["王磊", "全年组织廉政教育6次，警示教育2次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
-  ["王磊", "今年组织廉政教育6次。", "廉教 ? > ?missing_date"],
+  ["王磊", "今年组织廉政教育6次。", "-"],  // was 廉教 ? > ?missing_date (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["王磊", "11月组织廉政教育2次，警示教育1次。", "廉教 ? > ?missing_date | 警示 ? > ?missing_date"],
   ["王磊", "11月开展廉政谈话2次、谈心谈话3次。", "廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
   ["王磊", "11月组织警示教育2次，分别是11月5日和11月19日。", "警示 11-05 > | 警示 11-19 >"],

@@ -47,8 +47,8 @@ export const THIRTY_SEVEN_E_ROWS: CorpusRow[] = [
   ["郑华", "11月份共开展廉政谈话3次：11月2日与陈静，11月16日与陈静。11月20日组织部门学习《廉洁自律准则》。", "廉谈 11-02 >陈静 | 廉谈 11-16 >陈静 | 廉谈 ? > ?missing_counterpart,missing_date | 廉教 11-20 > 《廉洁自律准则》"],
   ["吴静", "本月开展谈心谈话3次：11月3日与刘洋，另外两次是与新来的实习生。", "谈心 11-03 >刘洋 | 谈心 ? > ?missing_counterpart,missing_date | 谈心 ? > ?missing_counterpart,missing_date"],
   // 2. Near-misses: the count alone, rounds with a group, a count of checks (its days asked as before).
-  ["孙丽", "本月共开展谈心谈话2次", "谈心 ? > ?missing_date,missing_counterpart"],
-  ["王磊", "本月共开展谈心谈话3次", "谈心 ? > ?missing_date,missing_counterpart"],
+  ["孙丽", "本月共开展谈心谈话2次", "-"],  // was 谈心 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
+  ["王磊", "本月共开展谈心谈话3次", "-"],  // was 谈心 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["王建国", "两次与分管科室负责人进行了廉政谈话", "廉谈 ? >李明 ?missing_date | 廉谈 ? >孙丽 ?missing_date | 廉谈 ? >李明 ?missing_date | 廉谈 ? >孙丽 ?missing_date"],
   ["黄志刚", "本月开展作风纪律检查3次：11月3日检查办公室，11月12日检查财务科。", "作风 11-03 > | 作风 11-12 > | 作风 ? > ?missing_date"],
   // 3. An empty table cell keeps its column.

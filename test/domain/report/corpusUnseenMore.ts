@@ -51,7 +51,7 @@ export const UNSEEN_MORE_ROWS: CorpusRow[] = [
   ["陈静", "上周五参加了陈志强副理事长的廉政党课，题目是《清白做人》", "!党课 11-27 陈志强> 《清白做人》"],
   ["赵磊", "11月18日听取了冯部长的廉政党课", "!党课 11-18 冯雪>"],
   // A count of talks with no one named (共开展谈心谈话3次) is asked who, never read as one talk with someone guessed.
-  ["李明", "本月共开展谈心谈话3次", "谈心 ? > ?missing_date,missing_counterpart"],
+  ["李明", "本月共开展谈心谈话3次", "-"],  // was 谈心 ? > ?missing_date,missing_counterpart (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["吴静", "11月20日共开展廉政谈话4次", "廉谈 11-20 > ?missing_counterpart"],
   ["周涛", "11月份部门共开展谈心谈话5人次", "谈心 ? > ?missing_date,missing_counterpart"],
   // A 承诺书 clause with no subject of its own after a talk (…和我谈话，签了承诺书) has that talk's doer and people.
