@@ -39,8 +39,11 @@ const POINTED_DOER = new RegExp(`^${POINTED}${DOER_FIRST}`);
 const POINTED_DENIAL = new RegExp(`^${POINTED}${DENIAL_FIRST}`);
 const COUNTED_DOER = new RegExp(`^${COUNTED}${DOER_FIRST}`);
 const COUNTED_DENIAL = new RegExp(`^${COUNTED}${DENIAL_FIRST}`);
-/** A day or time word: never the doer (那次是上周三谈的 is a day). */
-const DAY_LIKE = /[周日号月天年\d]|上午|下午|晚上/;
+/**
+ * A day or time word: never the doer (那次是上周三谈的 is a day). 周 only as a week (上周三 · 周五 · 上周), so 周部长 · 周涛 may
+ * be the doer (round 64, gdc: 张颖「…其实是周部长和我签的，不是刘副理事长」 read as a report).
+ */
+const DAY_LIKE = /周(?:[一二三四五六日天末]|$)|[日号月天年\d]|上午|下午|晚上/;
 /** Pointing words that name no field of a record: what is left after them (今天承诺书 · 和孙杰) is looked up. */
 const DEICTIC = /^(?:刚才|刚刚|上次|之前|前面|今天上午|上午)?(?:报的|记的|发的|上报的|说的)?(?:的)?$/;
 

@@ -10,7 +10,10 @@ export interface MadeUpWords {
   about: string;
   /** The person left out, as written (陈志强 · 陈副理事长). */
   who: string;
-  /** The day or time said (下午 · 今天下午 · 昨天 · 12月3日), '' when none (today). */
+  /**
+   * The day or time of the make-up (下午 · 今天下午 · 昨天 · 12月3日): the one right before the verb, else the one beside the
+   * person (冯雪昨天出差回来了 今天上午也补谈了: 今天上午); '' when none (today).
+   */
   when: string;
   /** 补谈: a talk; 补签: a signing. */
   verb: 'talk' | 'sign';
@@ -31,8 +34,11 @@ const WHEN =
 const BACK = '(?:出差|下乡|开会|学习|休假)?(?:回来了|回来后|回来以后|回来之后|回来|赶回来了|赶回来|到了)?';
 /** The person, 2–7 characters, never opening with a preposition or a pronoun. */
 const WHO = '((?![和跟与同给找我他她也又就]|今天|昨天|前天|上午|下午|中午|晚上|早上|刚才|刚刚)[\\u4e00-\\u9fa5]{2,7}?)(?:同志)?';
-/** The verb and what may follow it (了 · 一下 · 话 · a kind noun). */
-const VERB = `补(谈|签)(?:了|过了|过)?(?:一下|一次|话)?(${KIND})?(?:了)?`;
+/**
+ * The verb said done (补谈了 · 补签过), then what may follow it (一下 · 话 · a kind noun): 回来补签 · 回来再补谈 with no 了 is
+ * a deed put off (corpusFortyNineE: 冯雪部长出差 回来补签), never this.
+ */
+const VERB = `补(谈|签)(?:了|过了|过)(?:一下|一次|话)?(${KIND})?(?:了)?`;
 /** After the person's clause: a space or a mark, then 也/又/就 and maybe 我 给/和/跟 他/她. */
 const JOIN = `[,;\\s]*(?:我)?${WHEN}(?:我)?(?:也|又|就|随后|马上)?(?:(?:给|和|跟|与|找)(?:他|她))?(?:也|又)?`;
 /** 陈志强下午回来了 也补谈了: the person first, then the verb with no one named. */
@@ -66,9 +72,9 @@ export function madeUpWords(text: string): MadeUpWords | undefined {
   const withPerson = WITH_PERSON.exec(t);
   if (withPerson) return shaped(withPerson[1], withPerson[3]!, withPerson[2]!, withPerson[4]!, withPerson[5]);
   const first = PERSON_FIRST.exec(t);
-  if (first) return shaped(first[1], first[2]!, first[3]! || first[4]!, first[5]!, first[6]);
+  if (first) return shaped(first[1], first[2]!, first[4]! || first[3]!, first[5]!, first[6]);
   const back = BACK_ALSO.exec(t);
-  if (back) return shaped(back[1], back[2]!, back[3]! || back[4]!, back[5]!, back[6]);
+  if (back) return shaped(back[1], back[2]!, back[4]! || back[3]!, back[5]!, back[6]);
   return undefined;
 }
 
@@ -79,4 +85,20 @@ function shaped(about: string | undefined, who: string, when: string, verb: stri
   const sign = verb === '签';
   if (noun !== '' && /承诺书|责任书/.test(noun) !== sign) return undefined;
   return { about: about ?? '', who, when, verb: sign ? 'sign' : 'talk', kind: noun };
+}
+
+/** A kind noun as a report writes it after 进行了/签订了 (谈心 → 谈心谈话; a bare 谈话 names no kind). */
+const CANON_KIND: Record<string, string> = { 谈心: '谈心谈话', 廉政谈心: '谈心谈话', 谈话: '' };
+
+/**
+ * The deed `said` tells of, as a plain first-person report reads it (下午和陈志强进行了廉政谈话 · 今天和王强签订了承诺书 ·
+ * 下午和陈志强谈了话 for a talk of no kind said): the sender's, with the person, on the day said, or today beside a batch
+ * named, else no day (asked). Pure.
+ */
+export function madeUpDeedText(said: MadeUpWords): string {
+  // 和陈志强也补谈了 with no day nor batch named: the day is asked, as the plain report asks it.
+  const day = said.when !== '' ? said.when : said.about !== '' ? '今天' : '';
+  const kind = CANON_KIND[said.kind] ?? said.kind;
+  if (said.verb === 'sign') return `${day}和${said.who}签订了${kind === '' ? '承诺书' : kind}`;
+  return `${day}和${said.who}${kind === '' ? '谈了话' : `进行了${kind}`}`;
 }
