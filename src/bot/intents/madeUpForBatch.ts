@@ -15,6 +15,7 @@ import type { BotContext } from '../botContext.js';
 import { draftWithPerson } from '../draftWithPerson.js';
 import { defineIntent } from '../intent.js';
 import { personInWords } from '../personInWords.js';
+import { describeActivity } from '../recordReport.js';
 import { RECENT_DAYS, referredRecords } from '../referredRecords.js';
 import { settleFromMessage } from '../settleFromMessage.js';
 
@@ -96,7 +97,8 @@ export const madeUpForBatch = defineIntent<MadeUp>({
     const people = c.batch.flatMap((a) => a.counterpartIds).map(name).join('、');
     const batchWords = `${dayWords(first.date, today)}${first.actorId === ctx.sender!.id ? '' : name(first.actorId)}和${people}的${activityTypeName(first.type)}`;
     if (c.kind === 'already') {
-      await ctx.reply(`${name(c.personId)}已经在${batchWords}里了，没有新增记录。如果这次是另一次，请写明日期和类型再报，如「今天下午又和${name(c.personId)}进行了${activityTypeName(first.type)}」。`);
+      const held = c.batch.find((a) => a.counterpartIds.includes(c.personId))!;
+      await ctx.reply(`和${name(c.personId)}的${activityTypeName(held.type)}已经记过了（${describeActivity(ctx.deps, held, ctx.now)}），没有新增记录。如果这次是另一次，请写明日期和类型再报，如「今天下午又和${name(c.personId)}进行了${activityTypeName(held.type)}」。`);
       return;
     }
     const like = draftWithPerson(first, c.personId, ctx.sender!.id, dir);

@@ -1,6 +1,7 @@
 // 「陈志强下午回来了」 alone (round 64, gdc; t66a B-F9's near-miss: 没看懂): someone back from away tells of no deed — the bot
 // says nothing is recorded and how to report the talk made up with them, instead of not understanding.
 import { normalizeText } from './parseNormalize.js';
+import { toSimplified } from './toSimplified.js';
 
 /**
  * The person, 2–7 characters, then a day or part of the day, maybe where from (出差 · 下乡 · 开会 · 学习 · 休假), then
@@ -20,7 +21,7 @@ export interface CameBack {
  * undefined. No directory look-up: the caller resolves the person. Pure.
  */
 export function cameBackWords(text: string): CameBack | undefined {
-  if (!text.includes('回来了')) return undefined;
-  const m = CAME_BACK.exec(normalizeText(text).trim().replace(/[。.!！~～\s]+$/, ''));
+  if (!text.includes('回来了') && !text.includes('回來了')) return undefined;
+  const m = CAME_BACK.exec(normalizeText(toSimplified(text)).trim().replace(/[。.!！~～\s]+$/, ''));
   return m ? { who: m[1]!, when: m[2]! } : undefined;
 }

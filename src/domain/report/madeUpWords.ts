@@ -3,6 +3,7 @@
 // signings (补谈 · 补签 = made up later) — the words naming the batch, the person, when, and the verb. Which batch is the
 // bot's to find (the member's stored records); this reads the words only.
 import { normalizeText } from './parseNormalize.js';
+import { toSimplified } from './toSimplified.js';
 
 /** What madeUpWords reads. */
 export interface MadeUpWords {
@@ -56,8 +57,8 @@ const BACK_ALSO = new RegExp(
 /** The kind noun of the naming words. */
 const KIND_IN = new RegExp(KIND);
 
-/** The cheap gate: 补谈/补签, or back from away and 也谈/也签. */
-const GATE = /补[谈签]|回来.*[谈签]/;
+/** The cheap gate: 补谈/补签, or back from away and 也谈/也签 (traditional characters too: 補談 · 回來). */
+const GATE = /[补補][谈談签簽]|回[来來].*[谈談签簽]/;
 
 /**
  * The made-up deed `text` tells of (上午那个廉政谈话 陈志强下午回来了 也补谈了 · 下午和陈志强补谈了 · 承诺书 郑华回来后也补签了),
@@ -67,7 +68,7 @@ const GATE = /补[谈签]|回来.*[谈签]/;
  */
 export function madeUpWords(text: string): MadeUpWords | undefined {
   if (!GATE.test(text)) return undefined;
-  const t = normalizeText(text).trim().replace(/[。.!！~～\s]+$/, '');
+  const t = normalizeText(toSimplified(text)).trim().replace(/[。.!！~～\s]+$/, '');
   // 下午和陈志强补谈了: the person after 和 first, so 下午和陈志强 is never read as one name.
   const withPerson = WITH_PERSON.exec(t);
   if (withPerson) return shaped(withPerson[1], withPerson[3]!, withPerson[2]!, withPerson[4]!, withPerson[5]);
