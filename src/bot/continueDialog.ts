@@ -40,6 +40,7 @@ import { deedDayAnswer } from '../domain/report/deedDayAnswer.js';
 import { meetingPlacedForDoer } from '../domain/report/meetingPlacedForDoer.js';
 import { bareTalkAnswered } from '../domain/report/bareTalkAnswered.js';
 import { withMeAnswered } from '../domain/report/withMeAnswered.js';
+import { senderDoerAnswered } from '../domain/report/senderDoerAnswered.js';
 import { weekNamed } from '../domain/report/narrowedWeek.js';
 import { inReportWeek } from '../domain/report/inReportWeek.js';
 import { inReportMonth } from '../domain/report/reportMonth.js';
@@ -266,8 +267,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       const again: OutgoingMessage = { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, turn.dialog.week, monthFrame(turn.dialog)) };
       return withNotice(again, [me.again]) ?? again;
     }
+    // 「是我找他谈的」 to 「陈志强是和谁谈的？」 (round 64, gdc; t66a B-F9): the member held it, the one asked about talked to.
+    const heldByMe = askedCode === 'missing_counterpart' && !me ? senderDoerAnswered(turn.dialog.items, turn.dialog.items.findIndex((i) => i.problems.length > 0), answer, turn.who.person.id) : undefined;
     const bare = askedCode === 'missing_type' ? bareTalkAnswered(turn.dialog.items, answer, ctx) : undefined;
-    const answered: FollowUp = me ? { ok: true, items: me.items } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
+    const answered: FollowUp = me ? { ok: true, items: me.items } : heldByMe ? { ok: true, items: heldByMe } : bare ? { ok: true, items: bare.items } : answerFollowUp(turn.dialog.items, answer, ctx);
     // 小马 (not in the directory) to 和谁谈的: that talk is left out and said so, never the same question again (round 20u, L15).
     const unlisted = answered.ok ? undefined : leaveOutUnlisted(deps, turn.dialog.items, turn.text, ctx, today);
     const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0];

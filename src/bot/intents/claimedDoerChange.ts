@@ -88,7 +88,9 @@ function read(ctx: BotContext): Claim | null {
   const speaker = said.speaker !== undefined ? personInWords(ctx, said.speaker) : undefined;
   if (said.speaker !== undefined && (speaker === undefined || speaker === me)) return null;
   const doer = /^(?:他|她)$/.test(said.doer) ? speaker : personInWords(ctx, said.doer);
-  if (doer === undefined || doer === me) return null;
+  // 孙丽「上周三那两份承诺书其实是我和王强签的 不是王副理事长」 (round 64, gdc): the member the doer only beside the stored doer
+  // denied by name (doerClaimWords reads 我 then alone).
+  if (doer === undefined || (doer === me && said.notDoer === undefined)) return null;
   // 不是王副理事长签的 (round 63, gca; t65a B-F2): the doer the records hold now, named by a third person relaying.
   // 李主任说…不是他谈的 (round 63, gcj; t66a B-F5): 他/她 denied is the one whose words are passed on.
   const notDoer = said.notDoer === undefined ? undefined : /^(?:他|她)$/.test(said.notDoer) ? speaker : personInWords(ctx, said.notDoer);
@@ -111,6 +113,11 @@ function read(ctx: BotContext): Claim | null {
     if (speaker === undefined) {
       if (own.length > 0) return claimOf(own, doer, people as string[], said.count, undefined, false, name);
       if (theirs.length === 0) return null;
+      // 孙丽「上周三那两份承诺书其实是我和王强签的 不是王副理事长」 · 王强「…其实是孙科长和我签的…」 (round 64, gdc; gca's
+      // left-alone: a card of two NEW signings): a party of the records, the doer now said or one signed with, says it of
+      // them — as a relay of a party's words is taken (round 63, gca): the reporter kept, the member in the audit.
+      const party = doer === me || (people as string[]).includes(me);
+      if (party && theirs.some((a) => a.actorId === me || a.counterpartIds.includes(me))) return claimOf(theirs, doer, people as string[], said.count, undefined, true, name);
       const by = [...new Set(theirs.map((a) => ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他人'))].join('、');
       return { kind: 'unfit', text: `您说的记录是${by}上报的，不是您上报的，没有改动，也没有新增记录。请${by}在那条回执上点「修改」，或由${by}发送这句更正。` };
     }

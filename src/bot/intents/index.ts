@@ -79,6 +79,8 @@ import { storedCounterpartAsDoer } from './storedCounterpartAsDoer.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
 import { storedSidesChange } from './storedSidesChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
+import { madeUpForBatch } from './madeUpForBatch.js';
+import { kindHedgeUnfit } from './kindHedgeUnfit.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
@@ -148,6 +150,9 @@ export const INTENTS: readonly Intent[] = [
   storedPlacesNarrowed,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
+  // 算专项资金检查吧 after a stored talk (round 64, gdc; gca's left-alone: a completion query): a talk never becomes a check —
+  // the latest record said, nothing changed; after correctLatest (a check's kind changed), before the query.
+  kindHedgeUnfit,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
   // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
   futureDayCorrectionReply,
@@ -161,6 +166,10 @@ export const INTENTS: readonly Intent[] = [
   leftOutMeAdd,
   // 集体谈话漏了陈静和赵磊 (round 61, gae): the people left out of a stored group, on a 确认 card; before the report (没看懂).
   groupLeftOutAdd,
+  // 上午那个廉政谈话 陈志强下午回来了 也补谈了 (round 64, gdc; t66a B-F9: 陈志强 made the doer, asked with whom): the one left out
+  // of a stored batch, made up later, one more record like it; 陈志强下午回来了 alone said to record nothing. Before
+  // addPersonToLatest and the report.
+  madeUpForBatch,
   // 还有郑华，也是那天谈的 after a talk just made: one more pair of its type and day (round 20u), before the report asks its type.
   addPersonToLatest,
   // 还有李明也参加了 after a stored education or meeting (round 63, gca; gbd's left-alone: 没看懂): one more attendee of it on a

@@ -12,8 +12,11 @@ const KIND = '(?:廉政承诺书|承诺书|责任书|廉政谈话|谈心谈话|�
 const POINTED = `([^,;:。!?\\s]{0,12}?)(?:的)?(?:那|这)(两|二|三|几|2|3|一)?(?:条|次|个|份|回)(?:记录)?(${KIND})?`;
 /** 刚才报的两条承诺书: a count of records just reported, no pointer. */
 const COUNTED = `((?:刚才|刚刚)(?:报的|记的|发的|上报的)?)(两|二|三|2|3)(?:条|份|次)(${KIND})?`;
-/** The doer: 他/她, or a name or surname with a post (never a day, never 和X: that is the other party). */
-const WHO = '(他|她|(?![和跟与同我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:同志)?';
+/**
+ * The doer: 他/她, or a name or surname with a post (never a day, never 和X: that is the other party); 我/本人 (round 64, gdc:
+ * 孙丽「上周三那两份承诺书其实是我和王强签的 不是王副理事长」) only beside the stored doer denied by name.
+ */
+const WHO = '(他|她|我|本人|(?![和跟与同我他她])[\\u4e00-\\u9fa5]{2,7}?)(?:同志)?';
 /**
  * With whom, when said: names parted by 、 , 和 or a voice-input space. 找王芳和胡军谈的 (round 63, gcj; t66a B-F5: a new
  * report) says them as 和 does.
@@ -36,8 +39,11 @@ const POINTED_DOER = new RegExp(`^${POINTED}${DOER_FIRST}`);
 const POINTED_DENIAL = new RegExp(`^${POINTED}${DENIAL_FIRST}`);
 const COUNTED_DOER = new RegExp(`^${COUNTED}${DOER_FIRST}`);
 const COUNTED_DENIAL = new RegExp(`^${COUNTED}${DENIAL_FIRST}`);
-/** A day or time word: never the doer (那次是上周三谈的 is a day). */
-const DAY_LIKE = /[周日号月天年\d]|上午|下午|晚上/;
+/**
+ * A day or time word: never the doer (那次是上周三谈的 is a day). 周 only as a week (上周三 · 周五 · 上周), so 周部长 · 周涛 may
+ * be the doer (round 64, gdc: 张颖「…其实是周部长和我签的，不是刘副理事长」 read as a report).
+ */
+const DAY_LIKE = /周(?:[一二三四五六日天末]|$)|[日号月天年\d]|上午|下午|晚上/;
 /** Pointing words that name no field of a record: what is left after them (今天承诺书 · 和孙杰) is looked up. */
 const DEICTIC = /^(?:刚才|刚刚|上次|之前|前面|今天上午|上午)?(?:报的|记的|发的|上报的|说的)?(?:的)?$/;
 
@@ -98,6 +104,8 @@ export function doerClaimWords(text: string): DoerClaimWords | undefined {
   const notDoer = notWho !== undefined && !denied ? notWho : undefined;
   if (notDoer !== undefined && (DAY_LIKE.test(notDoer) || notDoer === doer)) return undefined;
   if (DAY_LIKE.test(doer) || /^第/.test(aboutRaw!)) return undefined;
+  // 是我和王强签的 with no one else denied by name (刚才那次是我谈的) is no claim of another doer: the older readers'.
+  if (/^(?:我|本人)$/.test(doer) && (notDoer === undefined || relay)) return undefined;
   // 他/她 stands for the one whose words are passed on; with no relay it is no one the words name.
   if ((/^(?:他|她)$/.test(doer) || (notDoer !== undefined && /^(?:他|她)$/.test(notDoer))) && !relay) return undefined;
   // Nothing but 那次 and a doer with no relay, denial, count or people is storedDoerWords' or no claim at all.

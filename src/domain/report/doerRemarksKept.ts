@@ -3,8 +3,11 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ReportDraft } from './draft.js';
 
-/** 谈话人为王建国（代为上报） · 按王建国的活动记录（代为上报） · 按带队的王建国的活动记录（代为上报）: group 1 the doer names (、-joined). */
-const DOER_REMARK = /^(?:谈话人为|按(?:带队的)?)(.+?)(?:的活动记录)?（代为上报）$/;
+/**
+ * 谈话人为王建国（代为上报） · 按王建国的活动记录（代为上报） · 按带队的王建国的活动记录（代为上报） · 按陈志强的活动记录，消息没有说与您
+ * 进行 (round 64, gdc: left on the card after 「是我找他谈的」 made the talk the member's): group 1 the doer names (、-joined).
+ */
+const DOER_REMARK = /^(?:谈话人为|按(?:带队的)?)(.+?)(?:的活动记录)?(?:（代为上报）|，消息没有说与您进行)$/;
 
 /**
  * `remarks` less each one that names as doer someone who is no longer the doer of any of `drafts` (the doer changed,

@@ -275,6 +275,7 @@ import { withStandInUnit } from './standInUnit.js';
 import { withSuperiorHolding } from './superiorHolds.js';
 import { withDoersSuperiorHolding } from './doersSuperiorHolds.js';
 import { withSubjectHoldingTalk } from './subjectHoldsTalk.js';
+import { madeUpDeedText, madeUpWords } from './madeUpWords.js';
 import { bareTalk } from './bareTalk.js';
 import { untypedTalkTally, withTalkKindAsked } from './untypedTalkTally.js';
 import { talkTallyBeside } from './talkTallyBeside.js';
@@ -749,6 +750,21 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
     const [speaker, partner] = [namedPeople(relayed.speaker, ctx), namedPeople(relayed.partner, ctx)];
     const partnerFirst = speaker?.length === 1 && partner?.length === 1 && rank(partner[0]!, ctx) > rank(speaker[0]!, ctx);
     return readSent(relayedDeedText(relayed, partnerFirst), ctx);
+  }
+  // 上午那个廉政谈话 陈志强下午回来了 也补谈了 (round 64, gdc; t66a B-F9: 陈志强 made the doer, asked with whom): a talk or a
+  // signing made up with one back from away is the sender's with them on the day said, as a plain report reads it; naming
+  // words of a batch beside it (上午那个廉政谈话) are no record of their own, so it is shown on a card. With the batch stored,
+  // the bot's madeUpForBatch reads it first.
+  const madeUp = madeUpWords(text);
+  if (madeUp !== undefined) {
+    const plainDeed = madeUpDeedText(madeUp);
+    const deed = readWhole(plainDeed, ctx);
+    for (const r of deed ?? []) {
+      // A note quoting the words read says them as the member wrote them.
+      r.remarks = r.remarks.map((m) => m.split(`「${plainDeed}」`).join(`「${raw.trim()}」`));
+      if (madeUp.about !== '') r.reasons = [...new Set([...(r.reasons ?? []), 'leftover' as const])];
+    }
+    return deed;
   }
   // 刚才那条有误，吴静还没签，只和周涛签了责任书 (round 59, fcc; t61b F7: a signing with 周涛 on a card dated today): a stored
   // deed denied after words owning a slip is deniedStoredDeed's, no report.

@@ -13,6 +13,9 @@ const KIND_DONE = /谈(?:话|心)[\s]*(?:了|过)|谈(?:话|心)[\s]*(?:\d+|[一
 /** After the name: a deed of a talk plainly done (开展了 · 进行了 · 谈了 · 组织了…谈话 · KIND_DONE), not a bare kind (王强 廉政谈话). */
 const DONE_AFTER = new RegExp(`(?:开展|进行|组织|搞)(?:了|过)|谈了|谈过|${KIND_DONE.source}`);
 
+/** 回来了 … 补谈了 · 回来了 也谈了: the talk made up with the one back (who is talked to, not talking); said done. */
+const MADE_UP_AFTER_BACK = /回来[^。;!?]{0,8}?补[谈签](?:了|过)|回来[^。;!?谈签]{0,6}也[谈签]了/;
+
 /**
  * In a message of one record, the sender's own talk whose one counterpart stands as the message's subject before a talk plainly done (no 我, no
  * 和/与/跟/找/约/对 anywhere: superiorAsSubject) turned round: that person is the doer, the counterpart asked
@@ -24,6 +27,9 @@ export function withSubjectHoldingTalk(reports: ParsedReport[], raw: string, ctx
   const text = normalizeText(raw);
   // 郑华冯雪都谈过心了: names fronted as a topic, the sender's talks with each; only one talk told of is read so.
   if (reports.length !== 1 || /都|均|分别|各/.test(text)) return reports;
+  // 上午那个廉政谈话 陈志强下午回来了 也补谈了 (round 64, gdc; t66a B-F9: 陈志强 made the doer, asked with whom): the one back
+  // from away is the one the sender made the talk up with, never its subject-doer.
+  if (text.includes('回来') && MADE_UP_AFTER_BACK.test(text)) return reports;
   return reports.map((r) => {
     const d = r.draft;
     const own = d.actorId === undefined || d.actorId === ctx.senderId;

@@ -77,3 +77,19 @@ describe('doerClaimWords, round 63 (gca): a third person relaying, naming words 
     expect(read(text)).toBeUndefined();
   });
 });
+
+// Round 64 (gdc; gca's left-alone): a party of the records says they were hers with the other, the stored doer denied.
+describe('doerClaimWords, round 64 (gdc): the member the doer beside the stored doer denied; 周 a surname', () => {
+  it('reads 我 as the doer only with someone else denied by name', () => {
+    expect(doerClaimWords('上周三那两份承诺书其实是我和王强签的 不是王副理事长')).toMatchObject({ about: '上周三承诺书', count: 2, doer: '我', people: ['王强'], notDoer: '王副理事长' });
+    expect(doerClaimWords('刚才那次是我谈的')).toBeUndefined();
+    expect(doerClaimWords('那次是我和王强签的')).toBeUndefined();
+    expect(doerClaimWords('孙丽说那两份承诺书是我和王强签的 不是王副理事长')).toBeUndefined();
+  });
+
+  it('reads 周部长 as a doer, 周五 · 上周 still as days', () => {
+    expect(doerClaimWords('上周五那两份承诺书其实是周部长和我签的,不是刘副理事长')).toMatchObject({ doer: '周部长', people: ['我'], notDoer: '刘副理事长' });
+    expect(doerClaimWords('那次是上周谈的')).toBeUndefined();
+    expect(doerClaimWords('那次是周五谈的')).toBeUndefined();
+  });
+});

@@ -37,3 +37,12 @@ describe('doerRemarksKept: a talk\'s doer remark goes with the talks', () => {
     expect(doerRemarksKept(['谈话人为张伟（代为上报）'], [{ date: '2026-11-26', counterpartIds: ['liming'], actorId: 'zhangwei' } as unknown as ReportDraft], 'hujun', nameOf)).toHaveLength(1);
   });
 });
+
+// Round 64 (gdc): 「是我找他谈的」 made 陈志强's talk the sender's; the parser's note on his deed stayed on the card.
+describe('doerRemarksKept: 按X的活动记录，消息没有说与您进行', () => {
+  it('goes when no record is X\'s any more, stays while one is', () => {
+    const note = ['按王建国的活动记录，消息没有说与您进行'];
+    expect(doerRemarksKept(note, [talk()], 'hujun', nameOf)).toEqual([]);
+    expect(doerRemarksKept(note, [talk('wangjianguo')], 'hujun', nameOf)).toEqual(note);
+  });
+});
