@@ -381,7 +381,7 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 赵敏书记会同黄志刚书记对康复中心开展了作风纪律检查 (round 63, gcd; t65a F6: asked who led it): the one the clause opens
   // with led the check, the one joined with 会同 went along, written 带领 as the companion readers read it.
-  { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people) },
+  { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people, env.directory.org.departments.flatMap((d) => [d.name, ...d.aliases])) },
   // 本月我科共开展廉政教育2次，其中12月1日学习…，12.3观看… (round 63, gcd; gba's left-alone: the lead a third record): a
   // dotted day opening an item after a counted lead is written 12月3日, as the counted-deed readers open items.
   { name: 'withDottedItemDays', run: (text) => withDottedItemDays(text) },
