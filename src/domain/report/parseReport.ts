@@ -322,6 +322,7 @@ import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { withSpacedLeadItems } from './spacedLeadItems.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
+import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { withSharedLeadAfterKind } from './sharedLeadAfterKind.js';
 import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
@@ -703,7 +704,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 林晓「书记11月9日与何平进行了廉政谈话」 (round 60, fbf): a bare 书记 from or about another 书记's unit is asked which.
   // 日期⇥活动类型⇥…⇥人数⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥2 (round 63, gcd; gbh's left-alone: the 2 dropped without a word): a
   // talk row's count checks the people talked with, a disagreeing one said on the card.
-  return read ? withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw) : read;
+  // 赵敏书记会同办公室对康复中心…检查 (round 64, gdd): the unit joined by 会同 is named on the card as one that went along.
+  return read ? withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */

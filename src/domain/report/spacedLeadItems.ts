@@ -8,6 +8,9 @@
 const SPACED_LEAD = new RegExp(
   String.raw`(?:[两二三四五六七八九十]|\d{1,2})[ \t\u3000]*(?:次|场|回|项|期)([ \t\u3000]+)(?=(?:其中[ \t\u3000]*)?(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}|\d{1,2}[日号]|(?:上周|本周|周)[一二三四五六日天]))`,
 );
+/** A verb of holding before the count (开展廉政教育2次): a lead that only counts (本月警示教育2次 其中…) is left to the readers of
+ * spaced lines, which read it whole (round 62's rows). */
+const HELD_BEFORE = /开展|组织|举办|进行|召开/;
 /** Spaces before a day that opens an item (11月23日 · 11.23 · 23日 · 上周三), the deed's words after it. */
 const SPACED_ITEM_DAY = /[ \t\u3000]+(?=(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}|\d{1,2}[日号]|(?:上周|本周|周)[一二三四五六日天])[ \t\u3000]*[\u4e00-\u9fa5《])/g;
 
@@ -24,6 +27,7 @@ export function withSpacedLeadItems(text: string): string {
     .map((line) => {
       const lead = SPACED_LEAD.exec(line);
       if (lead === null) return line;
+      if (line.startsWith('其中', lead.index + lead[0].length) && !HELD_BEFORE.test(line.slice(0, lead.index))) return line;
       const end = lead.index + lead[0].length;
       return `${line.slice(0, end - lead[1]!.length)}，${line.slice(end).replace(SPACED_ITEM_DAY, '，')}`;
     })
