@@ -14,6 +14,8 @@ const ALL_CELL = /^(?:全体(?:人员|党员|干部|干部职工|职工|同志)?
 const GROUP_CELL = /^(?:班子成员|党组成员|领导班子成员|分管(?:科室|部门|部室)负责人|各(?:科室|部门|部室)负责人|(?:科室|部门|部室)负责人)$/;
 /** Words of the deed a fourth cell names (the kinds' words, and 签订/谈话 of any wording). */
 const DEED_CELL = /谈话|谈心|签订|责任书|承诺书|教育|党课|学习|检查|督查|函询|诫勉/;
+/** A deed cell of a talk (廉政谈话 · 谈心谈话 · 提醒谈话). */
+const TALK_CELL = /谈话|谈心/;
 /** A header row's words: a table with its header is tableAsSentences' own. */
 const HEADER_WORD = /日期|时间|负责人|谈话人|对象|形式|内容|事项|人数|序号/;
 /** The title after a name in a cell (周涛部长 · 孙科长 is no name cell). */
@@ -42,14 +44,15 @@ function departmentOf(cell: string, directory: Directory): { id: string; all: bo
   return undefined;
 }
 
-/** The third cell written for the header's 对象 column, or undefined when it is no one (a kind, a count). */
-function whomCell(cell: string, doerDepartment: string | undefined, directory: Directory): string | undefined {
+/** The third cell written for the header's 对象 column, or undefined when it is no one (a kind, a count). A talk's own unit
+ * keeps its name (办公室全体人员): the table reader asks whom a bare 全体人员 talk was with (round 60, fbe). */
+function whomCell(cell: string, doerDepartment: string | undefined, directory: Directory, talk = false): string | undefined {
   if (ALL_CELL.test(cell) || GROUP_CELL.test(cell)) return cell;
   // One person or people (11月3日⇥李明⇥王建国⇥廉政谈话): the older reader of such rows weighs who outranks whom.
   if (cell.split(/[、,，]/).every((c) => personOf(c.trim(), directory) !== undefined)) return undefined;
   const d = departmentOf(cell, directory);
   if (d === undefined) return undefined;
-  return d.id === doerDepartment ? '全体人员' : `${directory.department(d.id)!.name}全体人员`;
+  return d.id === doerDepartment && !talk ? '全体人员' : `${directory.department(d.id)!.name}全体人员`;
 }
 
 /** A trailing cell that is a head count (15 · 15人 · 6名): the 人数 column (round 62, gbh; t65a F3: the 15 left unused). */
@@ -77,11 +80,14 @@ export function withHeaderlessRowColumns(text: string, directory: Directory, sen
     let cells = cellsOf(line.trim());
     if (cells.length >= 5 && INDEX_CELL.test(cells[0]!) && DAY_CELL.test(cells[1]!)) cells = cells.slice(1);
     if (cells.length < 4 || cells.length > 5 || HEADER_WORD.test(cells[0]!)) return text;
+    // 11月16日⇥廉政谈话⇥李明⇥办公室全体⇥2 (round 64, gdd: from 胡军 read as his talk with 李明): the deed may stand second,
+    // before the person, as 日期⇥形式⇥负责人⇥对象 sheets order it; read in this reader's order.
+    if (DEED_CELL.test(cells[1]!) && !DEED_CELL.test(cells[3]!) && personOf(cells[2]!, directory) !== undefined) cells = [cells[0]!, cells[2]!, cells[3]!, cells[1]!, ...cells.slice(4)];
     const [day, doer, whom, deed, count] = cells as [string, string, string, string, string | undefined];
     const person = personOf(doer, directory);
     if (!DAY_CELL.test(day) || person === undefined || !DEED_CELL.test(deed)) return text;
     if (count !== undefined && !COUNT_CELL.test(count)) return text;
-    const written = whomCell(whom, person.departmentId, directory);
+    const written = whomCell(whom, person.departmentId, directory, TALK_CELL.test(deed));
     const people = whom.split(/[、,，]/).map((c) => personOf(c.trim(), directory));
     const toPeople = written === undefined && people.every((p) => p !== undefined);
     if (written === undefined && !toPeople) return text;

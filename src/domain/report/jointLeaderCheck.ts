@@ -91,13 +91,30 @@ function personOpening(words: string, people: People): { person: string; length:
   return undefined;
 }
 
+/** The units (办公室 · 办公室、财务科) `words` open with, longest names first, as one 「person」 of their words; or undefined. */
+function unitsOpening(words: string, units: readonly string[]): { person: string; length: number } | undefined {
+  let length = 0;
+  for (;;) {
+    const rest = words.slice(length);
+    const unit = units.filter((u) => rest.startsWith(u)).sort((a, b) => b.length - a.length)[0];
+    if (unit === undefined) break;
+    length += unit.length;
+    if (!UNIT_JOIN.test(words.slice(length, length + 1)) || !units.some((u) => words.startsWith(u, length + 1))) break;
+    length += 1;
+  }
+  return length > 0 ? { person: words.slice(0, length), length } : undefined;
+}
+/** Between two units of a list. */
+const UNIT_JOIN = /^[、和及与]$/;
+
 /**
  * `text` (after normalizeText: ASCII stops) with each 「X会同Y对…检查」 (X and Y people of `people`, by name or surname and
  * post, a post before the name allowed; 联合/协同 alike, 与/和/同/跟 with 一道/一起/一同/共同 after Y; none when the sentence
  * says someone else led, 在…带领下) written 「X带领Y对…检查」:
- * X, opening the clause, led the check and Y went along. Unchanged when no such clause is found.
+ * X, opening the clause, led the check and Y went along. Y may be units of `units` (department names and aliases, 、-listed)
+ * after 会同 · 联合 · 协同 (赵敏书记会同办公室对…). Unchanged when no such clause is found.
  */
-export function withJointLeaderCheck(text: string, people: People): string {
+export function withJointLeaderCheck(text: string, people: People, units: readonly string[] = []): string {
   if (!CHECK.test(text) || !(text.includes('会同') || text.includes('联合') || text.includes('协同') || TOGETHER.test(text))) return text;
   let out = text;
   for (const m of text.matchAll(JOINER)) {
@@ -108,7 +125,9 @@ export function withJointLeaderCheck(text: string, people: People): string {
     if (leader === undefined) continue;
     if (!opensClause(before.slice(0, leader.at))) continue;
     const after = out.slice(at + m[0].length).replace(LEADING_SPACE, '');
-    const other = personOpening(after, people);
+    // 赵敏书记会同办公室对康复中心…检查 (round 64; gcd's left-alone, asked who led): a unit joined by 会同 · 联合 · 协同
+    // went along as one led (率领办公室), neither the place checked nor people along.
+    const other = personOpening(after, people) ?? (STRONG.has(m[0]) ? unitsOpening(after, units) : undefined);
     if (other === undefined || other.person === leader.person) continue;
     const tail = AFTER.exec(after.slice(other.length));
     if (tail === null || (!STRONG.has(m[0]) && tail[1] === undefined)) continue;
@@ -118,7 +137,11 @@ export function withJointLeaderCheck(text: string, people: People): string {
     if (!CHECK.test(clause)) continue;
     // Y by name alone: the companion readers read 带领黄志刚, not 带领机关纪委书记黄志刚.
     // X by name as well (黄书记 → 黄志刚): the actor readers weigh a bare 书记 among three who go by it.
-    out = `${before.slice(0, leader.at)}${leader.person}带领${other.person}${after.slice(other.length + tail[0].length)}`;
+    // 会同 · 联合 · 协同 name the lead in their subject whoever joins (黄书记会同赵书记…: 黄志刚's check though 赵敏 ranks
+    // higher, round 64): written 率领, which the actor reader never asks about; 与…一道 stays 带领 (asked when the one
+    // joined ranks higher, as 林晓带黄书记… is).
+    const verb = STRONG.has(m[0]) ? '率领' : '带领';
+    out = `${before.slice(0, leader.at)}${leader.person}${verb}${other.person}${after.slice(other.length + tail[0].length)}`;
   }
   return out;
 }

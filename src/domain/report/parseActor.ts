@@ -249,10 +249,13 @@ const ESCORTS = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000
 /** Before an escort, from its clause's start: a day or time at most, then (我)和/与/跟/同 — the sender went with them. */
 const WITH_ME_BEFORE = /^[\s\u0000,，]*(?:[^和与跟同我\s\u0000]{0,12}?)?[\s\u0000]*(?:我|本人)?(?:和|与|跟|同)[\s\u0000]*$/;
 
-/** After the doer: title, then 带/带着/带领 and, right after, the one taken along (then where the check went). */
-const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带)[\\s\\u0000]*$`);
+/** After the doer: title, then 带/带着/带领/率领 and, right after, the one taken along (then where the check went). */
+const LEADS_ALONG = new RegExp(`^(?:同志)?(?:副?${TITLES})?(?:同志)?[\\s\\u0000]*(?:带着|带领|带|率领)[\\s\\u0000]*$`);
 
 /** The one person `doer` 带 along on a check (林晓带黄书记到… · 李主任带林晓到…), or undefined. */
+/** 率领 between the doer and the one taken along: the doer leads, whatever their ranks. */
+const LED_BY_SUBJECT = /率领/;
+
 function ledAlong(doer: CounterpartItem, people: CounterpartItem[], text: string): CounterpartItem | undefined {
   const next = people.find((p) => p.start >= doer.end);
   if (!next || next.ids.length !== 1 || next.ids[0] === doer.ids[0] || !LEADS_ALONG.test(text.slice(doer.end, next.start))) return undefined;
@@ -793,7 +796,9 @@ export function parseActor(text: string, ctx: ParseContext, talk = false, check 
     // someone above them may have guided their superior there, or the two are written the wrong way round: whose check it
     // was is asked between them, the superior first. One below the doer (李主任带林晓…) went along, named on the card.
     const ledOne = check && !talk ? ledAlong(doer, people, text) : undefined;
-    if (ledOne && rank(ledOne.ids[0]!, ctx) > rank(doer.ids[0]!, ctx)) return { rest: blank(rest, ledOne.start, ledOne.end), askedBetween: [ledOne.ids[0]!, doer.ids[0]!] };
+    // 率领 is written only by one who leads (and by withJointLeaderCheck for 「X会同Y对…检查」, round 64: the subject of
+    // 会同 leads whoever joins, 黄书记会同赵书记 is 黄志刚's check): no guiding of a superior there, nothing to ask.
+    if (ledOne && rank(ledOne.ids[0]!, ctx) > rank(doer.ids[0]!, ctx) && !LED_BY_SUBJECT.test(text.slice(doer.end, ledOne.start))) return { rest: blank(rest, ledOne.start, ledOne.end), askedBetween: [ledOne.ids[0]!, doer.ids[0]!] };
     // 陪同黄志刚书记开展…检查 · 跟黄书记去维权部查了… (t45a F6): the sender who followed the doer on a check went along.
     // 何主任陪同赵敏书记来中心检查了考勤 (t45a F6): the one named escorting the doer went along too.
     const escort = check && !talk ? people.find((p) => p.ids.length === 1 && p.ids[0] !== doer.ids[0] && p.end <= doer.start && p.start >= clauseStart(text, doer.start) && ESCORTS.test(text.slice(p.end, doer.start))) : undefined;

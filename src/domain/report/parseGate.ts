@@ -162,8 +162,11 @@ const DENIAL = /没有|还没|还未|尚未|未能|未开展|未召开|未进行
  */
 const QUERY = /完成情况|完成得|进度|统计|查询|(?<!现场|实地)查看|查一下|还差|还缺|待办|我的任务|任务清单/;
 
-/** 会议要求，各部室要… · 张伟书记强调… · 会上指出…: a sentence of a news item telling what a meeting asked for. */
-const TOLD = /^[\s,]*(?:会议|会上|本次会议|此次会议|会议上|他|她|[\u4e00-\u9fa5]{2,8}?(?:书记|理事长|主任|部长|科长|同志))?(?:在讲话中|在会上)?[\s,]*(?:要求|强调|指出|提出|希望|表示)/;
+/**
+ * 会议要求，各部室要… · 张伟书记强调… · 会上指出… · 会上，张伟强调… (round 64, gdd: a 党组会议 item dropped whole for its
+ * 「会上，张伟强调，要对照问题逐项整改」): a sentence of a news item telling what a meeting asked for.
+ */
+const TOLD = /^[\s,]*(?:(?:会议|会上|本次会议|此次会议|会议上)(?=[\s,]*(?:要求|强调|指出|提出|希望|表示|[\u4e00-\u9fa5]{2,8}?(?:书记|理事长|主任|部长|科长|同志)?(?:在讲话中)?(?:要求|强调|指出|提出|希望))))?[\s,]*(?:他|她|[\u4e00-\u9fa5]{2,8}?(?:书记|理事长|主任|部长|科长|同志)|[\u4e00-\u9fa5]{2,3}(?=(?:在讲话中)?(?:要求|强调|指出)))?(?:在讲话中|在会上)?[\s,]*(?:要求|强调|指出|提出|希望|表示)/;
 
 /**
  * `text` without the sentences telling what a meeting asked for, when another sentence tells what was done

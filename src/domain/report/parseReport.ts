@@ -325,6 +325,9 @@ import { withDisciplinaryTalksAsked } from './disciplinaryTalksAsked.js';
 import { withInquiryAsTalk } from './inquiryAsTalk.js';
 import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
+import { withSpacedLeadItems } from './spacedLeadItems.js';
+import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
+import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
 import { withSharedLeadAfterKind } from './sharedLeadAfterKind.js';
 import { withRescheduledHeld, withRescheduledNoted } from './rescheduledHeld.js';
@@ -651,6 +654,9 @@ const TITLE_LINE = /(?:工作|情况|开展情况|落实情况|汇报|动态|小
 // 宣文部：我会开展节前提醒谈话 (l20): a 工作动态 item may open with its department and a colon; a 提醒 is announced too.
 const HEADLINE = /^(?:[^,;。!?:：\s]{2,12}[:：]\s*)?[^,;。!?:：]*?(?:开展|举办|召开|组织|举行|启动)[^,;。!?《》:：]{0,30}(?:活动|会议?|学习|教育|讲座|党课|培训|宣讲|提醒|提醒谈话)\s*$/;
 
+/** A headline naming a meeting (…召开党风廉政建设工作会议 · …工作推进会). */
+const MEETING_HEADLINE = /会议?\s*$/;
+
 /**
  * 【机关动态】市残联党组专题研究部署党风廉政建设工作 · 层层签订责任书 压紧压实主体责任 over a lead paragraph: a short line
  * of no sentence marks that names an activity is a headline too, however it is worded (round 16, K5).
@@ -716,7 +722,8 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // talk row's count checks the people talked with, a disagreeing one said on the card.
   // 昨天下午跟周涛谈心谈话了 张三不在 (round 64, gda): a name in a clause of who was there or away that no one of the
   // directory is (or one heard as someone of another unit: 财务科吴晶也一起) is said back on the card, never dropped.
-  return read ? withUnlistedPresentSaid(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx) : read;
+  // 赵敏书记会同办公室对康复中心…检查 (round 64, gdd): the unit joined by 会同 is named on the card as one that went along.
+  return read ? withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
@@ -733,7 +740,12 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // side, 何平与徐辉) and the readers before those saw 與 as no preposition.
   // …，都是作风纪律检查，黄书记带队。 (round 57, feb; t59b F3): written 均由黄书记带队 before any reader, since the lead readers
   // (ledInTrailer, kindAfterList) read the message as written as well as the passes' text.
-  const text = withSharedLeadAfterKind(toSimplified(raw));
+  // 本月我科共开展廉政教育2次 11月2日学习… 11月23日观看… (round 64, gdd; gcd's left-alone: the lead a record of its own,
+  // the film's doer asked): spaces parting the items after a counted lead are stops, written before any reader (the voice
+  // and clause-opener readers would part the later items onto lines of their own, away from the lead).
+  // …参加学习。⏎图为党课现场 (round 64, gdd: the caption read as a second 党课 of no day): a pasted item's photo captions
+  // are cut before any reader, as the bot cuts them before it reads (createBot), so a caption never makes a record.
+  const text = withSpacedLeadItems(withSharedLeadAfterKind(toSimplified(withoutPhotoCaptions(raw))));
   // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
   // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
   if (absentFromRecordWords(text) !== undefined) return null;
@@ -2003,7 +2015,16 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // The headline's one record (its day asked, no one in it) stands for the dated item below when that is of its kind.
   if (headlineFirst) {
     const below = reports.filter((r) => !firstEntry.includes(r));
-    const one = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
+    const single = firstEntry.length === 1 && reports.includes(firstEntry[0]!) ? firstEntry[0]! : undefined;
+    // 王建国副理事长与分管科室负责人签订党风廉政建设责任书 over 「…王建国分别与李明、孙丽签订了…」 (round 64, gdd: two undated
+    // signings asked beside the dated two): a headline naming a group gives a record per person, of one type and doer; they
+    // stand for the records below as one headline record does, each weighed alike.
+    const group =
+      single === undefined && firstEntry.length > 1 && firstEntry.every((r) => reports.includes(r) && r.draft.type !== undefined && r.draft.type === firstEntry[0]!.draft.type && r.draft.actorId === firstEntry[0]!.draft.actorId)
+        ? firstEntry
+        : undefined;
+    const one = single ?? group?.[0];
+    const heads = group ?? (single !== undefined ? [single] : []);
     // The lead may be undated too (近日…) or asked its type (财务科召开…专题会议): still the same deed, its day asked once (round 16, K5).
     // 机关第一党支部开展“以案为鉴 守正自律”主题党日活动 over a 党课 (round 41, t41a F3: an undated 警示教育 asked its day and
     // whose): a headline whose only type word is inside its quoted theme names the body's occasion, whatever its kind.
@@ -2015,18 +2036,21 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       below.some(
         (r) =>
           (one?.draft.type === undefined ? r.draft.type === undefined : r.draft.type !== undefined && kindsRelated(r.draft.type, one.draft.type)) ||
-          reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type),
+          reminderHeadline(items[0]!.text, one?.draft.type, r.draft.type) ||
+          // 宣文部召开党风廉政建设工作会议 over 赵敏…到宣文部主持召开分管部门…会议 (round 64, gdd: the headline an untyped
+          // meeting of 王磊's asked beside it): an untyped meeting headline over a meeting of a known kind is that meeting.
+          (one?.draft.type === undefined && one?.problems.some((p) => p.code === 'missing_type') === true && MEETING_HEADLINE.test(items[h]!.text) && r.draft.type !== undefined && MEETING_TYPES.has(r.draft.type)),
       );
     // 层层签订责任书 as a headline asks 和谁 since k16 (a whole-unit signing names no one): the lead names them.
     const asked = new Set(['missing_date', 'missing_actor', 'missing_type', 'missing_counterpart']);
     // 宣文部：我会开展… names the department's head as someone talked to; the body names them as the doer (l20).
     const inBody = new Set(below.flatMap((r) => [r.draft.actorId ?? ctx.senderId, ...r.draft.counterpartIds]));
-    if (one && sameKind && one.draft.date === undefined && one.draft.counterpartIds.every((id) => inBody.has(id)) && one.problems.every((p) => asked.has(p.code))) {
+    if (one && sameKind && heads.every((r) => r.draft.date === undefined && r.draft.counterpartIds.every((id) => inBody.has(id)) && r.problems.every((p) => asked.has(p.code)))) {
       // 廉政警示教育活动 over a visit to the 廉政教育基地 (t43a F1): the type the headline writes, not the place's.
       const overPlace = headlineTypeOverPlace(items[h]!.text, one.draft.type, below, items.slice(h + 1).map((i) => i.text).join('\n'));
       const retyped = untypedBelow ? headlineTypeForUntyped(one.draft.type!, overPlace) : overPlace;
       below.forEach((r, i) => (reports[reports.indexOf(r)] = retyped[i]!));
-      reports.splice(reports.indexOf(one), 1);
+      for (const r of heads) reports.splice(reports.indexOf(r), 1);
       reports[0]?.remarks.push(`第${h + 1}行是标题，与下面的活动是同一件事，未单独记录`);
     } else if (firstEntry.length === 0 && below.length === 1 && unread.includes(items[h]!.label)) {
       // “以案促改”警示教育走进廉政教育基地⏎11月26日，…到市廉政教育基地参观学习 (round 47, t49b F2's kind: a 廉政教育 of the

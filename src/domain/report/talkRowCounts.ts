@@ -24,14 +24,25 @@ interface TalkRow {
   monthDay: string;
   count: number;
   said: string;
+  /** The 对象 cell when it names a whole unit or group (办公室全体 · 全体人员 · 班子成员), else undefined. */
+  group?: string;
 }
+
+/** A cell naming a whole unit or group, which the readers expand from the directory (办公室全体 · 班子成员). */
+const GROUP_CELL = /全体|全员|班子成员|党组成员|负责人/;
+/** A line with no cells naming a talk: the table's heading (廉政谈话登记表 · 11月廉政谈话情况), its rows' kind. */
+const headingTalk = (line: string): boolean => !line.includes('\t') && !/\s{2,}/.test(line.trim()) && findKinds(line).some((kind) => isTalkType(kind.code));
 
 /** The talk rows of `text` with a count cell (by a 人数 header, or a bare last cell of a row of four cells or more). */
 function talkRows(text: string): TalkRow[] {
   const rows: TalkRow[] = [];
   let countColumn: number | undefined;
+  /** 廉政谈话登记表⏎日期⇥谈话人⇥对象⇥人数⏎… (round 64, gdd: the 2 against 办公室全体's four unsaid): a heading naming a talk
+   * makes the kind of the rows under it that name none. */
+  let talkHeading = false;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    if (headingTalk(lines[i]!)) talkHeading = true;
     const cells = lines[i]!.trim().split(CELL_BREAK).map((c) => c.trim());
     if (cells.length < 4) continue;
     const header = cells.findIndex((c) => COUNT_HEADER.test(c));
@@ -43,11 +54,13 @@ function talkRows(text: string): TalkRow[] {
     const count = COUNT_CELL.exec(cells[at] ?? '');
     const day = cells.map((c) => DAY_CELL.exec(c)).find((m) => m !== null);
     if (count === null || day === undefined || day === null) continue;
-    const talk = cells.some((c, k) => k !== at && findKinds(c).some((kind) => isTalkType(kind.code)));
+    const kinds = cells.flatMap((c, k) => (k !== at ? findKinds(c) : []));
+    const talk = kinds.length > 0 ? kinds.some((kind) => isTalkType(kind.code)) : talkHeading;
     if (!talk) continue;
     const n = /^\d/.test(count[1]!) ? Number(count[1]) : chineseNumber(count[1]!);
     if (n === undefined) continue;
-    rows.push({ line: i + 1, monthDay: `-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`, count: n, said: cells[at]! });
+    const group = cells.find((c, k) => k !== at && GROUP_CELL.test(c) && findKinds(c).length === 0);
+    rows.push({ line: i + 1, monthDay: `-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`, count: n, said: cells[at]!, ...(group !== undefined ? { group } : {}) });
   }
   return rows;
 }
@@ -75,7 +88,13 @@ export function withTalkRowCountsChecked(reports: ParsedReport[], text: string):
     if (people === stated || people + doers === stated) continue;
     const first = out.indexOf(talks[0]!);
     const where = same.map((r) => `第${r.line}行`).join('、');
-    const remark = `表中${where}的人数「${same.map((r) => r.said).join('、')}」与谈话对象人数（${people}人）不一致，谈话按对象逐人记录，未记录人数，请核对谈话对象`;
+    // 李明⇥办公室全体⇥2 (round 64, gdd): a group cell expanded to more people than the count says — which of them were
+    // talked with the member knows; the card says both numbers and the records wait for 修改 or 确认.
+    const group = same.length === 1 ? same[0]!.group : undefined;
+    const remark =
+      group !== undefined && people > 0
+        ? `表中${where}的对象写的是「${group}」（${people}人），人数写的是「${same[0]!.said}」，现按${people}人逐人记录；如只谈了其中几人，请点「修改」改谈话对象`
+        : `表中${where}的人数「${same.map((r) => r.said).join('、')}」与谈话对象人数（${people}人）不一致，谈话按对象逐人记录，未记录人数，请核对谈话对象`;
     out[first] = { ...out[first]!, remarks: [...out[first]!.remarks, remark], reasons: [...new Set([...(out[first]!.reasons ?? []), 'leftover' as const])] };
   }
   return out;

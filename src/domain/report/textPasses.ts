@@ -132,6 +132,7 @@ import type { TextPass } from './textPass.js';
 import { withoutReplyLead } from './replyLead.js';
 import { withBareTimeOfDayToday } from './bareTimeOfDayToday.js';
 import { withJointLeaderCheck } from './jointLeaderCheck.js';
+import { withCheckFindingsReferred } from './checkFindingsReferred.js';
 import { withDottedItemDays } from './dottedItemDays.js';
 
 /**
@@ -381,7 +382,10 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'normalizeText', run: (text) => normalizeText(text) },
   // 赵敏书记会同黄志刚书记对康复中心开展了作风纪律检查 (round 63, gcd; t65a F6: asked who led it): the one the clause opens
   // with led the check, the one joined with 会同 went along, written 带领 as the companion readers read it.
-  { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people) },
+  // …约谈了何平，就近期检查中发现的考勤问题提出整改要求 (round 64, gdd: a second record, a check on the talk's day): what an
+  // earlier check found, taken up by a deed, is no check done then.
+  { name: 'withCheckFindingsReferred', run: (text) => withCheckFindingsReferred(text) },
+  { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people, env.directory.org.departments.flatMap((d) => [d.name, ...d.aliases])) },
   // 本月我科共开展廉政教育2次，其中12月1日学习…，12.3观看… (round 63, gcd; gba's left-alone: the lead a third record): a
   // dotted day opening an item after a counted lead is written 12月3日, as the counted-deed readers open items.
   { name: 'withDottedItemDays', run: (text) => withDottedItemDays(text) },

@@ -4,8 +4,11 @@
 const BRACKETED = /[（(【]\s*(?:图为|图\s*\d|图片|摄影|供图|供稿|摄\s*[:：]|来源\s*[:：])[^（）()【】\n]{0,80}[）)】]/g;
 /** ▲参观现场 · △学习现场: a caption mark and its few words, up to a space, a line break or a full stop. */
 const MARKED = /[▲△▼]\s*[^\s。!?！？\n]{0,20}[。]?/g;
-/** A line that is only captions: 图1：学习现场 图2：交流发言. */
-const CAPTION_LINE = /^\s*(?:图\s*\d+\s*[:：][^\n]*)$/gm;
+/**
+ * A line that is only captions: 图1：学习现场 图2：交流发言 · 图为党课现场 · 图为赵敏书记讲授党课。 (round 64, gdd: a bare
+ * 图为 line under a 工作动态 item was read as a second 党课 of no day).
+ */
+const CAPTION_LINE = /^\s*(?:图\s*\d+\s*[:：][^\n]*|图为[^\n。!?！？]{1,40}[。]?)\s*$/gm;
 
 /**
  * `text` without its photos' captions, as a member pastes an item from a 公众号 or the unit's site (round 11: 「（图为

@@ -17,7 +17,8 @@
 // Before → after: 33 of these 78 messages read differently before (marked // was …); the others are near-misses and variants
 // read as before.
 // Left as today: 「黄书记会同赵书记对…检查」 from 林晓 asks who led it (the reader of 带领 asks when the one taken along
-// outranks the leader); 「赵敏书记会同办公室对康复中心…检查」 asks who led it (a department joined, read as before); 「王建国副理事长
+// outranks the leader); 「赵敏书记会同办公室对康复中心…检查」 asks who led it (a department joined, read as before) — both
+// read since round 64 (gdd: 黄志刚's check with 赵敏 along; 赵敏's, 办公室 named on the card); 「王建国副理事长
 // 主持召开分管科室…会议，李明主任参加」 is at 办公室 only (the heads who attended name the departments, as documented);
 // a head's own 「主持召开科室党风廉政建设工作会议」 asks its type.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -40,8 +41,8 @@ export const SIXTY_THREE_D_ROWS: CorpusRow[] = [
   ["杨帆", "11月24日 赵敏书记 会同 黄志刚书记 对宣文部开展了作风纪律检查", "!作风 11-24 赵敏> @宣文部 +黄志刚"],  // was 作风 11-24 > @宣文部 +黄志刚 ?missing_actor
   ["孙杰", "11月24日，赵敏书记會同黃志剛書記對康復中心開展了作風紀律檢查", "!作风 11-24 赵敏> @残疾人康复中心 +黄志刚"],  // was 作风 11-24 > @残疾人康复中心 +- ?missing_actor
   ["王芳", "11月24日赵敏书记会同黄志刚书记对康复中心开展了作风纪律检查，重点检查了考勤和值班情况", "!作风 11-24 赵敏> @残疾人康复中心 +黄志刚"],  // was 作风 11-24 > @残疾人康复中心 +- ?missing_actor
-  ["林晓", "11月24日黄书记会同赵书记对康复中心开展了作风纪律检查", "作风 11-24 > @残疾人康复中心 +- ?missing_actor"],
-  ["王芳", "11月24日，赵敏书记会同办公室对康复中心开展了作风纪律检查", "作风 11-24 > @残疾人康复中心 +- ?missing_actor"],
+  ["林晓", "11月24日黄书记会同赵书记对康复中心开展了作风纪律检查", "!作风 11-24 黄志刚> @残疾人康复中心 +赵敏"],  // round 64 (gdd): the subject of 会同 leads whoever joins; was 作风 11-24 > @残疾人康复中心 +- ?missing_actor
+  ["王芳", "11月24日，赵敏书记会同办公室对康复中心开展了作风纪律检查", "!作风 11-24 赵敏> @残疾人康复中心 +-"],  // round 64 (gdd): a unit joined by 会同 went along, named on the card; was 作风 11-24 > @残疾人康复中心 +- ?missing_actor
   ["王芳", "会同财务科对三公经费进行了自查", "自查 ? > ?missing_date"],
   ["林晓", "11月24日会同财务科对三公经费进行了自查", "!自查 11-24 >"],
   ["王芳", "11月24日，赵敏书记和黄志刚书记对康复中心开展了作风纪律检查", "!作风 11-24 赵敏> @残疾人康复中心 +黄志刚"],
