@@ -4,6 +4,7 @@ import { ADDRESS_TITLES, departmentEnding, peopleWithTitle, type DirectoryIndex 
 import { MASK } from './parseNormalize.js';
 import { outsideTitle } from './outsideTitle.js';
 import { belongsTo } from './departmentQualifier.js';
+import { titleMisfitOthers } from './titleMisfit.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -22,6 +23,11 @@ export interface CounterpartItem {
   /** Expanded from 各科室负责人 / 各部室负责人: every department head, which only a 书记, leader or 纪检 talks or signs with. */
   allHeads?: true;
   remark?: string;
+  /**
+   * 孙丽副科长 · 财务科科长王强 (round 64, gde): the one of the name (`ids`) does not hold the title written beside it, and these
+   * others of their department do (titleMisfitOthers); parseCounterparts asks which one unless the item is the doer.
+   */
+  misfit?: { ids: string[]; holder: string };
 }
 
 /** Blank a span keeping positions, so items found by different passes stay comparable. */
@@ -186,6 +192,13 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   }
   const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
   const end = start + name.length + (title ? title[0].length : 0);
+  const before = from < start ? RANK_AT_END.exec(text.slice(from, start).replace(/[\s的]+$/, '')) : null;
+  const written = before?.[0] ?? title?.[0].trim();
+  const misfit = candidates.length === 1 && written ? titleMisfitOthers(candidates[0]!, written, index.directory, text) : [];
+  if (misfit.length > 0) {
+    items.push({ ...resolved(from, end, text.slice(from, end), candidates), misfit: { ids: misfit.map((p) => p.id), holder: candidates[0]!.id } });
+    return;
+  }
   // 吴静静 is not 吴静 (a newcomer's finding: recorded as 吴静 without a word): a name with a character more is asked.
   const longer = title ? null : LONGER_NAME.exec(text.slice(end, end + 6));
   const doubled = longer !== null && longer[1] === name.slice(-1);
@@ -197,6 +210,9 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   }
   items.push(resolved(from, end, text.slice(from, end), candidates));
 }
+
+/** A rank ending a department's title before a name (财务科科长|王强): the words titleMisfitOthers weighs. */
+const RANK_AT_END = /副?(?:主任|科长|部长|处长|局长|站长|院长|所长|组长)$/;
 
 /** One more character after a full name, then where a name ends (进行/谈/签/、): 吴静静进行, 孙丽丽、. */
 const LONGER_NAME = /^([\u4e00-\u9fa5])(?=进行|谈|开展|签|同志|[、,，;；。\s\u0000]|$)/;
