@@ -221,7 +221,7 @@ const LONGER_NAME = /^([\u4e00-\u9fa5])(?=进行|谈|开展|签|同志|[、,，;
  * §1.12: asked 「杨帆补」是哪一位) is a make-up, not a longer name. 黄志刚率检查组… · 黄志刚带检查组… (round 46, t48b F4: the
  * leader of a check read as 「黄志刚率」, asked who led it) lead the group.
  */
-const FOLLOWS_NAME = /[以座约面交同等在到进谈签主部科书理副局处们说讲聊一两二三分共及和与的对就开作交个了也都还又再先后是为给把被从向跟去来老总于上下中时日月年号次啊呀吧呢嘛补率带]/;
+export const FOLLOWS_NAME = /[以座约面交同等在到进谈签主部科书理副局处们说讲聊一两二三分共及和与的对就开作交个了也都还又再先后是为给把被从向跟去来老总于上下中时日月年号次啊呀吧呢嘛补率带]/;
 
 /** Full names and departments, with the titles around them (办公室李明主任, 财务科负责人). */
 export function surfaceItems(text: string, index: DirectoryIndex): CounterpartItem[] {

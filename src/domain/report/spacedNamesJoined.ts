@@ -2,6 +2,7 @@
 // was no name, and the deed became the sender's, recorded at once. The name is written back whole before reading.
 import type { Directory } from '../organization.js';
 import { oncePer } from './oncePer.js';
+import { FOLLOWS_NAME } from './parseCounterpartItems.js';
 
 /** The directory's names, built once per directory (issue 14: nothing per message). */
 const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory.org.people.map((p) => p.name)));
@@ -15,15 +16,24 @@ const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory
 const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、们午由请让]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}(?=([\u4e00-\u9fa5]{1,2}))/g;
 
 /**
+ * Whether `next` (the character after a name joined from its parts) may follow a name: none, no Chinese character, one that
+ * follows names (FOLLOWS_NAME: 进行 · 谈 · 科长 …) or opens a day (昨天 · 今天 · 前天 · 本周). 「王 强调要…」 (round 64, gde): 调
+ * makes 强调 a word, so no 王强 is read there; 「李 明确要求」 likewise.
+ */
+function endsName(next: string | undefined): boolean {
+  return next === undefined || !/[\u4e00-\u9fa5]/.test(next) || FOLLOWS_NAME.test(next) || /[昨今前本这]/.test(next);
+}
+
+/**
  * `text` with each directory name written with spaces inside (王 建国 · 张　伟) written whole (王建国 · 张伟); the longest
  * name that fits is taken (王 建国 before 王建). Unchanged when no such name is found.
  */
 export function withSpacedNamesJoined(text: string, directory: Directory): string {
   if (!/[ \u3000\u00a0]/.test(text)) return text;
   const names = namesOf(directory);
-  return text.replace(SPLIT, (whole, first: string, rest: string) => {
+  return text.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
     // Only the spaces go: what follows is looked at, not taken, so a name after a day (11月25日　张　伟) is still seen.
-    for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k))) return first;
+    for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k)) && endsName(text[at + whole.length + k])) return first;
     return whole;
   });
 }
