@@ -3,6 +3,7 @@
 import type { Directory } from '../organization.js';
 import { oncePer } from './oncePer.js';
 import { FOLLOWS_NAME } from './parseCounterpartItems.js';
+import { nearNames } from './nearNames.js';
 
 /** The directory's names, built once per directory (issue 14: nothing per message). */
 const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory.org.people.map((p) => p.name)));
@@ -14,6 +15,13 @@ const namesOf = oncePer((directory: Directory): Set<string> => new Set(directory
  * t59a F6: 「…和我们周 涛部长进行了谈心谈话」 asked 和谁 while 「刘 芳副理事长」 at the start was read).
  */
 const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、们午由请让]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}(?=([\u4e00-\u9fa5]{1,2}))/g;
+
+/**
+ * A table cell of two characters padded to a name's width with one full-width space (李　明 · 张　英 between tabs, runs of
+ * spaces, ｜ or a line's ends): 「12月1日⇥李　明⇥张　英⇥廉政谈话」 (round 64, gde) lost 张英, a name the directory does not
+ * know, so its sound-alike 张颖 was never offered. Joined when the two make a name near a directory name (nearNames).
+ */
+const PADDED_CELL = /(?<=^|\t|[ \u3000]{2}|[|｜]\s*)([\u4e00-\u9fa5])\u3000([\u4e00-\u9fa5])(?=$|\t|[ \u3000]{2}|\s*[|｜])/gm;
 
 /**
  * Whether `next` (the character after a name joined from its parts) may follow a name: none, no Chinese character, one that
@@ -31,7 +39,8 @@ function endsName(next: string | undefined): boolean {
 export function withSpacedNamesJoined(text: string, directory: Directory): string {
   if (!/[ \u3000\u00a0]/.test(text)) return text;
   const names = namesOf(directory);
-  return text.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
+  const cellsJoined = text.includes('\u3000') ? text.replace(PADDED_CELL, (whole, first: string, second: string) => (nearNames(first + second, '', 0, 0, directory).length > 0 ? first + second : whole)) : text;
+  return cellsJoined.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
     // Only the spaces go: what follows is looked at, not taken, so a name after a day (11月25日　张　伟) is still seen.
     for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k)) && endsName(text[at + whole.length + k])) return first;
     return whole;
