@@ -23,6 +23,9 @@ const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向
  */
 const PADDED_CELL = /(?<=^|\t|[ \u3000]{2}|[|｜]\s*)([\u4e00-\u9fa5])\u3000([\u4e00-\u9fa5])(?=$|\t|[ \u3000]{2}|\s*[|｜])/gm;
 
+/** A word right before a name that turns to someone (与张 英 · 和张 英 · 、张 英). */
+const TURNS_TO = /[与和跟同找对及、]/;
+
 /**
  * Whether `next` (the character after a name joined from its parts) may follow a name: none, no Chinese character, one that
  * follows names (FOLLOWS_NAME: 进行 · 谈 · 科长 …) or opens a day (昨天 · 今天 · 前天 · 本周). 「王 强调要…」 (round 64, gde): 调
@@ -43,6 +46,10 @@ export function withSpacedNamesJoined(text: string, directory: Directory): strin
   return cellsJoined.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
     // Only the spaces go: what follows is looked at, not taken, so a name after a day (11月25日　张　伟) is still seen.
     for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k)) && endsName(text[at + whole.length + k])) return first;
+    // 和张 英进行了谈心谈话 (round 64, gde): a misheard two-character name split by voice input, after a word that turns to
+    // someone, is joined so its sound-alike is offered (nearNames), never dropped for 和谁.
+    const given = rest[0]!;
+    if (at > 0 && TURNS_TO.test(text[at - 1]!) && endsName(text[at + whole.length + 1]) && nearNames(first + given, '', 0, 0, directory).length > 0) return first;
     return whole;
   });
 }
