@@ -23,6 +23,12 @@ const SPLIT = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向
  */
 const PADDED_CELL = /(?<=^|\t|[ \u3000]{2}|[|｜]\s*)([\u4e00-\u9fa5])\u3000([\u4e00-\u9fa5])(?=$|\t|[ \u3000]{2}|\s*[|｜])/gm;
 
+/**
+ * A three-character name with a space after each character (和王 建 国进行了…, voice input; round 64, gde): joined when the
+ * three are a directory name and a name may end after them; after a Chinese character only as SPLIT allows.
+ */
+const EACH_SPACED = /(?:(?<![\u4e00-\u9fa5])|(?<=[日号天与和跟同找对给为向及、们午由请让]))([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}([\u4e00-\u9fa5])[ \u3000\u00a0]{1,2}([\u4e00-\u9fa5])/g;
+
 /** A word right before a name that turns to someone (与张 英 · 和张 英 · 、张 英). */
 const TURNS_TO = /[与和跟同找对及、]/;
 
@@ -43,7 +49,8 @@ export function withSpacedNamesJoined(text: string, directory: Directory): strin
   if (!/[ \u3000\u00a0]/.test(text)) return text;
   const names = namesOf(directory);
   const cellsJoined = text.includes('\u3000') ? text.replace(PADDED_CELL, (whole, first: string, second: string) => (nearNames(first + second, '', 0, 0, directory).length > 0 ? first + second : whole)) : text;
-  return cellsJoined.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
+  const threeJoined = cellsJoined.replace(EACH_SPACED, (whole, a: string, b: string, c: string, at: number) => (names.has(a + b + c) && endsName(cellsJoined[at + whole.length]) ? a + b + c : whole));
+  return threeJoined.replace(SPLIT, (whole, first: string, rest: string, at: number) => {
     // Only the spaces go: what follows is looked at, not taken, so a name after a day (11月25日　张　伟) is still seen.
     for (let k = rest.length; k >= 1; k--) if (names.has(first + rest.slice(0, k)) && endsName(text[at + whole.length + k])) return first;
     // 和张 英进行了谈心谈话 (round 64, gde): a misheard two-character name split by voice input, after a word that turns to
