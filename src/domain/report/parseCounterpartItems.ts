@@ -4,7 +4,7 @@ import { ADDRESS_TITLES, departmentEnding, peopleWithTitle, type DirectoryIndex 
 import { MASK } from './parseNormalize.js';
 import { outsideTitle } from './outsideTitle.js';
 import { belongsTo } from './departmentQualifier.js';
-import { titleMisfitOthers } from './titleMisfit.js';
+import { holdsTitle, titleMisfitOthers } from './titleMisfit.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -194,7 +194,11 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   const end = start + name.length + (title ? title[0].length : 0);
   const before = from < start ? RANK_AT_END.exec(text.slice(from, start).replace(/[\s的]+$/, '')) : null;
   const written = before?.[0] ?? title?.[0].trim();
-  const misfit = candidates.length === 1 && written ? titleMisfitOthers(candidates[0]!, written, index.directory, text) : [];
+  // 和徐辉、孙杰两位副主任 (两位 gone before this reader): a title closing a list that someone listed before holds is the
+  // list's, loosely said of all, not a title the last name was misheard by.
+  const listed = previous !== undefined && previous.ids.length === 1 && from === start && /^\s*[、和及与]\s*$/.test(text.slice(previous.end, start));
+  const sharedByList = listed && written !== undefined && holdsTitle(index.directory.person(previous.ids[0]!), written);
+  const misfit = candidates.length === 1 && written && !sharedByList ? titleMisfitOthers(candidates[0]!, written, index.directory, text) : [];
   if (misfit.length > 0) {
     items.push({ ...resolved(from, end, text.slice(from, end), candidates), misfit: { ids: misfit.map((p) => p.id), holder: candidates[0]!.id } });
     return;

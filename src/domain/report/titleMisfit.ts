@@ -14,6 +14,12 @@ function holdsExactly(person: Person, deputy: boolean, word: string): boolean {
   return deputy ? person.title.includes(`副${word}`) : person.title.split(`副${word}`).join('').includes(word);
 }
 
+/** Whether `person` (when known) holds exactly the rank `written` (副主任 · 科长 …); false for no rank or no one. */
+export function holdsTitle(person: Person | undefined, written: string): boolean {
+  const rank = RANK.exec(written);
+  return person !== undefined && rank !== null && holdsExactly(person, rank[1] !== undefined, rank[2]!);
+}
+
 /**
  * The others of `person`'s department who hold exactly the title `written` (a rank such as 副科长 · 科长 · 主任, as written
  * beside the name) when `person` does not: 孙丽副科长 → [王强], 王强科长 → [孙丽], 徐辉主任 → [何平]. Empty when `person` holds
