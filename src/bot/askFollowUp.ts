@@ -316,13 +316,17 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
       buttons = names.map((n, i) => button(n, answer(n), i === 0 ? 'primary' : 'default'));
       break;
     }
-    case 'ambiguous_counterpart':
-      question = `「${problem.text}」是哪一位？`;
+    case 'ambiguous_counterpart': {
+      question = `「${problem.text.replace(/\s+/g, '')}」是哪一位？`;
+      // 孙丽副科长 (round 64, gde): the name is one person, the title another's; said, so the tap is made knowingly.
+      const named = problem.misfitOf !== undefined ? deps.directory.person(problem.misfitOf) : undefined;
+      if (named) question += `（通讯录里${named.name}是${named.title}，职务对不上）请点选，或回复全名。`;
       buttons = [
         ...problem.candidateIds.slice(0, 6).map((id) => button(personLabel(deps.directory, id), answer(deps.directory.person(id)?.name ?? id))),
         button(NOT_LISTED, answer(NOT_LISTED)),
       ];
       break;
+    }
   }
   // More than a few buttons wrap on a phone rather than squeeze into one row.
   const row = buttons.length + 1 > 4 ? buttonFlow([...buttons, cancel]) : buttonRow([...buttons, cancel]);

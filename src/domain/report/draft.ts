@@ -106,7 +106,11 @@ export type ReportProblem =
    * beside the name (副科长) when none of `nearIds` holds it (孙莉副科长 → 孙丽, the 科长; round 63 gce), said in the question.
    */
   | { code: 'unknown_counterpart'; text: string; nearIds?: string[]; titleSaid?: string }
-  | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[] }
+  /**
+   * `misfitOf` (round 64, gde): the id of the one the name in `text` is, whose title is not the one written beside it
+   * (孙丽副科长: 孙丽 is the 科长), `candidateIds` them first and then the department's holders of that title; the question says so.
+   */
+  | { code: 'ambiguous_counterpart'; text: string; candidateIds: string[]; misfitOf?: string }
   /** The doer was named by a title several people hold (副理事长主持…). */
   /** `suggestedIds`: people offered as buttons only (他/她 after a relayed report, m25); anyone may still answer. */
   | { code: 'ambiguous_actor'; text: string; candidateIds: string[]; suggestedIds?: string[] }

@@ -379,7 +379,8 @@ const AFTER_CONNECTIVE = new RegExp(`(?:与|和|跟|同|对|找|约|及|、|${OB
 // 社区主任刘建华, 街道干部刘建华: an outsider's title right before the name (round 15: the name was dropped unasked).
 // 与干事刘晓东 · 和科员张小红 (round 55, fhe: the name dropped, 和谁 asked): a staff title before an unknown name too.
 const AFTER_TITLE = new RegExp(`(?:主任|理事长|书记|部长|科长|局长|处长|干部|干事|科员|主席|委员|组长|所长|站长|院长|校长|专干|网格员)\\s*([\\u4e00-\\u9fa5]{2,3}?)${BOUNDARY}`, 'g');
-const STANDALONE = /(?<=^|[\s\u0000,;。!?])([\u4e00-\u9fa5]{2,3})(?=$|[\s\u0000,;。!?])/g;
+// 12月1日｜李明｜张英｜廉政谈话 (round 64, gde): a table's ｜ border (| once normalised) parts cells as a space does.
+const STANDALONE = /(?<=^|[\s\u0000,;。!?|])([\u4e00-\u9fa5]{2,3})(?=$|[\s\u0000,;。!?|])/g;
 /**
  * 与新调入的张小红 · 和科里新来的同志张小红 · 与财务科的张小红 (round 54, fjf, t56a F6's kin: the name was dropped and 和谁 asked, or 财务科 taken for its
  * head 孙丽 and stored at once): a newcomer's word or a department's 的 right before a name-shaped word.

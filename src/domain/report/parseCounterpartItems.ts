@@ -4,6 +4,7 @@ import { ADDRESS_TITLES, departmentEnding, peopleWithTitle, type DirectoryIndex 
 import { MASK } from './parseNormalize.js';
 import { outsideTitle } from './outsideTitle.js';
 import { belongsTo } from './departmentQualifier.js';
+import { holdsTitle, titleMisfitOthers } from './titleMisfit.js';
 import type { Mention, ReportProblem } from './draft.js';
 
 /** One reference to one or more people, at a span of the text. */
@@ -22,6 +23,11 @@ export interface CounterpartItem {
   /** Expanded from 各科室负责人 / 各部室负责人: every department head, which only a 书记, leader or 纪检 talks or signs with. */
   allHeads?: true;
   remark?: string;
+  /**
+   * 孙丽副科长 · 财务科科长王强 (round 64, gde): the one of the name (`ids`) does not hold the title written beside it, and these
+   * others of their department do (titleMisfitOthers); parseCounterparts asks which one unless the item is the doer.
+   */
+  misfit?: { ids: string[]; holder: string };
 }
 
 /** Blank a span keeping positions, so items found by different passes stay comparable. */
@@ -186,6 +192,17 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   }
   const title = TITLE_AFTER_NAME.exec(text.slice(start + name.length, start + name.length + 12));
   const end = start + name.length + (title ? title[0].length : 0);
+  const before = from < start ? RANK_AT_END.exec(text.slice(from, start).replace(/[\s的]+$/, '')) : null;
+  const written = before?.[0] ?? title?.[0].trim();
+  // 和徐辉、孙杰两位副主任 (两位 gone before this reader): a title closing a list that someone listed before holds is the
+  // list's, loosely said of all, not a title the last name was misheard by.
+  const listed = previous !== undefined && previous.ids.length === 1 && from === start && /^\s*[、和及与]\s*$/.test(text.slice(previous.end, start));
+  const sharedByList = listed && written !== undefined && holdsTitle(index.directory.person(previous.ids[0]!), written);
+  const misfit = candidates.length === 1 && written && !sharedByList ? titleMisfitOthers(candidates[0]!, written, index.directory, text) : [];
+  if (misfit.length > 0) {
+    items.push({ ...resolved(from, end, text.slice(from, end), candidates), misfit: { ids: misfit.map((p) => p.id), holder: candidates[0]!.id } });
+    return;
+  }
   // 吴静静 is not 吴静 (a newcomer's finding: recorded as 吴静 without a word): a name with a character more is asked.
   const longer = title ? null : LONGER_NAME.exec(text.slice(end, end + 6));
   const doubled = longer !== null && longer[1] === name.slice(-1);
@@ -198,6 +215,9 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   items.push(resolved(from, end, text.slice(from, end), candidates));
 }
 
+/** A rank ending a department's title before a name (财务科科长|王强): the words titleMisfitOthers weighs. */
+const RANK_AT_END = /副?(?:主任|科长|部长|处长|局长|站长|院长|所长|组长)$/;
+
 /** One more character after a full name, then where a name ends (进行/谈/签/、): 吴静静进行, 孙丽丽、. */
 const LONGER_NAME = /^([\u4e00-\u9fa5])(?=进行|谈|开展|签|同志|[、,，;；。\s\u0000]|$)/;
 /**
@@ -205,7 +225,7 @@ const LONGER_NAME = /^([\u4e00-\u9fa5])(?=进行|谈|开展|签|同志|[、,，;
  * §1.12: asked 「杨帆补」是哪一位) is a make-up, not a longer name. 黄志刚率检查组… · 黄志刚带检查组… (round 46, t48b F4: the
  * leader of a check read as 「黄志刚率」, asked who led it) lead the group.
  */
-const FOLLOWS_NAME = /[以座约面交同等在到进谈签主部科书理副局处们说讲聊一两二三分共及和与的对就开作交个了也都还又再先后是为给把被从向跟去来老总于上下中时日月年号次啊呀吧呢嘛补率带]/;
+export const FOLLOWS_NAME = /[以座约面交同等在到进谈签主部科书理副局处们说讲聊一两二三分共及和与的对就开作交个了也都还又再先后是为给把被从向跟去来老总于上下中时日月年号次啊呀吧呢嘛补率带]/;
 
 /** Full names and departments, with the titles around them (办公室李明主任, 财务科负责人). */
 export function surfaceItems(text: string, index: DirectoryIndex): CounterpartItem[] {

@@ -177,6 +177,8 @@ export function parseCounterparts(input: string, ctx: ParseContext, visit: Visit
   if (onBehalf) remarks.push(`谈话人为${ctx.directory.person(actor.ids[0]!)?.name ?? actor.text}（代为上报）`);
   const excluded = onBehalf ? actor.ids[0]! : ctx.senderId;
   if (actor) items = items.filter((i) => i !== actor);
+  // 和孙丽副科长谈了 (round 64, gde): a name whose title another of the department holds is asked which one, both offered.
+  items = items.map((i) => (i.misfit ? { ...i, ids: [], problem: { code: 'ambiguous_counterpart', text: i.text, candidateIds: [i.misfit.holder, ...i.misfit.ids], misfitOf: i.misfit.holder } } : i));
   // 会上徐辉副主任与各科室负责人签订了责任书 (round 40, t39b F7: eight records of 何平>徐辉): every department head is whom
   // the 书记, a leader or 纪检 talks or signs with; a head or deputy of one department (told as the doer, or sending their
   // own) means the 科室 of their own unit, which the directory does not hold: asked, never every head of the 机关.

@@ -271,6 +271,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
     if (namedAsRoom(rest, word)) continue;
     // 和办公室里明 (round 61, gac; t63b F1): the department of a name asked about (是指李明吗？), its person offered, is theirs.
     if (reports.some((r) => r.problems.some((p) => p.code === 'unknown_counterpart' && rest.includes(`${word}${p.text}`) && (p.nearIds ?? []).some((id) => ctx.directory.person(id)?.departmentId === d.id)))) continue;
+    // 和财务科科长王强 (round 64, gde): the department of a name asked about for its title (王强 or 孙丽?) is theirs either way.
+    if (reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' && p.misfitOf !== undefined && p.text.includes(word)))) continue;
     // 对中心财务室进行了检查 (round 42, t41a F9): a room of the 中心 a record is at.
     const centreOf = (id?: string) => /中心/.test(ctx.directory.department(id ?? '')?.name ?? '');
     if (rest.includes(`中心${word}`) && reports.some((r) => centreOf(r.draft.departmentId))) continue;

@@ -28,7 +28,8 @@ export function withUnknownTalker(reports: ParsedReport[], text: string, ctx: Pa
   // 小王昨天找我谈心: a name several people could be offers them; one no one has, anyone.
   const unsure = read.problems.find((p) => p.code === 'unknown_counterpart' || p.code === 'ambiguous_counterpart');
   if (read.counterparts.length > 0 || !unsure) return reports;
-  const candidateIds = unsure.code === 'ambiguous_counterpart' ? unsure.candidateIds.filter((id) => id !== ctx.senderId) : [];
+  // 周滔和我今天谈了谈心 (round 64, gde): a name of the same sound as someone's offers them (nearNames), as a counterpart's does.
+  const candidateIds = (unsure.code === 'ambiguous_counterpart' ? unsure.candidateIds : (unsure.nearIds ?? [])).filter((id) => id !== ctx.senderId);
   // Only a message that is this one talk: each record a talk (or of a type still asked) on one day, no doer read.
   const talkOrAsked = (r: ParsedReport) => r.draft.type === undefined || isTalkType(r.draft.type);
   const days = new Set(reports.map((r) => r.draft.date));

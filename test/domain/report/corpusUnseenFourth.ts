@@ -84,7 +84,7 @@ export const UNSEEN_FOURTH_ROWS: CorpusRow[] = [
   ["王建国", "11月9日与刚到任的办公室副主任胡军同志进行了廉政谈话", "廉谈 11-09 >胡军"],
   // 维权部 is named but the directory still has 胡军 in 办公室: shown for a tap (the department check of round 10).
   ["王建国", "11月9日与新任维权部副部长胡军进行任前谈话", "!廉谈 11-09 >胡军"],
-  ["王建国", "11月9日与财务科科长王强进行了廉政谈话", "廉谈 11-09 >王强"],
+  ["王建国", "11月9日与财务科科长王强进行了廉政谈话", "廉谈 11-09 > ?ambiguous_counterpart"],  // round 64 (gde): 孙丽 is 财务科科长, 王强 its 副科长 — which one is asked (was: 王强 at once)
   ["王建国", "11月9日与维权部副部长胡军进行任前谈话", "廉谈 11-09 >胡军 | 廉谈 11-09 > ?unknown_counterpart"],
   // Several documents or films studied at one sitting (A和B · A、B · “A”和“B” · 《A》以及《B》 · …两个文件): one activity whose title
   // keeps every one of them (the ledger counts sittings, not documents), never the first alone nor both glued into one name

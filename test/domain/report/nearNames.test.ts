@@ -70,8 +70,10 @@ describe('near names with a title that does not match, and whose first', () => {
     expect(problemsOf(from, text)).toContainEqual({ code: 'unknown_counterpart', text: said, nearIds });
   });
 
-  it('keeps the directory\'s name with the wrong title as before (孙丽副科长 is 孙丽)', () => {
-    expect(problemsOf('王建国', '今天和孙丽副科长进行了廉政谈话')).toEqual([]);
+  // Round 64 (gde; t66a): the directory's name with a title another of the department holds is no longer taken at once —
+  // 孙丽 is the 科长, 王强 the 副科长 — so both are offered (titleMisfit). Before: [] (孙丽 stored at once).
+  it('asks which one when the directory\'s name has a title another of the department holds (孙丽副科长: 孙丽 or 王强)', () => {
+    expect(problemsOf('王建国', '今天和孙丽副科长进行了廉政谈话')).toEqual([{ code: 'ambiguous_counterpart', text: '孙丽副科长', candidateIds: ['sunli', 'wangqiang'], misfitOf: 'sunli' }]);
   });
 
   // Two people of one sound (张颖 of 组联部, 张莹 of 康复部): 张英 offers both, the sender's own first; each written right is
