@@ -6,6 +6,7 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { nameShaped, SURNAMES } from './parseCounterpartGroups.js';
+import { LEFT_OVER } from './remarksStillTrue.js';
 import { soundAlikePerson, TITLE_AFTER } from './soundAlikePerson.js';
 
 /** The cheap gate: every clause read here holds one of these words. */
@@ -184,9 +185,6 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   }
   return { words, remark: `「${name}」不在通讯录里，未记入`, ...(unit ? { unit: unitWord } : {}) };
 }
-
-/** unaccounted's leftover note: 「消息里的「财务科」、「11月3日」没有对应到任何记录，请核对是否漏记」; group 1 the words. */
-const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
 
 /**
  * `reports` with each unlisted name of `text` that no record, question or note already names said back on the first
