@@ -164,6 +164,8 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   const unitWord = unit ? [unit.name, ...(unit.aliases ?? [])].filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0]! : '';
   const name = words.slice(unitWord.length).replace(TITLE_AFTER, '');
   if (namedPeople(words, ctx) !== undefined || namedPeople(name, ctx) !== undefined) return undefined;
+  // 陈静还没来得及谈: a directory name with a word after it (还) is that person, read by the readers of plans and absence.
+  if (ctx.directory.org.people.some((p) => name.length > p.name.length && name.startsWith(p.name))) return undefined;
   // 小张 · 老王: a surname only, which the directory may hold several times.
   if (/^[小老]/.test(name) && name.length === 2 && SURNAMES.has(name[1]!)) {
     const more = away ? '' : '；如也和其谈了，请点「修改」加上';
