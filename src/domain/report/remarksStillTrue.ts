@@ -21,7 +21,7 @@ const HELD_ABOVE = /^([\u4e00-\u9fa5]{2,4})是您的上级，按\1与您的(?:�
 const OWN_DOER = /按您本人记录|按您主谈记录/;
 /** unaccounted's leftoverRemark: 「消息里的「11月27日」、「《监察法》」没有对应到任何记录，请核对是否漏记」. */
 // The day's deed words in （…） after it (t48b F3) go with the note, dropped once any of its days is a record's.
-const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
+export const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
 
 const TYPE_NAMES: ReadonlySet<string> = new Set(ACTIVITY_TYPES.map((t) => t.name));
 /**

@@ -6,6 +6,7 @@
 import type { ParseContext, ParsedReport } from './draft.js';
 import { namedPeople } from './namedPeople.js';
 import { nameShaped, SURNAMES } from './parseCounterpartGroups.js';
+import { LEFT_OVER } from './remarksStillTrue.js';
 import { soundAlikePerson, TITLE_AFTER } from './soundAlikePerson.js';
 
 /** The cheap gate: every clause read here holds one of these words. */
@@ -163,6 +164,8 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   const unitWord = unit ? [unit.name, ...(unit.aliases ?? [])].filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0]! : '';
   const name = words.slice(unitWord.length).replace(TITLE_AFTER, '');
   if (namedPeople(words, ctx) !== undefined || namedPeople(name, ctx) !== undefined) return undefined;
+  // 陈静还没来得及谈: a directory name with a word after it (还) is that person, read by the readers of plans and absence.
+  if (ctx.directory.org.people.some((p) => name.length > p.name.length && name.startsWith(p.name))) return undefined;
   // 小张 · 老王: a surname only, which the directory may hold several times.
   if (/^[小老]/.test(name) && name.length === 2 && SURNAMES.has(name[1]!)) {
     const more = away ? '' : '；如也和其谈了，请点「修改」加上';
@@ -184,9 +187,6 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   }
   return { words, remark: `「${name}」不在通讯录里，未记入`, ...(unit ? { unit: unitWord } : {}) };
 }
-
-/** unaccounted's leftover note: 「消息里的「财务科」、「11月3日」没有对应到任何记录，请核对是否漏记」; group 1 the words. */
-const LEFT_OVER = /^消息里的(.+?)没有对应到任何记录(?:（[^）]*）)?，请核对是否漏记$/;
 
 /**
  * `reports` with each unlisted name of `text` that no record, question or note already names said back on the first

@@ -29,6 +29,8 @@ describe('unlistedPresentNames', () => {
     expect(words('和周涛谈了 他不在办公室 去的组联部')).toEqual([]);
     expect(words('今天和周涛谈了心 张家港来的同志也参加了')).toEqual([]);
     expect(words('昨天和周涛谈了心 张家港同志也在')).toEqual([]);
+    // A directory name with a word after it is that person's clause (a plan put off: 还没来得及谈).
+    expect(words('上周四找赵磊谈了话 廉政谈话 陈静还没来得及谈', '冯雪')).toEqual([]);
     // The directory's own people behind a body's name (机关纪委黄志刚书记参加: a check's companion) are no outsiders.
     expect(words('11月18日到组联部检查作风纪律，机关纪委黄志刚书记参加')).toEqual([]);
     expect(words('昨天和周涛谈了心，大家都在')).toEqual([]);
