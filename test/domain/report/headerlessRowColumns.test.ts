@@ -30,3 +30,15 @@ describe('withHeaderlessRowColumns', () => {
     expect(withHeaderlessRowColumns(text, directory)).toBe(text);
   });
 });
+
+describe('round 64 (gdd): a talk row with the kind second, and a talk\'s own unit', () => {
+  it.each([
+    ['11月16日\t廉政谈话\t李明\t办公室全体\t2', '日期\t负责人\t对象\t形式\t人数\n11月16日\t李明\t办公室全体人员\t廉政谈话\t2'],
+    ['11月16日\t李明\t办公室全体\t廉政谈话\t2', '日期\t负责人\t对象\t形式\t人数\n11月16日\t李明\t办公室全体人员\t廉政谈话\t2'],
+    // A signing with the head's own unit keeps round 62's 全体人员.
+    ['12月3日\t周涛\t组联部全体\t签订廉政承诺书', '日期\t负责人\t对象\t形式\n12月3日\t周涛\t全体人员\t签订廉政承诺书'],
+  ])('%j → %j', (text, want) => {
+    expect(withHeaderlessRowColumns(text, directory)).toBe(want);
+  });
+});
+

@@ -44,3 +44,32 @@ describe('withTalkRowCountsChecked', () => {
     expect(withTalkRowCountsChecked(reports, '11月16日与周涛谈心谈话')).toBe(reports);
   });
 });
+
+describe('round 64 (gdd): a group cell against its count', () => {
+  const group = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('对象写的是'));
+
+  it.each([
+    ['王芳', '日期\t活动类型\t谈话人\t对象\t人数\n11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第2行的对象写的是「办公室全体」（4人），人数写的是「2」'],
+    ['王芳', '廉政谈话登记表\n日期\t谈话人\t对象\t人数\n11月16日\t李明\t办公室全体\t2', '表中第3行的对象写的是「办公室全体」（4人），人数写的是「2」'],
+    ['胡军', '11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第1行的对象写的是「办公室全体」（4人），人数写的是「2」'],
+    ['王强', '日期\t活动类型\t谈话人\t对象\t人数\n11月9日\t谈心谈话\t孙丽\t财务科全体\t1', '表中第2行的对象写的是「财务科全体」（2人），人数写的是「1」'],
+  ])('%s 「%s」 → said on the card, the records held for a tap', (from, text, remark) => {
+    const r = read(from, text);
+    expect(group(r).join()).toContain(remark);
+    expect(r.find((x) => x.remarks.some((m) => m.includes(remark)))!.reasons).toContain('leftover');
+    expect(r.every((x) => x.draft.actorId === directory.org.people.find((p) => p.name === (text.includes('孙丽') ? '孙丽' : '李明'))!.id || x.draft.actorId === undefined)).toBe(true);
+  });
+
+  it('a count of the whole unit (4, or 5 with the one who held it) says nothing more', () => {
+    expect(group(read('王芳', '日期\t活动类型\t谈话人\t对象\t人数\n11月16日\t廉政谈话\t李明\t办公室全体\t4'))).toEqual([]);
+    expect(group(read('王芳', '日期\t活动类型\t谈话人\t对象\t人数\n11月16日\t廉政谈话\t李明\t办公室全体\t5'))).toEqual([]);
+  });
+
+  it('an education row under a 廉政谈话 heading keeps its head count, no word of talks', () => {
+    const r = read('张颖', '廉政谈话登记表\n日期\t活动类型\t主持/谈话人\t对象\t人数\n11月23日\t警示教育\t周涛\t组联部全体\t6');
+    expect(r.map((x) => x.draft.attendees)).toEqual([6]);
+    expect(said(r)).toEqual([]);
+    expect(group(r)).toEqual([]);
+  });
+});
+
