@@ -194,9 +194,9 @@ function addPerson(items: CounterpartItem[], text: string, start: number, name: 
   const end = start + name.length + (title ? title[0].length : 0);
   const before = from < start ? RANK_AT_END.exec(text.slice(from, start).replace(/[\s的]+$/, '')) : null;
   const written = before?.[0] ?? title?.[0].trim();
-  // 和徐辉、孙杰两位副主任 (两位 gone before this reader): a title closing a list that someone listed before holds is the
-  // list's, loosely said of all, not a title the last name was misheard by.
-  const listed = previous !== undefined && previous.ids.length === 1 && from === start && /^\s*[、和及与]\s*$/.test(text.slice(previous.end, start));
+  // 和徐辉、孙杰两位副主任 (两位 gone before this reader): a title closing a list that someone listed before (by bare name)
+  // holds is the list's, loosely said of all, not a title the last name was misheard by.
+  const listed = previous !== undefined && previous.ids.length === 1 && from === start && previous.text === index.directory.person(previous.ids[0]!)?.name && /^\s*[、和及与]\s*$/.test(text.slice(previous.end, start));
   const sharedByList = listed && written !== undefined && holdsTitle(index.directory.person(previous.ids[0]!), written);
   const misfit = candidates.length === 1 && written && !sharedByList ? titleMisfitOthers(candidates[0]!, written, index.directory, text) : [];
   if (misfit.length > 0) {

@@ -26,6 +26,12 @@ describe('withSoundAlikeTalkerAsked', () => {
     expect(got[0]!.remarks.at(-1)).toMatch(/如是您本人分别和两人谈话的，请点「修改」/);
   });
 
+  it('周滔和我… (unknownTalker\'s shape) offers 周涛 as the doer too, the sender talked to', () => {
+    const got = read('刘芳', '周滔和我今天谈了谈心');
+    expect(got[0]!.draft.counterpartIds).toEqual(['liufang']);
+    expect(got[0]!.problems).toEqual([{ code: 'ambiguous_actor', text: '周滔', candidateIds: ['zhoutao'] }]);
+  });
+
   it('a signing says 签订', () => {
     expect(read('刘芳', '周滔和张颖签订了责任书')[0]!.remarks.at(-1)).toMatch(/签订记录；如是您本人分别和两人签订的/);
   });
