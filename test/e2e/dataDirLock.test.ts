@@ -5,11 +5,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { useBuiltBot } from '../support/builtBot.js';
 import { spawnBot, type SpawnedBot } from '../support/spawnBot.js';
 
 /** Demo mode's banner names the bot's URL. */
 const DEMO_READY = /机器人:\s+(http:\/\/127\.0\.0\.1:\d+)/;
 
+useBuiltBot();
 let dataDir = '';
 const bots: SpawnedBot[] = [];
 afterEach(async () => {

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import { openJournal } from '../../src/store/openJournal.js';
 import { openStore } from '../../src/store/openStore.js';
+import { useBuiltBot } from '../support/builtBot.js';
 import { FAST_CLIENT_CONFIG, WS_APP } from '../support/longConnectionBot.js';
 import { spawnBot } from '../support/spawnBot.js';
 import { SECRETS } from '../support/testBot.js';
@@ -17,6 +18,7 @@ let emulator: Emulator;
 let dataDir: string;
 let child: ChildProcess | undefined;
 
+useBuiltBot();
 beforeEach(async () => {
   const config = loadConfig('config');
   emulator = createEmulator({

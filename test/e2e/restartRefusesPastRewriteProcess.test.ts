@@ -1,4 +1,4 @@
-// o20 as an operator meets it: `node src/main.ts` after an undated change of head exits 1 naming file, line and field; --accept-past-changes starts.
+// o20 as an operator meets it: `npm start` (`node dist/main.js`) after an undated change of head exits 1 naming file, line and field; --accept-past-changes starts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';

@@ -9,6 +9,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator/createEmulator.js';
 import { loadTestConfig } from './loadTestConfig.js';
 import { FAST_CLIENT_CONFIG, WS_APP } from './longConnectionBot.js';
+import { useBuiltBot } from './builtBot.js';
 import { spawnBot, type SpawnedBot } from './spawnBot.js';
 import { SECRETS } from './testBot.js';
 
@@ -39,6 +40,7 @@ export function useProcessBot(opts: { prefix: string; mode?: 'webhook' | 'ws'; s
   let dataDir: string | undefined;
   const children: ChildProcess[] = [];
 
+  useBuiltBot();
   beforeEach(async () => {
     const people = loadTestConfig().directory.org.people;
     emulator = createEmulator({
