@@ -59,6 +59,12 @@ export interface Footprint {
   /** With `secondReply`: the same for a second head's talk report (H2's), posted after the first reply and `idleMs`. */
   secondReplyMs?: number;
   secondReplyCpuMs?: { total: number; byThread: Record<string, number> };
+  /**
+   * With `settledMs`: RSS (MiB) again that long after the idle figures, before any reply: where an idle bot stays once
+   * V8's memory reducer has run (it starts 8 s after a full collection, the warm-up's last step), whatever the load did
+   * to the warm-up's timing.
+   */
+  settled?: { afterMs: number; rssMiB: number; anonMiB: number; fileMiB: number };
   /** With `firstReply`: RSS (MiB) `idleMs` after that reply, and the heap again with `heap`. */
   afterReply?: { rssMiB: number; anonMiB: number; fileMiB: number; heap?: unknown };
 }
@@ -122,6 +128,8 @@ export async function footprintBench(opts: {
   firstReply?: boolean;
   /** With `firstReply`: then, `idleMs` later, post another head's talk report and time its reply (what the first one paid once). */
   secondReply?: boolean;
+  /** Also sample RSS this many ms after the idle figures (`settled`), before any reply. */
+  settledMs?: number;
 }): Promise<Footprint[]> {
   const here = process.cwd();
   const records = opts.records ?? 0;
@@ -167,6 +175,11 @@ export async function footprintBench(opts: {
               const rss = await footprintOf(bot.proc.pid!);
               const key = opts.roots.indexOf(root) === k ? root : `${root}#${k}`;
               const row: Footprint = { root: key, ...(flags ? { flags } : {}), records, start, readyMs: bot.readyMs, ...rss, loadAverage: Math.round(loadavg()[0]! * 100) / 100, ...(quiet ? { quietAfterMs: quiet.quietAfterMs } : {}), ...(heap ? { heap } : {}) };
+              if (opts.settledMs) {
+                await new Promise((r) => setTimeout(r, opts.settledMs));
+                const { rssMiB, anonMiB, fileMiB } = await footprintOf(bot.proc.pid!);
+                row.settled = { afterMs: opts.settledMs, rssMiB, anonMiB, fileMiB };
+              }
               if (opts.firstReply) {
                 const replyTo = async (n: number, texts: typeof report): Promise<{ ms: number; cpu: { total: number; byThread: Record<string, number> } }> => {
                   const tag = `fp${round}${k}${start === 'first' ? 'a' : 'b'}${n}${Date.now()}`;

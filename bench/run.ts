@@ -173,6 +173,8 @@ if (only === 'footprint') {
     heap: process.env.BENCH_FOOTPRINT_HEAP === '1',
     firstReply: process.env.BENCH_FOOTPRINT_REPLY === '1' || process.env.BENCH_FOOTPRINT_REPLY === '2',
     secondReply: process.env.BENCH_FOOTPRINT_REPLY === '2',
+    // BENCH_FOOTPRINT_SETTLED_MS=12000: RSS again that long after the idle sample, once V8's memory reducer has run.
+    settledMs: Number(process.env.BENCH_FOOTPRINT_SETTLED_MS ?? 0),
   });
   console.log(JSON.stringify({ footprint: results.footprint }, null, 2));
 }

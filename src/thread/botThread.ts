@@ -6,6 +6,8 @@ import { isStartRefusal } from '../startRefusal.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
 import { BOT_THREAD_NICE } from './botThreadNice.js';
 import { fullCollection } from './fullCollection.js';
+import { idleScavenge } from './idleScavenge.js';
+import { v8Gc } from './v8Gc.js';
 
 /**
  * The bot's work yields the CPU to the acknowledging thread: on Linux a nice value belongs to a thread (setpriority(2),
@@ -77,10 +79,17 @@ healthTimer.unref();
 // Members' work in hand, and when the last arrived: the warm-up and the collection after it wait while members write.
 let inHand = 0;
 let lastArrival = -Infinity;
+// After work, once idle a while, a scavenge that lets V8 give back the new space the work grew (see idleScavenge.ts).
+const gc = v8Gc();
+const idle = gc ? idleScavenge({ scavenge: () => gc({ type: 'minor' }), busy: () => inHand > 0 }) : undefined;
 const arrived = (): (() => void) => {
   inHand += 1;
   lastArrival = performance.now();
-  return () => void (inHand -= 1);
+  idle?.worked();
+  return () => {
+    inHand -= 1;
+    idle?.worked();
+  };
 };
 
 port.on('message', (message: ToBotThread) => {
@@ -112,6 +121,7 @@ port.on('message', (message: ToBotThread) => {
       return;
     case 'close':
       clearInterval(healthTimer);
+      idle?.stop();
       bot.close().then(
         () => post({ t: 'ack', id: message.id }),
         (error: unknown) => post({ t: 'ack', id: message.id, error: describe(error) }),
@@ -128,6 +138,10 @@ post({ t: 'ready', store: bot.storeHealth() });
 // Each step after the index build waits for a moment without members' events (QUIET_MS since the last): a load that starts with the bot
 // ready is served first, and the warm-up, which only pays ahead what its first messages would pay, comes after it.
 bot.indexAhead(
-  () => fullCollection()?.(),
+  () => {
+    fullCollection()?.();
+    // The warm-up grew the new space; it is given back once the thread has been idle a while after it.
+    idle?.worked();
+  },
   () => inHand > 0 || performance.now() - lastArrival < QUIET_MS,
 );
