@@ -34,13 +34,28 @@ export interface RecordReference {
   placeIsWhere?: boolean;
   /** Naming words that name nothing (那个 · 刚才报错了) mean the latest report too, not no record. */
   orLatest?: boolean;
+  /**
+   * The latest report's withdrawn records kept (dropNamedRecord says 「这条已经撤销过了」 of one named again; round 64, gdc:
+   * moved here from its own reading).
+   */
+  withdrawn?: boolean;
 }
 
-/** The member's standing records of their latest report (the receipt they just had), oldest first. */
-function latestReport(ctx: BotContext, fromNewest: boolean): Activity[] {
+/** The member's standing (or, with `withdrawn`, all) records of their latest report (the receipt they just had), oldest first. */
+function latestReport(ctx: BotContext, fromNewest: boolean, withdrawn = false): Activity[] {
   const openId = ctx.update.senderOpenId;
   const latest = fromNewest ? newestOwnRecord(ctx.deps.store, openId) : latestOwnActivity(ctx.deps.store, openId);
-  return latest ? siblingsOf(ctx.deps, latest).filter((a) => !a.deletedAt && a.reporter === openId) : [];
+  return latest ? siblingsOf(ctx.deps, latest).filter((a) => (withdrawn || !a.deletedAt) && a.reporter === openId) : [];
+}
+
+/**
+ * The member's latest report as its receipt listed and numbered it — every record made with their newest standing one,
+ * withdrawn ones and those of other reporters of the same event included — oldest first, so 第N条 is element N-1
+ * (numberedSidesChange; round 64, gdc: moved here from its own reading). Empty with no record. Reads the store.
+ */
+export function latestReportAsListed(ctx: BotContext): Activity[] {
+  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  return latest ? siblingsOf(ctx.deps, latest) : [];
 }
 
 /** The newest standing record of the last 14 days someone else reported that names the member, with its report's siblings. */
@@ -81,12 +96,12 @@ function heldAt(ctx: BotContext, words: string): string {
  */
 export function referredRecords(ctx: BotContext, ref: RecordReference): Activity[] {
   if (ref.deictic || ref.words === '') {
-    const own = latestReport(ctx, ref.fromNewest === true);
+    const own = latestReport(ctx, ref.fromNewest === true, ref.withdrawn === true);
     return own.length === 0 && ref.anyReporter ? latestNamingMe(ctx) : own;
   }
   const words = ref.placeIsWhere ? heldAt(ctx, ref.words) : ref.words;
   const found = ownRecordsNamed(ctx, words, { loose: true, ...(ref.anyReporter ? { anyReporter: true } : {}) });
-  if (!found) return ref.orLatest ? latestReport(ctx, ref.fromNewest === true) : [];
+  if (!found) return ref.orLatest ? latestReport(ctx, ref.fromNewest === true, ref.withdrawn === true) : [];
   if (found.dated || !ref.recent) return found.records;
   const since = ctx.now.getTime() - RECENT_MS;
   return found.records.filter((a) => Date.parse(a.createdAt) >= since);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.js';
 import type { Activity } from '../../src/domain/activity.js';
 import type { BotContext } from '../../src/bot/botContext.js';
-import { referredRecords } from '../../src/bot/referredRecords.js';
+import { latestReportAsListed, referredRecords } from '../../src/bot/referredRecords.js';
 
 const directory = loadConfig('config').directory;
 const person = (name: string) => directory.org.people.find((p) => p.name === name)!;
@@ -75,5 +75,27 @@ describe('referredRecords', () => {
     const talk = rec('陈志强', 'e9', { type: 'talk_integrity', date: '2026-12-07', actorId: 'chenzhiqiang', counterpartIds: ['zhenghua'] });
     expect(referredRecords(ctxOf('郑华', [talk]), { words: '刚才', deictic: true, anyReporter: true }).map((a) => a.id)).toEqual([talk.id]);
     expect(referredRecords(ctxOf('郑华', [talk]), { words: '刚才', deictic: true })).toEqual([]);
+  });
+});
+
+// Round 64 (gdc): dropNamedRecord and numberedSidesChange read the latest report here too.
+describe('referredRecords: withdrawn, and latestReportAsListed', () => {
+  it('withdrawn keeps the latest report\'s withdrawn records (fromNewest: the newest record even when withdrawn)', () => {
+    const all = signings();
+    all[2] = { ...all[2]!, deletedAt: NOW.toISOString() };
+    const ctx = ctxOf('王建国', all);
+    expect(referredRecords(ctx, { words: '', deictic: true, fromNewest: true }).map((a) => a.id)).toEqual([]);
+    expect(referredRecords(ctx, { words: '', deictic: true, fromNewest: true, withdrawn: true }).map((a) => a.id)).toEqual([all[2]!.id]);
+    // Without fromNewest the latest standing record's report is meant: the 12-02 pair.
+    expect(referredRecords(ctx, { words: '', deictic: true }).map((a) => a.counterpartIds[0])).toEqual(['sunli', 'wangqiang']);
+  });
+
+  it('latestReportAsListed numbers the report as its receipt did, a withdrawn record and another reporter\'s kept', () => {
+    const all = signings();
+    all[1] = { ...all[1]!, deletedAt: NOW.toISOString() };
+    const other = rec('胡军', 'e1', { type: 'pledge_sign', date: '2026-12-02', actorId: wjg, counterpartIds: ['hujun'] }, 5);
+    const ctx = ctxOf('王建国', [all[0]!, all[1]!, other]);
+    expect(latestReportAsListed(ctx).map((a) => a.counterpartIds[0])).toEqual(['sunli', 'wangqiang', 'hujun']);
+    expect(latestReportAsListed(ctxOf('王建国', []))).toEqual([]);
   });
 });

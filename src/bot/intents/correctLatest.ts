@@ -543,7 +543,8 @@ function hedgedKindSaid(ctx: BotContext): Said | null {
     if (day.date === undefined || day.date > shanghaiDate(ctx.now) || !/^[\s\u0000]*$/.test(day.rest)) return null;
     days.push({ kind: 'day', date: day.date, said: h.daySaid, terse: false });
   }
-  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
+  // The newest record of the latest report (referredRecords' one reading; round 64, gdc).
+  const latest = referredRecords(ctx, { words: '', deictic: true }).at(-1);
   // What was checked (查的…) is said of a check: when the latest record is none, the check meant is looked up.
   const about = h.about ?? (h.title !== undefined && latest !== undefined && !isCheckType(latest.type) ? '那次检查' : undefined);
   const where = about !== undefined ? { about } : {};

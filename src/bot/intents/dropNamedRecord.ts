@@ -7,8 +7,8 @@ import type { Activity } from '../../domain/activity.js';
 import { droppedRecordWords, recordsNamed } from '../../domain/report/namedItemDrop.js';
 import { withoutDroppedRecordClause } from '../../domain/report/droppedRecordClause.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
-import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
-import { siblingsOf } from '../cardActions/receiptHelpers.js';
+import { undoActivity } from '../../store/activityLog.js';
+import { referredRecords } from '../referredRecords.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
@@ -52,8 +52,8 @@ export const dropNamedRecord = defineIntent<Named>({
     if (!ctx.sender || ctx.dialog) return null;
     const said = namedWords(ctx.text);
     if (said === undefined) return null;
-    const newest = newestOwnRecord(ctx.deps.store, ctx.update.senderOpenId);
-    const report = newest ? siblingsOf(ctx.deps, newest).filter((a) => a.reporter === ctx.update.senderOpenId) : [];
+    // The latest report, withdrawn records kept (one named again is said to be withdrawn already): referredRecords' reading.
+    const report = referredRecords(ctx, { words: '', deictic: true, fromNewest: true, withdrawn: true });
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
     const fits = said.map((words) => {
       // 刚才报的财务科谈话不算 (round 52, fwd: 没看懂): a department written in the words keeps the records held there, and the

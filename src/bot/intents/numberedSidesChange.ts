@@ -7,14 +7,13 @@ import { activityTypeName, isTalkType } from '../../domain/activityTypes.js';
 import { numberedSidesWords } from '../../domain/report/numberedSidesWords.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { parseReport } from '../../domain/report/parseReport.js';
-import { latestOwnActivity } from '../../store/activityLog.js';
 import type { BotContext } from '../botContext.js';
-import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { changeCardFor } from '../changeTurn.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { mergedChange } from '../mergedChange.js';
 import { personInWords } from '../personInWords.js';
+import { latestReportAsListed } from '../referredRecords.js';
 
 type Sides =
   | { kind: 'change'; record: Activity; n: number; doer: string; people: string[]; type: Activity['type'] }
@@ -32,13 +31,13 @@ function peopleOf(ctx: BotContext, doerWords: string, doer: string, people: stri
 function read(ctx: BotContext): Sides | null {
   const said = numberedSidesWords(normalizeText(ctx.text));
   if (!said) return null;
-  const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
-  if (!latest) return null;
+  // The latest report as its receipt numbered it (referredRecords' one reading of the latest report).
+  const listed = latestReportAsListed(ctx);
+  if (listed.length === 0) return null;
   const doer = personInWords(ctx, said.doer);
   if (doer === undefined) return null;
   const people = peopleOf(ctx, said.doer, doer, said.people, said.verb === 'sign');
   if (people.length === 0) return null;
-  const listed = siblingsOf(ctx.deps, latest);
   const record = listed[said.n - 1];
   if (!record) return { kind: 'unfit', text: `您最近一次上报只有 ${listed.length} 项，没有第${said.n}条，没有改动。请在要改的那一项下点「修改」。` };
   if (record.reporter !== ctx.update.senderOpenId) return { kind: 'unfit', text: `第${said.n}条不是您上报的，只能修改自己上报的记录。` };

@@ -10,10 +10,9 @@ import { topUpWords, type TopUpWords } from '../../domain/report/topUpWords.js';
 import { newestOwnRecord } from '../../store/activityLog.js';
 import type { BotContext } from '../botContext.js';
 import { siblingsOf } from '../cardActions/receiptHelpers.js';
-import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
 import { ownRecordsNamed } from '../ownRecordsNamed.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 
 interface TopUp {
   words: TopUpWords;
@@ -74,15 +73,10 @@ export const topUpStored = defineIntent<TopUp>({
     }
     const said = words.total !== undefined && words.add !== undefined && words.add !== add ? `（您说补 ${words.add} ${unit}，按一共 ${words.total} ${unit}算）` : '';
     const items = Array.from({ length: add }, () => ({ draft: draftLike(ctx, stored[0]!), problems: [], counted: true as const }));
-    const card = await settleReport(ctx.deps, {
+    const card = await settleFromMessage(ctx, {
       items,
       remarks: [`${what}已有 ${stored.length} ${unit}，补 ${add} ${unit}后共 ${stored.length + add} ${unit}${said}`],
       reasons: ['top_up'],
-      who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-      key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-      sourceEventId: ctx.update.eventId,
-      sourceMessageId: ctx.update.messageId,
-      now: ctx.now,
       topUp: true,
     });
     await ctx.replyCard(card);
