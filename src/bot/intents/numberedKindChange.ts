@@ -19,8 +19,9 @@ function read(ctx: BotContext): KindChange | null {
   const said = numberedKindWords(ctx.text);
   if (!said) return null;
   const latest = latestOwnActivity(ctx.deps.store, ctx.update.senderOpenId);
-  // Nothing reported yet: numberedItemChangeReply's 「没有对应的列表」.
-  if (!latest) return null;
+  if (!latest) {
+    return { kind: 'unfit', text: `您说的「第${said.n}条」没有对应的列表：现在没有等待确认的卡片，也没有您上报过的记录，这条消息没有记录也没有改动任何内容。要补报，请发一句完整的话，如「12月1日与李明进行了${activityTypeName(said.to)}」。` };
+  }
   const listed = siblingsOf(ctx.deps, latest).filter((a) => a.reporter === ctx.update.senderOpenId);
   const record = listed[said.n - 1];
   const to = activityTypeName(said.to);
