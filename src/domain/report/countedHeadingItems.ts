@@ -27,7 +27,7 @@ const ITEM = /^([ \t]*(?:(?:[1-9]\d?|[一二三四五六七八九十])[.、．)�
  * An item of a name only (孙杰 · 孙杰、徐辉 · 孙科长 · 财务科): under a talk or a signing the one talked with (与 put before
  * them), under a check the place visited (到 before it) — never the doer.
  */
-const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{2,4}(?:[、,，和][\u4e00-\u9fa5]{2,4})*$/;
+const PEOPLE_ONLY = /^(?![与和跟同对到])[\u4e00-\u9fa5]{2,4}(?:[、,，和][\u4e00-\u9fa5]{2,4})*$/;
 
 /** A counted heading written away: as written, its count. */
 export interface CountedHeading {
