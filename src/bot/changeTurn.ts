@@ -13,6 +13,7 @@ import { confirmationSaid } from '../domain/report/confirmationSaid.js';
 import { clearDialog, type DialogData, type RecordFields } from './dialogStore.js';
 import { describeActivity, receiptFor } from './recordReport.js';
 import { withNotice } from './withNotice.js';
+import { changedRecordsNamed, storedJustNow } from './changedRecordsNamed.js';
 import type { Reporter } from './recordReport.js';
 
 type Change = DialogData & { kind: 'change' };
@@ -60,8 +61,11 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
   }
   // 和张颖的谈心日期改成… of a talk reported before the latest report (t48a F3): not 「您刚才的记录」.
   const latest = latestOwnActivity(deps.store, a.reporter);
-  const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id);
-  return confirmChangeCard(change.what, said(a), said(after), more, recent ? '您刚才的记录' : '您的这条记录', (change.also ?? []).length === 0);
+  // 刚才 only of the latest report stored in the last minutes (round 64, gdb; t66a B-F10: 「您刚才的」 of records days old).
+  const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id) && storedJustNow(a, now);
+  const changedTogether = [a, ...(change.also ?? []).flatMap((o) => deps.store.read((db) => db.activities.filter((y) => y.id === o.activityId)))];
+  const many = changedTogether.length > 1 ? changedRecordsNamed(changedTogether, now) : undefined;
+  return confirmChangeCard(change.what, said(a), said(after), more, recent ? '您刚才的记录' : '您的这条记录', (change.also ?? []).length === 0, many);
 }
 
 /** The records `change.added` makes: each like `after` (the changed record), its one counterpart that person at their department. */

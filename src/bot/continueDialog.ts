@@ -433,7 +433,11 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (rest?.kind === 'rest') {
     const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
     const all = rest.count === undefined || rest.count >= d.items.length;
-    const said = all
+    // 最后三条不用记 on a card of two (round 64, gdb; gci's left-alone): more than the card holds is said, nothing taken.
+    const beyond = rest.count !== undefined && rest.count > d.items.length;
+    const said = beyond
+      ? `卡片上只有 ${d.items.length} 条，没有${rest.count}条可以去掉，卡片没有改动。`
+      : all
       ? `表格里的合计行（本周、累计、合计等）只是统计数，本来就没有记成记录；卡片上这 ${d.items.length} 条是表格里的各次活动，卡片没有改动。`
       : `没看出「这${rest.count}条」是卡片上的哪几条，卡片没有改动。`;
     return withNotice(again, [`${said}如有不该记的，请回复「第N条不用记」（可以一次说几条）；都不要请回复「取消」。`]) ?? again;

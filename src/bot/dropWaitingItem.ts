@@ -64,7 +64,13 @@ export async function dropWaitingItem(deps: BotDeps, turn: DropTurn, drop: Asked
   // 剩下这两条也是合计 (round 63, gci; t66a B-F2: the whole message cancelled): the items asked about, when as many as said;
   // never every item of the message — that is said and the question kept.
   if (drop.kind === 'rest' && (indexes.length === 0 || indexes.length === items.length)) {
-    const said = indexes.length === 0 ? '没看出「这几条」指的是哪几条，没有去掉任何一条。' : '这样这条消息就一条也不剩了，没有去掉任何一条。';
+    // 最后三条不用记 of two items (round 64, gdb): more than the message gave is said, nothing taken.
+    const beyond = drop.count !== undefined && drop.count > items.length;
+    const said = beyond
+      ? `这条消息只读出 ${items.length} 条，没有${drop.count}条可以去掉，没有去掉任何一条。`
+      : indexes.length === 0
+        ? '没看出「这几条」指的是哪几条，没有去掉任何一条。'
+        : '这样这条消息就一条也不剩了，没有去掉任何一条。';
     const how = `请说「第N条不用记」（可以一次说几条），或回答下面的问题；整条消息都不要请回复「取消」。`;
     return withNotice(again(), [said + how]) ?? again();
   }

@@ -82,6 +82,7 @@ import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { madeUpForBatch } from './madeUpForBatch.js';
 import { kindHedgeUnfit } from './kindHedgeUnfit.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
+import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 
 export const INTENTS: readonly Intent[] = [
@@ -133,6 +134,9 @@ export const INTENTS: readonly Intent[] = [
   // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group
   // expanded, on one 确认 card; before correctLatest and numberedItemChangeReply.
   numberedSidesChange,
+  // 第2条不是谈心 算廉政谈话吧 with no card waiting (round 64, gdb; gci's left-alone: two new talks): record 2 of the latest report
+  // takes the kind said, on a 确认 card; beside numberedSidesChange, before correctLatest and numberedItemChangeReply.
+  numberedKindChange,
   // 黄书记是谈话人不是对象 with no card waiting (round 63, gcb): the latest stored record with 黄志刚 as the one talked to takes
   // him as its doer, on a 确认 card; never a new talk.
   storedCounterpartAsDoer,

@@ -19,13 +19,15 @@ const HEADING = new RegExp(
 const DAY = /\d{1,2}月\d{1,2}[日号]?|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}[日号]|[昨前今]天|(?:上|本|这)?(?:周|星期)[一二三四五六日天]/;
 /** What the heading says beside its kind: span, unit, total word, count. Written away to leave the verb and the kind. */
 const BESIDE = new RegExp(`${PERIOD_WORD}|上周|上个?月|\\d{1,2}月份|共计|一共|共|${SUM_WORD}|(?:\\d{1,3}|[两二三四五六七八九十]{1,3})\\s*${COUNT_MEASURE}.*$|^[\\u4e00-\\u9fa5]{1,4}(?:科|部|室|中心|纪委|党委)(?=[\\u4e00-\\u9fa5])|[，,:：\\s]`, 'g');
+/** An item that is itself a total (1. 合计谈话3人次): no deed, left as written and out of the kind check (gcb's reading keeps it). */
+const TOTAL_ITEM = new RegExp(`(?:共|${SUM_WORD})[^\\n]{0,12}?\\d+\\s*${COUNT_MEASURE}`);
 /** A numbered item line. Groups: the number with its mark, the item's words. */
 const ITEM = /^([ \t]*(?:(?:[1-9]\d?|[一二三四五六七八九十])[.、．)）:： \t]|[①-⑩])[ \t]*)(.*)$/;
 /**
  * An item of a name only (孙杰 · 孙杰、徐辉 · 孙科长 · 财务科): under a talk or a signing the one talked with (与 put before
  * them), under a check the place visited (到 before it) — never the doer.
  */
-const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{2,4}(?:[、,，和][\u4e00-\u9fa5]{2,4})*$/;
+const PEOPLE_ONLY = /^(?![与和跟同对到])[\u4e00-\u9fa5]{2,4}(?:[、,，和][\u4e00-\u9fa5]{2,4})*$/;
 
 /** A counted heading written away: as written, its count. */
 export interface CountedHeading {
@@ -49,12 +51,12 @@ export function countedHeadingItems(text: string): CountedHeading | undefined {
   const deed = (day === undefined ? heading : heading.replace(day, '')).replace(BESIDE, '');
   if (deed.length > 16 || findKindMatches(deed).length === 0) return undefined;
   const lines = text.slice(m[0].length).split('\n');
-  const kindless = lines.some((l) => ITEM.test(l) && findKindMatches(l).length === 0);
+  const kindless = lines.some((l) => ITEM.test(l) && !TOTAL_ITEM.test(l) && findKindMatches(l).length === 0);
   if (day === undefined && !kindless) return undefined;
   const before = /谈|责任书|承诺书/.test(deed) ? '与' : /检查|督查|巡查|抽查|暗访/.test(deed) ? '到' : '';
   const items = lines.map((l) => {
     const item = ITEM.exec(l);
-    if (!item || findKindMatches(l).length > 0) return l;
+    if (!item || TOTAL_ITEM.test(l) || findKindMatches(l).length > 0) return l;
     const words = item[2]!.replace(/[。；;，,\s]+$/, '');
     if (words === '') return l;
     // 1. 孙杰 under a talk heading is the one talked with: 与 before them, so they are never the doer; a name under a
@@ -63,7 +65,7 @@ export function countedHeadingItems(text: string): CountedHeading | undefined {
     return `${item[1]}${PEOPLE_ONLY.test(words) ? `${before}${words}` : words}${deed}`;
   });
   // 1. 宣文部 under a study heading: no kind the item can take — today's reading, the heading kept.
-  if (items.some((l) => ITEM.test(l) && findKindMatches(l).length === 0)) return undefined;
+  if (items.some((l) => ITEM.test(l) && !TOTAL_ITEM.test(l) && findKindMatches(l).length === 0)) return undefined;
   const count = /^\d/.test(m[2]!) ? Number(m[2]) : (chineseNumber(m[2]!) ?? 0);
   return { text: `${day === undefined ? '' : `${day}：\n`}${items.join('\n')}`, said: heading.trim(), count };
 }
