@@ -39,7 +39,7 @@ const END = '(?:[,;。\\s]*(?:改一下|改下|帮我改一下|麻烦改一下|�
  * Needs the pointer (那条 …): 是我找他谈的 alone answers 「X是和谁谈的？」 (round 64, gdc), never a stored record's claim.
  */
 const OWN_DEED = new RegExp(
-  `^(?:不对[,;\\s]*)?(?:${ABSENT}[,;\\s]+)?${POINTED}(?:其实|实际上?)?(?:应该)?是我(?:自己|本人)?(?:亲自)?(?:找(?:他|她)|和(?:他|她)|跟(?:他|她)|给(?:他|她)|跟他们|和他们)?(谈|签|讲)的?(?:[,;。\\s]*(?:不是(?:他|她|[\\u4e00-\\u9fa5]{2,6}?)(?:谈|签|讲)?的?))?(?:[,;。\\s]+${ABSENT})?${END}`,
+  `^(?:不对[,;\\s]*)?(?:${ABSENT}[,;\\s]+)?${POINTED}(?:其实|实际上?)?(?:应该)?是我(?:自己|本人)?(?:亲自)?(?:找(?:他|她)|和(?:他|她)|跟(?:他|她)|给(?:他|她)|跟他们|和他们)?(谈|签|讲)的?(?:[,;。\\s]*(?:不是(?:他|她|[\\u4e00-\\u9fa5]{2,6}?)(?:谈|签|讲)?的?))?(?:[,;。\\s]*${ABSENT})?${END}`,
 );
 
 /** A name or unit as written (2–10 characters, no mark); day words are refused by the caller's look-up. */
