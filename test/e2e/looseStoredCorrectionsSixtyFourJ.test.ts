@@ -81,6 +81,23 @@ describe('P7. the person of a stored record said to be another', () => {
     expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'liufang', 'zhenghua']]);
   });
 
+  it('a lecture\'s unit: 赵敏 「其实是给宣文部讲的 不是康复中心」', async () => {
+    await stored('赵敏', '今天给康复中心讲了廉政党课', 1);
+    const answer = await answerText('赵敏', '其实是给宣文部讲的 不是康复中心');
+    expect(answer).toMatch(/请确认修改/);
+    await say('赵敏', '确认');
+    expect(activities()[0]!.departmentIds ?? [activities()[0]!.departmentId]).toEqual(['publicity']);
+    expect(rows()).toEqual([['edu_lecture', '2026-12-07', 'zhaomin', '']]);
+  });
+
+  it('two fitting records: shown and asked which, nothing changed', async () => {
+    await stored('刘芳', '今天和周涛签订了廉政责任书', 1);
+    await stored('刘芳', '今天和周涛进行了廉政谈话', 2);
+    const answer = await answerText('刘芳', '对象是郑华不是周涛');
+    expect(answer).toMatch(/找到 2 条记录/);
+    expect(rows().map((r) => r[3])).toEqual(['zhoutao', 'zhoutao']);
+  });
+
   it('near-miss: Y in no stored record of hers — no change card', async () => {
     await stored('刘芳', '今天和周涛签订了廉政责任书', 1);
     const answer = await answerText('刘芳', '其实是我和郑华签的 不是吴静');

@@ -32,6 +32,10 @@ function read(ctx: BotContext): Unfit | null {
   const records = referredRecords(ctx, { words: h.about ?? '', deictic: h.about === undefined, recent: true }).filter((a) => a.reporter === openId);
   const family = typeFamily(h.kind);
   if (records.length === 0 || records.some((a) => typeFamily(a.type) === family)) return null;
+  // A meeting, a talk or a signing on one side (their people, attendees or body never fit the other): an education said to
+  // be a check (维权部那次算作风纪律检查吧, round 63 gca's 4b) keeps its 确认 card, as that round decided.
+  const apart = (f: TypeFamily) => f === 'meeting' || f === 'talk' || f === 'pledge';
+  if (!apart(family) && !records.some((a) => apart(typeFamily(a.type)))) return null;
   return { said: h.said, kind: h.kind, records };
 }
 

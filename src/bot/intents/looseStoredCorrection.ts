@@ -9,7 +9,7 @@
 // nothing new is recorded; several records fitting are shown and asked which.
 import type { Activity } from '../../domain/activity.js';
 import { isTalkType, type ActivityTypeCode } from '../../domain/activityTypes.js';
-import { ownDeedClaimWords, personSwapWords, type DeedVerb } from '../../domain/report/looseStoredCorrectionWords.js';
+import { ownDeedClaimWords, personSwapWords, type DeedVerb, type PersonSwap } from '../../domain/report/looseStoredCorrectionWords.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import type { BotContext } from '../botContext.js';
 import { changeCardFor } from '../changeTurn.js';
@@ -72,9 +72,31 @@ function ownDeed(ctx: BotContext, text: string): Loose | null {
 function swap(ctx: BotContext, text: string): Loose | null {
   const said = personSwapWords(text);
   if (!said) return null;
-  const me = ctx.sender!.id;
   const pool = said.about === '' ? recentOwn(ctx) : referredRecords(ctx, { words: said.about, recent: true }).filter((a) => a.reporter === ctx.update.senderOpenId);
+  return unitSwap(ctx, said, pool) ?? personSwap(ctx, said, pool);
+}
+
+/** 其实是给教育就业部讲的 不是组联部 (both words units; a unit's name also reads as its head): a lecture's (or any record's) unit. */
+function unitSwap(ctx: BotContext, said: PersonSwap, pool: Activity[]): Loose | null {
   const dir = ctx.deps.directory;
+  const toDep = departmentInWords(dir, said.to);
+  const fromDep = departmentInWords(dir, said.from);
+  if (toDep === undefined || fromDep === undefined || toDep === fromDep) return null;
+  const depsOf = (a: Activity) => a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : []);
+  const fit = pool.filter((a) => fitsVerb(said.verb, a.type) && depsOf(a).includes(fromDep));
+  if (fit.length === 0) return null;
+  const names = `部门${dir.department(fromDep)?.name ?? said.from}改为${dir.department(toDep)?.name ?? said.to}`;
+  if (fit.length > 1) return { kind: 'which', records: fit, what: names };
+  const a = fit[0]!;
+  if (depsOf(a).includes(toDep)) return { kind: 'unfit', text: `您说的这条记录已经有${dir.department(toDep)?.name ?? said.to}，没有改动，也没有新增记录。` };
+  const after: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds, departmentIds: depsOf(a).map((d) => (d === fromDep ? toDep : d)) };
+  return { kind: 'change', record: a, after, what: names, relayed: false };
+}
+
+/** 其实是我和郑华签的 不是周涛: the person of the record. */
+function personSwap(ctx: BotContext, said: PersonSwap, pool: Activity[]): Loose | null {
+  const dir = ctx.deps.directory;
+  const me = ctx.sender!.id;
   const to = personInWords(ctx, said.to);
   const from = personInWords(ctx, said.from);
   if (to !== undefined && from !== undefined && to !== me && from !== me) {
@@ -88,19 +110,7 @@ function swap(ctx: BotContext, text: string): Loose | null {
     const after: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds.map((id) => (id === from ? to : id)), ...(a.companionIds !== undefined ? { companionIds: a.companionIds } : {}) };
     return { kind: 'change', record: a, after, what: names, relayed: false };
   }
-  // 其实是给教育就业部讲的 不是组联部: a lecture's (or any record's) unit.
-  const toDep = departmentInWords(dir, said.to);
-  const fromDep = departmentInWords(dir, said.from);
-  if (toDep === undefined || fromDep === undefined || toDep === fromDep) return null;
-  const depsOf = (a: Activity) => a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : []);
-  const fit = pool.filter((a) => fitsVerb(said.verb, a.type) && depsOf(a).includes(fromDep));
-  if (fit.length === 0) return null;
-  const names = `部门${dir.department(fromDep)?.name ?? said.from}改为${dir.department(toDep)?.name ?? said.to}`;
-  if (fit.length > 1) return { kind: 'which', records: fit, what: names };
-  const a = fit[0]!;
-  if (depsOf(a).includes(toDep)) return { kind: 'unfit', text: `您说的这条记录已经有${dir.department(toDep)?.name ?? said.to}，没有改动，也没有新增记录。` };
-  const after: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds, departmentIds: depsOf(a).map((d) => (d === fromDep ? toDep : d)) };
-  return { kind: 'change', record: a, after, what: names, relayed: false };
+  return null;
 }
 
 /** With nothing waiting, or a change (joined), after claimedDoerChange; before the report, which read a new deed. */
