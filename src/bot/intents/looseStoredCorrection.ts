@@ -1,4 +1,4 @@
-// Stored records corrected in loose words (round 64, gdj; t67a Part B), after claimedDoerChange (which reads a doer named
+// Stored records corrected in loose words (round 64, gdj; t67a Part B), after claimedDoerChange and the older readers (a doer named
 // beside 那次/那两份, and gdc's 其实是我和X签的 不是Y with Y the stored DOER): what it leaves.
 // P6 黄志刚「上午张伟和何平那条 其实是我找他谈的 张书记不在」 about a stored 张伟→何平 talk (was a NEW talk of 张伟's asked its
 // kind; 「和何平那条 是我找他谈的」 「没有在通讯录里找到「我找他」」): that record's doer becomes the sender on 【请确认修改】, the
@@ -113,7 +113,7 @@ function personSwap(ctx: BotContext, said: PersonSwap, pool: Activity[]): Loose 
   return null;
 }
 
-/** With nothing waiting, or a change (joined), after claimedDoerChange; before the report, which read a new deed. */
+/** With nothing waiting, or a change (joined), after the older stored-record readers (claimedDoerChange …); before correctLatest and the report. */
 export const looseStoredCorrection = defineIntent<Loose>({
   name: 'loose-stored-correction',
   match: (ctx) => {
