@@ -41,6 +41,14 @@ describe('P6. the sender claims the deed of a stored record', () => {
     expect(activities()[0]!.reporter).toBe(chat.t.openId('赵敏'));
   });
 
+  it('his own report of 张伟\'s talk: the doer becomes him after 确认, no relay', async () => {
+    await stored('黄志刚', '今天上午张伟书记和何平进行了廉政谈话', 1);
+    const answer = await answerText('黄志刚', '上午张伟和何平那条 其实是我找他谈的 张书记不在');
+    expect(answer).toMatch(/请确认修改/);
+    await say('黄志刚', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'huangzhigang', 'heping']]);
+  });
+
   it('the one said absent is not the record\'s doer: nothing changed, said', async () => {
     await stored('赵敏', '今天上午张伟书记和何平进行了廉政谈话', 1);
     const answer = await answerText('黄志刚', '上午和何平那条 其实是我找他谈的 王副理事长不在');
