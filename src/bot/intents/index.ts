@@ -77,6 +77,8 @@ import { storedPlacesNarrowed } from './storedPlacesNarrowed.js';
 import { storedDoerChange } from './storedDoerChange.js';
 import { storedCounterpartAsDoer } from './storedCounterpartAsDoer.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
+import { looseStoredCorrection } from './looseStoredCorrection.js';
+import { kindAcrossFamilyUnfit } from './kindAcrossFamilyUnfit.js';
 import { storedSidesChange } from './storedSidesChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { madeUpForBatch } from './madeUpForBatch.js';
@@ -152,6 +154,13 @@ export const INTENTS: readonly Intent[] = [
   storedCompanionAbsent,
   // 黄书记说12月3号那次 办公室没去成 只查了财务科 (round 60, fbd; t62b G3): that stored check's places narrowed; before the report.
   storedPlacesNarrowed,
+  // 上午张伟和何平那条 其实是我找他谈的 张书记不在 · 其实是我和郑华签的 不是周涛 (round 64, gdj; t67a P6/P7: a new talk asked its
+  // kind, the generic help): the stored record's doer becomes the sender, or its person another, on one 确认 card; after
+  // the older stored-record readers, before correctLatest (which read 我找他 as a doer's name).
+  looseStoredCorrection,
+  // 今天那个会 算作风纪律检查吧 (round 64, gdj; t67a P8: a card turning the meeting into a check, 组联部 guessed as checked):
+  // a kind across families is said and asked, never offered; before correctLatest.
+  kindAcrossFamilyUnfit,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 算专项资金检查吧 after a stored talk (round 64, gdc; gca's left-alone: a completion query): a talk never becomes a check —

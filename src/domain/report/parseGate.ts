@@ -6,6 +6,7 @@ import { storedSidesWords } from './storedSidesWords.js';
 import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { storedDoerWords } from './storedDoerWords.js';
 import { doerClaimWords } from './doerClaimWords.js';
+import { ownDeedClaimWords, personSwapWords } from './looseStoredCorrectionWords.js';
 import { leftOutMeWords } from './leftOutMeWords.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
@@ -115,7 +116,11 @@ export function changesStoredRecord(text: string): boolean {
     leftOutMeWords(text) !== undefined ||
     hedgedKindChange(text) !== undefined ||
     // 12.1那条弄反了 徐辉是谈话人不是对象 对象是何主任 (round 63, gcj; t66a B-F3): a stored talk's sides put right, storedSidesChange's.
-    storedSidesWords(normalizeText(text)) !== undefined
+    storedSidesWords(normalizeText(text)) !== undefined ||
+    // 上午张伟和何平那条 其实是我找他谈的 张书记不在 · 其实是我和郑华签的 不是周涛 (round 64, gdj; t67a P6/P7: a new talk of 张伟's
+    // asked its kind): a stored record's doer claimed by the member, or its person swapped — looseStoredCorrection's, no report.
+    ownDeedClaimWords(normalizeText(text)) !== undefined ||
+    personSwapWords(normalizeText(text)) !== undefined
   );
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.
