@@ -34,7 +34,7 @@ describe('对象为本人: the sender is the one talked to', () => {
 
   it('no doer named (「11月23日开展廉政谈话，对象为本人」): who talked is asked, the 分管领导 offered first', async () => {
     const buttons = await offered('郑华', '11月23日开展廉政谈话，对象为本人');
-    expect(lastText()).toMatch(/是谁的/);
+    expect(lastText()).toMatch(/这次廉政谈话是谁和郑华谈的/);
     expect(lastText()).not.toMatch(/和谁/);
     expect(buttons[0]).toBe('陈志强');
     await say('郑华', '陈志强');
@@ -92,7 +92,7 @@ describe('the sender\'s own name in the third person', () => {
     expect(lastText()).toMatch(/和谁谈的/);
     const buttons = await offered('杨帆', '杨帆');
     expect(lastText()).not.toMatch(/没能把这条回复读成/);
-    expect(lastText()).toMatch(/是谁的/);
+    expect(lastText()).toMatch(/这次谈心是谁和杨帆谈的/);
     expect(buttons[0]).toBe('王磊');
     await say('杨帆', '王磊');
     if (activities().length === 0) await say('杨帆', '确认');
