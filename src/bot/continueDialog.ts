@@ -17,7 +17,7 @@ import { changeTurn } from './changeTurn.js';
 import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
 import type { BotDeps } from './botDeps.js';
-import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
+import { clearDialog, findDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 import { confirmCardFor, settleReport } from './settleReport.js';
 import { mirroredRecord } from './mirroredRecord.js';
@@ -157,6 +157,16 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
+  // 「是的 吴晶是吴静」 to 「是不是周涛？」 (round 64, gdi; t67a P2: 「没能把这条回复读成…」, nothing applied): the yes first,
+  // then the rest read as the reply to what waits after it; said back when nothing waits for it, never dropped.
+  const yesAnd = turn.dialog.kind === 'report' ? yesAndMore(turn.dialog.items, turn.text) : undefined;
+  if (yesAnd !== undefined) {
+    const first = await continueDialog(deps, { ...turn, text: yesAnd.yes });
+    const after = findDialog(deps.store, key, turn.now);
+    if (after.state === 'active' && after.data.kind === 'report') return continueDialog(deps, { ...turn, dialog: after.data, text: yesAnd.rest });
+    const unused = `「${yesAnd.rest}」没有对应到要回答的问题，没有采用；如需更正请在卡片上说明。`;
+    return first.kind === 'text' ? { kind: 'text', text: `${first.text}\n${unused}` } : (withNotice(first, [unused]) ?? first);
+  }
   // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
   // 函询那个不算，不用记，只记孙杰那条 (round 58, fdb; t60a F12): the others leave, the one kept goes on as it was.
   // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2: everything dropped, a new signing opened): that kind's items leave.
@@ -467,7 +477,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (taken !== undefined && taken.date <= shanghaiDate(turn.now) && days.size === 1) {
     const quarterStart = periodOf('quarter', shanghaiDate(turn.now)).start;
     const items = d.items.map((i) => ({ ...i, draft: { ...i.draft, date: taken.date, late: taken.date < quarterStart } }));
-    const card = await reshownCard(deps, turn, key, d, items, 'corrected_day');
+    // Round 64, gdi (t67a P4): an edit typed on the card is said as a card edit, never as 「消息里有您更正过的内容（不对，是…）」
+    // (which quoted the member's edit as if the first message had it).
+    const card = await reshownCard(deps, turn, key, d, items, 'card_edited');
     return { kind: 'card', card };
   }
   // 修改 (typed, or the card's button, which then turns into the form): every record of the card in one form, prefilled
@@ -592,4 +604,18 @@ function unsureDayAnswer(items: readonly PendingItem[], spoken: string, deps: Bo
   const note = `「${read.said.join('」「')}」：这一条先不记日期`;
   if (read.rest === '' || others.length === 0) return { again: `${note}，还没有记录。想起来后请回复日期，或回复「取消」放弃。` };
   return { answer: others.some((n) => read.rest.includes(n)) ? read.rest : `${others.join('、')}${read.rest}` };
+}
+
+/**
+ * 是的 吴晶是吴静 · 对，另外吴晶是吴静 · 是 还有… (round 64, gdi; t67a P2): a yes and more words, while the question asked is
+ * 「是不是X？」 (one name offered for a name not in the directory). Group 1 the yes, group 2 the rest.
+ */
+const YES_AND_MORE = /^(是的|是|对|对的|没错|嗯|就是他|就是她)[,，。.!！\s]+(?:另外|还有|而且|并且)?[,，:：\s]*([^\s].*)$/s;
+
+/** The yes and the rest of `text` when the first question of `items` offers one name (是不是X？) and `text` is YES_AND_MORE. */
+function yesAndMore(items: readonly PendingItem[], text: string): { yes: string; rest: string } | undefined {
+  const asked = items.find((i) => i.problems.length > 0)?.problems[0];
+  if (asked?.code !== 'unknown_counterpart' || asked.nearIds?.length !== 1) return undefined;
+  const m = YES_AND_MORE.exec(text.trim());
+  return m ? { yes: m[1]!, rest: m[2]!.trim() } : undefined;
 }
