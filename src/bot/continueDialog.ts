@@ -13,6 +13,7 @@ import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
+import { memberEndsDrop } from '../domain/report/memberEndsDrop.js';
 import { changeTurn } from './changeTurn.js';
 import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
@@ -434,6 +435,19 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (chosen) return confirmKept(deps, turn, key, chosen.keep);
   // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
+  // 最后两条不用记 on a card one of whose lines was not read (round 64, gdi; t67a P5): the member's last lines, not the card's.
+  const ends = memberEndsDrop(text, d.items, d.remarks);
+  if (ends !== undefined) {
+    const lines = `第${ends.unread.join('行、第')}行`;
+    const never = `您消息里的${lines}本来就没有读出活动，没有记录`;
+    if (ends.indexes.length === 0 || ends.indexes.length >= d.items.length) {
+      const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, ends.remarks, turn.now, turn.who.person.id) };
+      if (ends.indexes.length === 0) await saveDialog(deps.store, key, { ...d, remarks: ends.remarks }, turn.now);
+      return withNotice(again, [ends.indexes.length === 0 ? `${never}，卡片没有改动。` : '这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。']) ?? again;
+    }
+    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks } }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
+    return withNotice(out, [`${never}。`]) ?? out;
+  }
   const choice = cardItemChoice(text, d.items.length);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 (round 63, gci; t66a B-F2: the whole message cancelled): a table's total
