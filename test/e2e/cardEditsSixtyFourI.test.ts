@@ -13,6 +13,9 @@ import { useChatBot } from '../support/chatBot.js';
 const chat = useChatBot(new Date('2026-12-07T10:00:00+08:00'));
 const { lastText, rows, say, activities } = chat;
 
+/** 宣文部's id in config/organization.yaml. */
+const XUANWEN = 'publicity';
+
 const LIST = '12月1日 王强 廉政谈话\n12月2日 李娟 谈心谈话\n12月3日 学习廉政信息\n12月4日 检查本科室报销票据';
 
 describe('a pasted list with an unread line, and 最后两条', () => {
@@ -39,7 +42,8 @@ describe('a pasted list with an unread line, and 最后两条', () => {
     await say('孙丽', '12月1日 王强 廉政谈话\n12月2日 李娟 谈心谈话\n12月4日 检查本科室报销票据');
     await say('孙丽', '最后两条不用记');
     expect(lastText()).toMatch(/廉政谈话｜2026-12-01｜对象：王强/);
-    expect(lastText()).not.toMatch(/李娟/);
+    expect(lastText()).toMatch(/已去掉第2条（谈心谈话｜2026-12-02｜对象：李娟/);
+    expect(lastText()).toMatch(/请确认以下 1 条记录/);
     await say('孙丽', '确认');
     expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'sunli', 'wangqiang']]);
   });
@@ -81,7 +85,7 @@ describe('the unit a check looked at, typed on its card', () => {
     expect(lastText()).not.toMatch(/消息里有您更正过的内容/);
     await say('林晓', '确认');
     expect(rows()).toEqual([['inspect_style', '2026-12-03', 'huangzhigang', '']]);
-    expect(activities()[0]!.departmentIds).toHaveLength(1);
+    expect(activities()[0]!.departmentId).toBe(XUANWEN);
   });
 
   it('「不对，黄志刚带队，被检查的是宣文部」 on 李明\'s check: both clauses applied', async () => {
