@@ -164,7 +164,16 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (yesAnd !== undefined) {
     const first = await continueDialog(deps, { ...turn, text: yesAnd.yes });
     const after = findDialog(deps.store, key, turn.now);
-    if (after.state === 'active' && after.data.kind === 'report') return continueDialog(deps, { ...turn, dialog: after.data, text: yesAnd.rest });
+    if (after.state === 'active' && after.data.kind === 'report') {
+      const rest = await continueDialog(deps, { ...turn, dialog: after.data, text: yesAnd.rest });
+      // The rest read as nothing (the report as the yes left it): the yes said applied, the rest said unused — never
+      // 「上报没有改动」 of a report the yes did change.
+      const still = findDialog(deps.store, key, turn.now);
+      const unchanged = still.state === 'active' && still.data.kind === 'report' && JSON.stringify(still.data.items) === JSON.stringify(after.data.items);
+      if (!unchanged) return rest;
+      const unread = `「${yesAnd.yes}」已采用；「${yesAnd.rest}」没能读成下面问题的答案，没有采用，请再回答。`;
+      return first.kind === 'text' ? { kind: 'text', text: `${first.text}\n${unread}` } : (withNotice(first, [unread]) ?? first);
+    }
     const unused = `「${yesAnd.rest}」没有对应到要回答的问题，没有采用；如需更正请在卡片上说明。`;
     return first.kind === 'text' ? { kind: 'text', text: `${first.text}\n${unused}` } : (withNotice(first, [unused]) ?? first);
   }

@@ -68,6 +68,14 @@ describe('a yes to 是不是X？ with another correction', () => {
     expect(rows().map((r) => r[3])).toEqual(['zhoutao', 'wujing']);
   });
 
+  it('a rest the next question cannot take: the yes said applied, the rest said unused, 吴晶 asked', async () => {
+    await say('刘芳', '今天和周滔 吴晶进行了廉政谈话');
+    await say('刘芳', '是的 这个我回头再看看');
+    expect(lastText()).toMatch(/「是的」已采用；「这个我回头再看看」没能读成下面问题的答案，没有采用/);
+    expect(lastText()).toMatch(/吴晶/);
+    expect(rows()).toHaveLength(0);
+  });
+
   it('near-miss: 「是的」 alone answers 周涛 and asks about 吴晶 next', async () => {
     await say('刘芳', '今天和周滔 吴晶进行了廉政谈话');
     await say('刘芳', '是的');
