@@ -448,7 +448,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   const ends = memberEndsDrop(text, d.items, d.remarks);
   if (ends !== undefined) {
     const lines = `第${ends.unread.join('行、第')}行`;
-    const never = `您消息里的${lines}本来就没有读出活动，没有记录`;
+    // The card's numbers are not the member's here: each record taken off is named by its line too (第4行即卡片上的第3条).
+    const shown = ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
+    const never = `您消息里的${lines}本来就没有读出活动，没有记录${shown.length > 0 ? `；${shown.join('、')}` : ''}`;
     if (ends.indexes.length === 0 || ends.indexes.length >= d.items.length) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, ends.remarks, turn.now, turn.who.person.id) };
       if (ends.indexes.length === 0) await saveDialog(deps.store, key, { ...d, remarks: ends.remarks }, turn.now);

@@ -26,7 +26,7 @@ describe('a pasted list with an unread line, and 最后两条', () => {
     expect(rows()).toHaveLength(0);
     await say('孙丽', '最后两条不用记');
     const card = lastText();
-    expect(card).toMatch(/第3行本来就没有读出活动，没有记录/);
+    expect(card).toMatch(/您消息里的第3行本来就没有读出活动，没有记录；第4行即卡片上的第3条/);
     expect(card).toMatch(/谈心谈话｜2026-12-02｜对象：李娟/);
     expect(card).not.toMatch(/专项资金检查｜2026-12-04｜活动人/);
     expect(card).not.toMatch(/第3行没有读出可记录的活动/);

@@ -15,6 +15,8 @@ const COUNT: Record<string, number> = { 一: 1, 1: 1, 两: 2, 二: 2, 2: 2, 三:
 export interface MemberEndsDrop {
   /** Card indexes (0-based) of the records of the lines named. */
   indexes: number[];
+  /** The member's line of each of `indexes`, in order. */
+  lines: number[];
   /** The unread lines named (the member's numbers). */
   unread: number[];
   /** `remarks` with those lines out of the unread note (the note gone when none is left). */
@@ -46,5 +48,5 @@ export function memberEndsDrop(text: string, items: readonly PendingItem[], rema
   const kept = unreadAll.filter((x) => !last.includes(x));
   const label = /第\d{1,2}条/.test(remarks[at]!) ? '条' : '行';
   const note = kept.length > 0 ? [`${kept.map((x) => `第${x}${label}`).join('、')}没有读出可记录的活动，未记录；如需记录请单独发送`] : [];
-  return { indexes, unread, remarks: [...remarks.slice(0, at), ...note, ...remarks.slice(at + 1)] };
+  return { indexes, lines: indexes.map((k) => lineOf(items[k]!, k)), unread, remarks: [...remarks.slice(0, at), ...note, ...remarks.slice(at + 1)] };
 }
