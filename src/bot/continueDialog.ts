@@ -13,11 +13,12 @@ import { periodOf } from '../domain/period.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
+import { memberEndsDrop } from '../domain/report/memberEndsDrop.js';
 import { changeTurn } from './changeTurn.js';
 import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
 import type { BotDeps } from './botDeps.js';
-import { clearDialog, saveDialog, type DialogData } from './dialogStore.js';
+import { clearDialog, findDialog, saveDialog, type DialogData } from './dialogStore.js';
 import { recordReport, type Reporter } from './recordReport.js';
 import { confirmCardFor, settleReport } from './settleReport.js';
 import { mirroredRecord } from './mirroredRecord.js';
@@ -157,6 +158,25 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (turn.dialog.kind === 'change') return changeTurn(deps, turn.who, turn.dialog, turn.text, key, turn.now);
   const today = shanghaiDate(turn.now);
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
+  // 「是的 吴晶是吴静」 to 「是不是周涛？」 (round 64, gdi; t67a P2: 「没能把这条回复读成…」, nothing applied): the yes first,
+  // then the rest read as the reply to what waits after it; said back when nothing waits for it, never dropped.
+  const yesAnd = turn.dialog.kind === 'report' ? yesAndMore(turn.dialog.items, turn.text) : undefined;
+  if (yesAnd !== undefined) {
+    const first = await continueDialog(deps, { ...turn, text: yesAnd.yes });
+    const after = findDialog(deps.store, key, turn.now);
+    if (after.state === 'active' && after.data.kind === 'report') {
+      const rest = await continueDialog(deps, { ...turn, dialog: after.data, text: yesAnd.rest });
+      // The rest read as nothing (the report as the yes left it): the yes said applied, the rest said unused — never
+      // 「上报没有改动」 of a report the yes did change.
+      const still = findDialog(deps.store, key, turn.now);
+      const unchanged = still.state === 'active' && still.data.kind === 'report' && JSON.stringify(still.data.items) === JSON.stringify(after.data.items);
+      if (!unchanged) return rest;
+      const unread = `「${yesAnd.yes}」已采用；「${yesAnd.rest}」没能读成下面问题的答案，没有采用，请再回答。`;
+      return first.kind === 'text' ? { kind: 'text', text: `${first.text}\n${unread}` } : (withNotice(first, [unread]) ?? first);
+    }
+    const unused = `「${yesAnd.rest}」没有对应到要回答的问题，没有采用；如需更正请在卡片上说明。`;
+    return first.kind === 'text' ? { kind: 'text', text: `${first.text}\n${unused}` } : (withNotice(first, [unused]) ?? first);
+  }
   // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
   // 函询那个不算，不用记，只记孙杰那条 (round 58, fdb; t60a F12): the others leave, the one kept goes on as it was.
   // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2: everything dropped, a new signing opened): that kind's items leave.
@@ -424,6 +444,21 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (chosen) return confirmKept(deps, turn, key, chosen.keep);
   // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
+  // 最后两条不用记 on a card one of whose lines was not read (round 64, gdi; t67a P5): the member's last lines, not the card's.
+  const ends = memberEndsDrop(text, d.items, d.remarks);
+  if (ends !== undefined) {
+    const lines = `第${ends.unread.join('行、第')}行`;
+    // The card's numbers are not the member's here: each record taken off is named by its line too (第4行即卡片上的第3条).
+    const shown = ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
+    const never = `您消息里的${lines}本来就没有读出活动，没有记录${shown.length > 0 ? `；${shown.join('、')}` : ''}`;
+    if (ends.indexes.length === 0 || ends.indexes.length >= d.items.length) {
+      const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, ends.remarks, turn.now, turn.who.person.id) };
+      if (ends.indexes.length === 0) await saveDialog(deps.store, key, { ...d, remarks: ends.remarks }, turn.now);
+      return withNotice(again, [ends.indexes.length === 0 ? `${never}，卡片没有改动。` : '这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。']) ?? again;
+    }
+    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks } }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
+    return withNotice(out, [`${never}。`]) ?? out;
+  }
   const choice = cardItemChoice(text, d.items.length);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 (round 63, gci; t66a B-F2: the whole message cancelled): a table's total
@@ -471,7 +506,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (taken !== undefined && taken.date <= shanghaiDate(turn.now) && days.size === 1) {
     const quarterStart = periodOf('quarter', shanghaiDate(turn.now)).start;
     const items = d.items.map((i) => ({ ...i, draft: { ...i.draft, date: taken.date, late: taken.date < quarterStart } }));
-    const card = await reshownCard(deps, turn, key, d, items, 'corrected_day');
+    // Round 64, gdi (t67a P4): an edit typed on the card is said as a card edit, never as 「消息里有您更正过的内容（不对，是…）」
+    // (which quoted the member's edit as if the first message had it).
+    const card = await reshownCard(deps, turn, key, d, items, 'card_edited');
     return { kind: 'card', card };
   }
   // 修改 (typed, or the card's button, which then turns into the form): every record of the card in one form, prefilled
@@ -596,4 +633,18 @@ function unsureDayAnswer(items: readonly PendingItem[], spoken: string, deps: Bo
   const note = `「${read.said.join('」「')}」：这一条先不记日期`;
   if (read.rest === '' || others.length === 0) return { again: `${note}，还没有记录。想起来后请回复日期，或回复「取消」放弃。` };
   return { answer: others.some((n) => read.rest.includes(n)) ? read.rest : `${others.join('、')}${read.rest}` };
+}
+
+/**
+ * 是的 吴晶是吴静 · 对，另外吴晶是吴静 · 是 还有… (round 64, gdi; t67a P2): a yes and more words, while the question asked is
+ * 「是不是X？」 (one name offered for a name not in the directory). Group 1 the yes, group 2 the rest.
+ */
+const YES_AND_MORE = /^(是的|是|对|对的|没错|嗯|就是他|就是她)[,，。.!！\s]+(?:另外|还有|而且|并且)?[,，:：\s]*([^\s].*)$/s;
+
+/** The yes and the rest of `text` when the first question of `items` offers one name (是不是X？) and `text` is YES_AND_MORE. */
+function yesAndMore(items: readonly PendingItem[], text: string): { yes: string; rest: string } | undefined {
+  const asked = items.find((i) => i.problems.length > 0)?.problems[0];
+  if (asked?.code !== 'unknown_counterpart' || asked.nearIds?.length !== 1) return undefined;
+  const m = YES_AND_MORE.exec(text.trim());
+  return m ? { yes: m[1]!, rest: m[2]!.trim() } : undefined;
 }

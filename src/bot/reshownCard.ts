@@ -29,7 +29,10 @@ export interface CardChangeTurn {
 export function reshownCard(deps: BotDeps, turn: CardChangeTurn, key: string, d: Confirm, items: PendingItem[], reason: ConfirmReason): ReturnType<typeof settleReport> {
   // 一次超过3条 said of a card left with three after a drop (round 32a F6: stale) no longer holds: it goes with the records.
   // 您是参加者…暂记在您名下 said of a record taken off (t51b F8: stale after 「第3条不要」) goes with it.
-  const keptReasons = reasonsAfterDrop(d.reasons, d.items, items).filter((r) => r !== 'many' || items.length > MANY_RECORDS);
+  // Round 64, gdi (t67a P4): 「类型是从写法推断的」 stayed after 「是专题会议」 on the card — once the member's edit set a
+  // record's type, the type is theirs, no longer inferred.
+  const typeSaid = items.some((i, n) => d.items[n] !== undefined && i.draft.type !== d.items[n]!.draft.type);
+  const keptReasons = reasonsAfterDrop(d.reasons, d.items, items).filter((r) => (r !== 'many' || items.length > MANY_RECORDS) && (r !== 'inferred_type' || !typeSaid));
   const reasons: ConfirmReason[] = keptReasons.includes(reason) ? keptReasons : [...keptReasons, reason];
   // 谈话人为王建国（代为上报） after 「活动人是张伟书记」 (round 33b, F8): a doer no record has now is no longer said.
   const kept = doerRemarksKept(d.remarks, items.map((i) => i.draft), turn.who.person.id, (id) => deps.directory.person(id)?.name);

@@ -208,7 +208,9 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
     // Shown again for 确认 with the change said: a change in words is never stored without a look (issue 10); as any
     // change on the card, it replaces the card it corrects, so a tap on the old one stores nothing uncorrected.
     const turn = { who: { person: ctx.sender!, openId: ctx.update.senderOpenId }, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now };
-    const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'corrected_day');
+    // Round 64, gdi (t67a P4): an edit typed on the card is said as a card edit, never as 「消息里有您更正过的内容（不对，是…）」
+    // (which quoted the member's edit as if the first message had it).
+    const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'card_edited');
     // 陈志强副理事长也来了 beside the change (t52a F6): said as not recorded, never dropped silently.
     const aside = c.aside !== undefined ? [remarkAsideText(c.aside)] : [];
     const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`, ...aside]);

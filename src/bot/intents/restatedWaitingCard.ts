@@ -25,7 +25,9 @@ export const restatedWaitingCard = defineIntent<RestatedCard>({
   async handle(ctx, c) {
     const d = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'confirm' }>;
     const turn = { who: { person: ctx.sender!, openId: ctx.update.senderOpenId }, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, now: ctx.now };
-    const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'corrected_day');
+    // Round 64, gdi (t67a P4): an edit typed on the card is said as a card edit, never as 「消息里有您更正过的内容（不对，是…）」
+    // (which quoted the member's edit as if the first message had it).
+    const card = await reshownCard(ctx.deps, turn, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), d, c.items, 'card_edited');
     const said = `已按您重新说的内容更新了卡片（${c.days.map(monthDay).join('、')}），原来那张卡片作废，请核对后确认。`;
     const carried = withNotice({ kind: 'card', card }, [said]);
     await ctx.replyCard(carried?.kind === 'card' ? carried.card : card);

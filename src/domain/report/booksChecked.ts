@@ -26,3 +26,15 @@ const BOOKS_LOOKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|�
 export function booksLookedThrough(text: string): boolean {
   return BOOKS_LOOKED.test(text);
 }
+
+/**
+ * 孙丽's pasted list line 「12月4日 检查本科室报销票据」 (round 64, gdi; t67a P5: the line left off the card, 「还有 2 条」 and
+ * then gone): a dated list line that is nothing but a check verb and the books (本科室 · 本部门 between), no 了 — on a day
+ * gone by, the look itself told done, as 检查了 is. The whole line must be this; anything more is left to the other readers.
+ */
+const BOOKS_TERSE = new RegExp(`^[\\s\\u0000]*(?:检查|抽查|核查|查阅|核对|自查)(?:本科室|本部门|本单位|本科|本部|科室|部门)?的?(?:报销|财务|经费)?(?:${BOOKS})[\\s。.]*$`);
+
+/** Whether `text` (a dated line's words after its day) is BOOKS_TERSE; the caller asks it only of a day before today. */
+export function booksTerseLine(text: string): boolean {
+  return BOOKS_TERSE.test(text);
+}

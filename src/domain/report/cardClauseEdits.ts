@@ -41,6 +41,11 @@ const NOT_ME = /^(?:不是我|并不是我|不是本人|没有我|我不在|我�
  */
 const DOER_LIKE =
   /^(廉政谈话|谈心谈话|谈话|责任书|签字|签订|检查|会议|党课)?(?:也|都|同样|其实|实际上|实际)*(?:是|由)([^,;。\s和与跟同]{2,10}?)(?:同志)?(谈|签|主持|讲|查|检查|带队|组织|开)?的$/;
+/**
+ * 黄志刚带队 · 黄志刚同志领队: who led a check (group 1), a bare clause of its own (round 64, gdi; t67a P3). 是X带队的 stays
+ * DOER_LIKE's (on a card of several kinds it asks which record, t54b F4).
+ */
+const LED = /^([\u4e00-\u9fa5]{2,6}?)(?:同志)?(?:带队|领队)$/;
 /** 是张书记和李明签的 · 其实是张伟与李明谈的: the two sides of the deed (groups 1, 2), its verb (group 3). */
 const TWO_PARTIES = /^(?:是|应该是|其实是|实际是|实际上是)?([^,;。\s和与跟同是]{2,8}?)(?:和|与|跟|同)([^,;。\s和与跟同]{2,8}?)(?:之间)?(签|谈)(?:订|署)?(?:的|了)$/;
 /** 王强是25号 · 和王强的是25号 · 王强那次应该是11月25日: a person's own day (group 1 the person, group 2 the day). */
@@ -100,6 +105,21 @@ function step(clause: string, items: PendingItem[], ctx: ClauseEditContext, same
   const turned = counterpartAsDoer(clause, items, ctx) ?? peopleOwnDay(clause, items, ctx) ?? departmentsAsCounterparts(clause, items, ctx) ?? counterpartDenied(clause, items, ctx, changedBefore);
   if (turned !== undefined) return turned;
   const sender = ctx.senderId;
+  // 黄志刚带队，查的是宣文部 on a check's card (round 64, gdi; t67a P3: the unit silently ignored): the leader said as a
+  // clause of its own is the checks' doer (kept when already so), the unit read by cardCorrections below.
+  const led = LED.exec(clause);
+  const leader = led ? ctx.personId(led[1]!) : undefined;
+  const checks = items.flatMap((i, n) => (i.draft.type?.startsWith('inspect_') === true ? [n] : []));
+  // Only on a card of checks alone: beside a talk or a study, who led is which record's is asked (t54b F4).
+  if (leader !== undefined && checks.length > 0 && checks.length === items.length) {
+    if (checks.every((n) => (items[n]!.draft.actorId ?? sender) === leader)) return { items, what: '' };
+    const next = items.map((i, n) => {
+      if (!checks.includes(n)) return i;
+      const { actorId: _old, ...rest } = i.draft;
+      return { ...i, draft: leader === sender ? rest : { ...rest, actorId: leader } };
+    });
+    return { items: next, what: `检查的活动人改为${ctx.personName(leader)}` };
+  }
   const doer = DOER_LIKE.exec(clause);
   // 是陈志强带队的 alone on a card of a talk, a study and a check stays the card's own question (which record, t54b F4): a
   // verb names the records only when it is a talk's or a signing's (谈 · 签); other deeds need their kind word.

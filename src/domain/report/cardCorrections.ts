@@ -5,6 +5,7 @@ import { messageEntryItems } from './messageEntryItems.js';
 import { cardCorrection, type CardCorrection, type CardCorrectionContext } from './cardCorrection.js';
 import type { PendingItem } from './followUp.js';
 import { normalizeText } from './parseNormalize.js';
+import { checkedUnitWords } from './checkedUnitWords.js';
 import { swappedSides } from './swappedSides.js';
 import { itemRange } from './itemRange.js';
 import { withoutLeadIn } from './correctionLeadIn.js';
@@ -116,6 +117,12 @@ function asOneChange(clause: string): string {
  * not read at all makes the whole text no correction (undefined), so an answer that is something else is left alone.
  */
 export function cardCorrections(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  // 不对，被检查的是宣文部 · 查的是宣文部 on a check's card (round 64, gdi; t67a P3: 「这条消息没有记录」): the check's unit.
+  const checkedUnit = checkedUnitWords(text, items);
+  if (checkedUnit !== undefined) {
+    const read = cardCorrectionsOnce(checkedUnit, items, ctx);
+    if (read !== undefined) return read;
+  }
   // 会议部门也是财务科 (round 54, fjf): the one record of the kind named, as 第N条 (itemByKindWord), when that changes it.
   // Not while a question waits on a numbered message (byEntry): there 第N条 is the member's own entry, not the card's item.
   // 陈志强、赵敏那两条是周三 (round 55, fha): the people name the card's records, read as their numbers.

@@ -4,7 +4,7 @@ import { directoryNames, perNames } from './directoryNames.js';
 import { isMeetingAttendanceNote, meetingAttendanceNote } from './meetingAttendanceNote.js';
 import { oncePer } from './oncePer.js';
 import { papersAtOwnDepartments } from './papersAtOwnDepartments.js';
-import { booksChecked, booksLookedThrough } from './booksChecked.js';
+import { booksChecked, booksLookedThrough, booksTerseLine } from './booksChecked.js';
 import { bodyAsDoer } from './bodyAsDoer.js';
 import { withoutRooms } from './roomsOfUnit.js';
 import { assistedCheckPlace } from './assistedCheckPlace.js';
@@ -522,7 +522,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   // 11月24日，配合机关纪委开展财务专项检查 (round 41, t40a F2: nothing read): a check carried out (开展/进行…检查) on a day gone
   // by is done, 了 or not.
   // 11月20日查看了经费支出票据 · 翻阅了账本 (round 44 fqc: nothing read): the books of money looked through are a check.
-  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed)) || (date <= on.today && booksLookedThrough(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
+  const checked = (checkedLately || (date !== undefined && (CHECK_DONE.test(reviewed) || checkedDepartment(reviewed, ctx) || (date < on.today && CHECK_CARRIED_OUT.test(reviewed)) || (date <= on.today && booksLookedThrough(reviewed)) || (date < on.today && booksTerseLine(reviewed))))) && !againOnOwnDay(text, on.today) && !/汇总|统计|列出|的检查/.test(rest) && !VISIT_ONLY.test(rest);
   // 11月20日张伟讲授《守住底线》 · 主讲人：王磊 (round t24, 4: nothing read): a lecture given on a day, of no named kind, is
   // asked whether it was a 党课 or a 廉政教育, its speaker, title and head count kept.
   // 张书记主讲 全体党员参加 (round 54, fje; round 53 fka's left-alone: no report): a lecture with no day whose hearers are said

@@ -18,6 +18,8 @@ export const ITEM_REASONS: ReadonlySet<ConfirmReason> = new Set<ConfirmReason>([
   'blank_doer',
   'unit_word',
   'count_unlike',
+  // Round 64, gdi (t67a P5): 「类型是从写法推断的」 said of 孙丽's 检查本科室报销票据 stayed after that line left the card.
+  'inferred_type',
 ]);
 
 /** The reasons of `reasons` a parsed record gave of itself alone (ITEM_REASONS), to keep on its PendingItem. */
