@@ -69,7 +69,7 @@ export function unlistedPresentNames(text: string, ctx: ParseContext): UnlistedS
  * away. An away name's note says so (「张三」不在通讯录里，未记入（消息说当时不在场）), and its card reason is away_named.
  */
 function awaySaid(said: UnlistedSaid): UnlistedSaid {
-  return { ...said, away: true, remark: said.nickname ? said.remark : `${said.remark}（消息说当时不在场）` };
+  return { ...said, away: true, remark: /不在通讯录里/.test(said.remark) ? `${said.remark}（消息说当时不在场）` : said.remark };
 }
 
 /** A presence, away or except clause of a message: where it stands among the parts, its people, and its words after them. */
