@@ -1,6 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
+import { pairedTallyLead, withPairedTallyNoted } from './pairedTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
 import { withoutUnlistedPresent, withUnlistedPresentSaid } from './unlistedPresentNames.js';
@@ -1170,6 +1171,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // lead of talks counted only counts the dated items after it.
   const tally = talkTallyLead(text);
   if (tally) return withTallyLeadNoted(readSent(tally.text, ctx), tally);
+  // 本月共开展廉政谈话3人次，其中周涛部长与张颖、刘洋各谈1次，刘芳副理事长与周涛谈1次。 (round 64, gdh; t67a F1: one undated
+  // talk, the four names lost): the pairs under a counted lead are the talks, read one by one, the count checked on the card.
+  const pairTally = pairedTallyLead(text);
+  if (pairTally) return withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.
