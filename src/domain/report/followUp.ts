@@ -58,6 +58,8 @@ export interface PendingItem {
 }
 
 /** Said when an answer to 是哪一类 names two kinds that cannot be told apart by person (round 60, t63b B2). */
+/** 都是12月3日谈的 · 全都是3号 · 均为12月3日: one day said for every record waiting for it (round 64, gdh; t67a F1). */
+const DAY_FOR_ALL_SAID = /(?:^|[，,\s])(?:都|全都|全部|均)(?:是|为|在)/;
 const TWO_KINDS = '回复里说了不止一类活动，但没能对应到具体的人，这一条还没有记录。请按人分别回复，例如「王强廉政谈话，李娟谈心谈话」，或回复「取消」放弃。';
 
 export type FollowUp =
@@ -302,7 +304,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       } else if (dates.length === 1 && count === undefined) {
         // The talks of one doer and kind were asked their day as one (与吴静、周涛的廉政谈话是哪一天？): one day is theirs.
         // 会议…，同时和王磊、何平…谈心谈话 (t47b F8): the records told 同时 with the one asked take its day too.
-        const together = withTiedAfter(items, waitingTogether(items, index));
+        // 都是12月3日谈的 to 周涛's two talks asked first, 刘芳's third waiting after (round 64, gdh; t67a F1: the day went on
+        // 周涛's only, 刘芳's asked again): a day said for all (都/全都/全部/均) is every record of the message waiting for its day.
+        const asOne = withTiedAfter(items, waitingTogether(items, index));
+        const together = DAY_FOR_ALL_SAID.test(answer) ? [...new Set([...asOne, ...items.flatMap((it, k) => (it.problems[0]?.code === 'missing_date' ? [k] : []))])].sort((a, b) => a - b) : asOne;
         // 李明是20号 孙丽是27号 to 与李明、孙丽的廉政谈话是哪一天？ not read as days per person (round 51 fzb, t53b F6:
         // both stored on 11-20): an answer that names two days is never one day for all; the question comes again.
         if (together.length > 1 && namesTwoDays(text, today)) {
