@@ -58,8 +58,6 @@ export interface PendingItem {
 }
 
 /** Said when an answer to 是哪一类 names two kinds that cannot be told apart by person (round 60, t63b B2). */
-/** 都是12月3日谈的 · 全都是3号 · 均为12月3日: one day said for every record waiting for it (round 64, gdh; t67a F1). */
-const DAY_FOR_ALL_SAID = /(?:^|[，,\s])(?:都|全都|全部|均)(?:是|为|在)/;
 const TWO_KINDS = '回复里说了不止一类活动，但没能对应到具体的人，这一条还没有记录。请按人分别回复，例如「王强廉政谈话，李娟谈心谈话」，或回复「取消」放弃。';
 
 export type FollowUp =
@@ -256,7 +254,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         replacement = onTheirDays(item.draft, byDay, ctx);
         break;
       }
-      const perPerson = dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined;
+      const perPerson = withDayForAllWaiting(dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined, items, answer);
       if (perPerson !== undefined && (dayAsked?.month === undefined || [...perPerson.values()].every((d) => d.startsWith(dayAsked.month!)))) {
         const paired = items.map((it, i) => {
           const date = perPerson.get(i);
@@ -304,10 +302,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       } else if (dates.length === 1 && count === undefined) {
         // The talks of one doer and kind were asked their day as one (与吴静、周涛的廉政谈话是哪一天？): one day is theirs.
         // 会议…，同时和王磊、何平…谈心谈话 (t47b F8): the records told 同时 with the one asked take its day too.
-        // 都是12月3日谈的 to 周涛's two talks asked first, 刘芳's third waiting after (round 64, gdh; t67a F1: the day went on
-        // 周涛's only, 刘芳's asked again): a day said for all (都/全都/全部/均) is every record of the message waiting for its day.
-        const asOne = withTiedAfter(items, waitingTogether(items, index));
-        const together = DAY_FOR_ALL_SAID.test(answer) ? [...new Set([...asOne, ...items.flatMap((it, k) => (it.problems[0]?.code === 'missing_date' ? [k] : []))])].sort((a, b) => a - b) : asOne;
+        const together = withTiedAfter(items, waitingTogether(items, index));
         // 李明是20号 孙丽是27号 to 与李明、孙丽的廉政谈话是哪一天？ not read as days per person (round 51 fzb, t53b F6:
         // both stored on 11-20): an answer that names two days is never one day for all; the question comes again.
         if (together.length > 1 && namesTwoDays(text, today)) {
@@ -656,4 +651,19 @@ function sameDoerAnswered(items: PendingItem[], text: string, answer: string, ct
     const done = answerFollowUp([asked], answer, ctx);
     return done.ok ? done.items : [it];
   });
+}
+
+/**
+ * 都是12月3日谈的 to 周涛's two talks asked as one, 刘芳's third waiting after them (round 64, gdh; t67a F1: the day went on
+ * 周涛's two only and 刘芳's was asked again): one day for all (都是/均为/全是…, the same day for every one the answer took) is
+ * every record of the message still waiting for its day, of no month asked.
+ */
+function withDayForAllWaiting(perPerson: Map<number, string> | undefined, items: readonly PendingItem[], answer: string): Map<number, string> | undefined {
+  if (perPerson === undefined || !ALL_ON.test(answer)) return perPerson;
+  const days = new Set(perPerson.values());
+  if (days.size !== 1) return perPerson;
+  const day = [...days][0]!;
+  const more = items.flatMap((it, i) => (!perPerson.has(i) && it.problems[0]?.code === 'missing_date' && it.problems[0].month === undefined && it.problems[0].count === undefined ? [i] : []));
+  if (more.length === 0) return perPerson;
+  return new Map([...perPerson, ...more.map((i) => [i, day] as const)]);
 }
