@@ -328,6 +328,7 @@ import { withInquiryAsTalk } from './inquiryAsTalk.js';
 import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { withSpacedLeadItems } from './spacedLeadItems.js';
+import { withJointUnitPersonBare } from './jointUnitPerson.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
 import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -747,7 +748,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // and clause-opener readers would part the later items onto lines of their own, away from the lead).
   // …参加学习。⏎图为党课现场 (round 64, gdd: the caption read as a second 党课 of no day): a pasted item's photo captions
   // are cut before any reader, as the bot cuts them before it reads (createBot), so a caption never makes a record.
-  const text = withSpacedLeadItems(withSharedLeadAfterKind(toSimplified(withoutPhotoCaptions(raw))));
+  // …会同组联部周涛部长对宣文部开展作风纪律检查 (round 64, gdh; t67a F3: 组联部 read as the place checked): the unit before the
+  // person who went along is whose they are, written 会同周涛部长 before any reader.
+  const text = withSpacedLeadItems(withSharedLeadAfterKind(withJointUnitPersonBare(toSimplified(withoutPhotoCaptions(raw)), ctx.directory)));
   // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
   // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
   if (absentFromRecordWords(text) !== undefined) return null;

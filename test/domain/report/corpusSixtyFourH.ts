@@ -8,7 +8,9 @@
 // 王磊谈了谈心 张三不在」 listed 张三 among 「在场的人」; someone unlisted said away now has a reason of their own (away_named).
 // Near-misses read as before: 以案促改/典型案例 meetings stay 警示教育 (issue 10), 部里组织学习… with no 专题会议 stays 廉政教育,
 // 审核了报销单据 and 王芳同志参加谈话 are no bylines, 李明不在 (a directory name) is said as before.
-// Left as today: 「…会同组联部周涛部长对宣文部开展作风纪律检查」 (F3, gdd's 会同 family) and 「全体干部（32人）」 (F5's table cell).
+// 林晓「…黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查…」 took 组联部 as the unit checked and asked who led; 会同<unit><person
+// of it> is now who went along (jointUnitPerson): 黄志刚 leads, 周涛 along, 宣文部 checked.
+// Left as today: the answer 「黄志刚带队，查的是宣文部，组联部是一起去的」 on such a card, and 「全体干部（32人）」 (F5's table cell).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -47,4 +49,8 @@ export const SIXTY_FOUR_H_ROWS: CorpusRow[] = [
   ["张伟", "上午找王磊谈了谈心 张三也在", "!谈心 11-30 >王磊"],
   ["刘芳", "昨天下午跟周涛谈心谈话了 张三出差了", "!谈心 11-29 >周涛"],
   ["张伟", "今天和王磊谈了廉政谈话 李明不在", "!廉谈 11-30 >王磊"],
+  ["林晓", "11月26日上午，黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查，检查了考勤和值班情况。", "!作风 11-26 黄志刚> @宣文部 +周涛"], // was 作风 11-26 > @组联部 ?missing_actor
+  ["林晓", "11月26日，黄志刚书记会同组联部周涛部长对宣文部开展作风纪律检查", "!作风 11-26 黄志刚> @宣文部 +周涛"],
+  ["林晓", "11月26日，黄志刚会同财务科孙丽科长对康复部开展作风纪律检查", "!作风 11-26 黄志刚> @康复部 +孙丽"],
+  ["林晓", "11月26日上午，黄志刚同志会同周涛部长对宣文部开展作风纪律检查", "!作风 11-26 黄志刚> @宣文部 +周涛"],
 ];
