@@ -4,6 +4,7 @@
 // F2. 王芳「…张伟与财务科科长孙丽进行廉政谈话…（通讯员 王芳）」: one talk, the byline no second one.
 // F4. 周涛「今天 部里 开了 专题会议 学习 中央八项规定精神 全体5人参加 我主持的」: a 专题会议, not 廉政教育 inferred.
 // F5. 张伟「下午找王磊谈了谈心 张三不在」: 张三 said away, not among 「在场的人」.
+// F3. 林晓「…黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查…」: 黄志刚 leads, 周涛 along, 宣文部 checked.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
@@ -58,5 +59,17 @@ describe('F5. someone unlisted said away', () => {
     expect(card).toMatch(/「张三」不在通讯录里/);
     expect(card).toMatch(/不在场/);
     expect(card).not.toMatch(/提到的在场的人/);
+  });
+});
+
+describe('F3. 会同<unit><person> is who went along', () => {
+  it('林晓: 黄志刚 leads, 周涛 along, 宣文部 checked', async () => {
+    const card = await answerText('林晓', '12月5日上午，黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查，检查了考勤和值班情况。');
+    expect(card).not.toMatch(/是哪位|谁带队/);
+    expect(card).toMatch(/宣文部/);
+    expect(card).toMatch(/同行：周涛/);
+    await say('林晓', '确认');
+    const a = activities();
+    expect(a.map((x) => [x.type, x.date, x.actorId, x.departmentId])).toEqual([['inspect_style', '2026-12-05', 'huangzhigang', 'publicity']]);
   });
 });
