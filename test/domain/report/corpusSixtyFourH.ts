@@ -10,7 +10,8 @@
 // 审核了报销单据 and 王芳同志参加谈话 are no bylines, 李明不在 (a directory name) is said as before.
 // 林晓「…黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查…」 took 组联部 as the unit checked and asked who led; 会同<unit><person
 // of it> is now who went along (jointUnitPerson): 黄志刚 leads, 周涛 along, 宣文部 checked.
-// Left as today: the answer 「黄志刚带队，查的是宣文部，组联部是一起去的」 on such a card, and 「全体干部（32人）」 (F5's table cell).
+// 王芳's table cell 「全体干部（32人）」 kept only 32: now 全体 too, the card saying whose (wholeCountSaid).
+// Left as today: the answer 「黄志刚带队，查的是宣文部，组联部是一起去的」 on such a card.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -53,4 +54,6 @@ export const SIXTY_FOUR_H_ROWS: CorpusRow[] = [
   ["林晓", "11月26日，黄志刚书记会同组联部周涛部长对宣文部开展作风纪律检查", "!作风 11-26 黄志刚> @宣文部 +周涛"],
   ["林晓", "11月26日，黄志刚会同财务科孙丽科长对康复部开展作风纪律检查", "!作风 11-26 黄志刚> @康复部 +孙丽"],
   ["林晓", "11月26日上午，黄志刚同志会同周涛部长对宣文部开展作风纪律检查", "!作风 11-26 黄志刚> @宣文部 +周涛"],
+  ["王芳", "日期\t活动\t参加人员\n11月24日\t廉政教育\t全体干部（32人）", "!廉教 11-24 李明> #32"], // 全体 kept (allMembers), whose said on the card
+  ["王芳", "11月24日组织学习《条例》，全体干部（32人）参加", "廉教 11-24 > 《条例》 #32"],
 ];
