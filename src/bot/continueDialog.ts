@@ -61,6 +61,8 @@ import type { AnswerAddsDeed } from '../domain/report/answerAddsDeed.js';
 import { duplicatesSinceCard, sinceCardLines, sinceCardNotice } from './duplicatesSinceCard.js';
 
 /** 取消 · 算了 · 不记了 · 不用: the words that say no to a pending report. */
+/** 都是12月3日谈的 · 均为3号: a day said of every record waiting (round 64, gdh; t67a F1). */
+const DAY_FOR_ALL = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在)/;
 const CANCEL_WORD = '(?:取消|算了|不用了|不要了|不用|不要|不记了|先不记了|就不记了|不用记了|别记了|放弃|cancel)(?:吧|啦)?';
 /**
  * The reason people give beside their no (t42c F9/F10: 「算了，日子记不清了，取消吧」 on a day question and 「不用，报重了」 on the
@@ -257,7 +259,8 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     const deedDay = deedSaid;
     // 「同一天」 · 「也是那天」 to the second 是哪一天 (t47b F8): the one day the report already has.
-    const said = deedDay ? deedDay.day : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? sameDayAnswer(turn.dialog.items, turn.text) ?? turn.text) : turn.text;
+    // 都是12月3日谈的 (round 64, gdh; t67a F1): read as a deed's day, its 都是 kept, so the day goes on every record waiting.
+    const said = deedDay ? (DAY_FOR_ALL.test(turn.text) ? `都是${deedDay.day}` : deedDay.day) : askedCode !== undefined && DAY_ASKED.has(askedCode) ? (slipDayAnswer(turn.text, today) ?? sameDayAnswer(turn.dialog.items, turn.text) ?? turn.text) : turn.text;
     const framed = month !== undefined ? inReportMonth(said, month, today) : { answer: said };
     if ('days' in framed) return { kind: 'card', card: followUpCard(deps, turn.dialog.items, today, undefined, { month: month!, ...framed }) };
     const spoken = week !== undefined ? inReportWeek(said, week) : framed.answer;

@@ -63,6 +63,8 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   added_in_answer: '回答里另说了一项：没写的活动人、日期和类型沿用所问的那一条，请核对',
   // Round 63, gcc: 孙丽也一起 · 周滔也在 · 刘理事长也来听了 — someone there beside the deed, who may be more than that.
   present_named: '消息里提到的在场的人没有记为对象或活动人（见下面的注），请核对；如也和其谈了或是其主持的，请点「修改」',
+  // Round 64, gdh (t67a F5): 张伟「下午找王磊谈了谈心 张三不在」 listed 张三 among 「在场的人」 — he was said away.
+  away_named: '消息里说不在场的人没有记入（见下面的注），请核对',
   // Round 64, gda: 孙丽「今天给中心上了廉政党课」 — 中心 is not her unit; the directory's one 中心 is read, and shown.
   audience_unit: '消息里的「中心」不是您所在的部门，按通讯录里唯一的中心记录，请核对',
   unsure: '消息里说了「不对」「不确定」或「待核实」，请逐项核对；无误请点「确认」，有误请点「修改」或「取消」',

@@ -254,7 +254,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         replacement = onTheirDays(item.draft, byDay, ctx);
         break;
       }
-      const perPerson = dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined;
+      const perPerson = withDayForAllWaiting(dayAsked !== undefined ? daysPerCounterpart(items, index, answer, ctx) : undefined, items, answer);
       if (perPerson !== undefined && (dayAsked?.month === undefined || [...perPerson.values()].every((d) => d.startsWith(dayAsked.month!)))) {
         const paired = items.map((it, i) => {
           const date = perPerson.get(i);
@@ -651,4 +651,19 @@ function sameDoerAnswered(items: PendingItem[], text: string, answer: string, ct
     const done = answerFollowUp([asked], answer, ctx);
     return done.ok ? done.items : [it];
   });
+}
+
+/**
+ * 都是12月3日谈的 to 周涛's two talks asked as one, 刘芳's third waiting after them (round 64, gdh; t67a F1: the day went on
+ * 周涛's two only and 刘芳's was asked again): one day for all (都是/均为/全是…, the same day for every one the answer took) is
+ * every record of the message still waiting for its day, of no month asked.
+ */
+function withDayForAllWaiting(perPerson: Map<number, string> | undefined, items: readonly PendingItem[], answer: string): Map<number, string> | undefined {
+  if (perPerson === undefined || !ALL_ON.test(answer)) return perPerson;
+  const days = new Set(perPerson.values());
+  if (days.size !== 1) return perPerson;
+  const day = [...days][0]!;
+  const more = items.flatMap((it, i) => (!perPerson.has(i) && it.problems[0]?.code === 'missing_date' && it.problems[0].month === undefined && it.problems[0].count === undefined ? [i] : []));
+  if (more.length === 0) return perPerson;
+  return new Map([...perPerson, ...more.map((i) => [i, day] as const)]);
 }

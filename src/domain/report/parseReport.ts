@@ -1,6 +1,7 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
+import { pairedTallyLead, withPairedTallyNoted } from './pairedTallyLead.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
 import { withoutUnlistedPresent, withUnlistedPresentSaid } from './unlistedPresentNames.js';
@@ -327,6 +328,8 @@ import { withInquiryAsTalk } from './inquiryAsTalk.js';
 import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { withSpacedLeadItems } from './spacedLeadItems.js';
+import { withJointUnitPersonBare } from './jointUnitPerson.js';
+import { withWholeCountSaid } from './wholeCountSaid.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
 import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -724,7 +727,8 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 昨天下午跟周涛谈心谈话了 张三不在 (round 64, gda): a name in a clause of who was there or away that no one of the
   // directory is (or one heard as someone of another unit: 财务科吴晶也一起) is said back on the card, never dropped.
   // 赵敏书记会同办公室对康复中心…检查 (round 64, gdd): the unit joined by 会同 is named on the card as one that went along.
-  return read ? withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx) : read;
+  // 全体干部（32人） in a table cell (round 64, gdh; t67a F5: 全体 lost): the count kept as everyone's, whose said on the card.
+  return read ? withWholeCountSaid(withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx), raw, ctx.directory, ctx.senderId) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
@@ -746,7 +750,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // and clause-opener readers would part the later items onto lines of their own, away from the lead).
   // …参加学习。⏎图为党课现场 (round 64, gdd: the caption read as a second 党课 of no day): a pasted item's photo captions
   // are cut before any reader, as the bot cuts them before it reads (createBot), so a caption never makes a record.
-  const text = withSpacedLeadItems(withSharedLeadAfterKind(toSimplified(withoutPhotoCaptions(raw))));
+  // …会同组联部周涛部长对宣文部开展作风纪律检查 (round 64, gdh; t67a F3: 组联部 read as the place checked): the unit before the
+  // person who went along is whose they are, written 会同周涛部长 before any reader.
+  const text = withSpacedLeadItems(withSharedLeadAfterKind(withJointUnitPersonBare(toSimplified(withoutPhotoCaptions(raw)), ctx.directory)));
   // 刚才报的3号财务科谈话，李娟那天请假了，没谈 (round 51, fzcc, t54a F1/F8: a new talk with 孙丽, never named): someone
   // said absent from a record reported before is a correction of that record (dropNamedRecord), no report.
   if (absentFromRecordWords(text) !== undefined) return null;
@@ -1170,6 +1176,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // lead of talks counted only counts the dated items after it.
   const tally = talkTallyLead(text);
   if (tally) return withTallyLeadNoted(readSent(tally.text, ctx), tally);
+  // 本月共开展廉政谈话3人次，其中周涛部长与张颖、刘洋各谈1次，刘芳副理事长与周涛谈1次。 (round 64, gdh; t67a F1: one undated
+  // talk, the four names lost): the pairs under a counted lead are the talks, read one by one, the count checked on the card.
+  const pairTally = pairedTallyLead(text);
+  if (pairTally) return withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.

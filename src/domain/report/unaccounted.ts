@@ -42,6 +42,8 @@ export type Leftover = 'day' | 'person' | 'type' | 'title' | 'department' | 'dir
  * (周二, found by the tester: a second check dropped) counts too, unless it only names the weekday of a date (11月20日(周五)).
  * The year said before a day (去年11月20日, round 14: a false 「11月20日」 remark) is part of it.
  */
+/** 专题会议 学习… · 专题会，学习了…: a meeting word just before the study it held (round 64, gdh; t67a F4). */
+const STUDIED_AT_MEETING = /专题会议?[\s，,]*(?:传达)?$/;
 const DAY_WORDS = /(?<![至到~\-—\d])(?:(?:\d{4}年|(?:去|前|今|上一?)年的?)?\d{1,2}月\d{1,2}[日号]|(?:去|前|今|上一?)年的?\d{1,2}\.\d{1,2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|今天|昨天|前天|(?:上上|(?<!上)上|本|(?<![上本这下]|[日号]\s*[(（]?\s*))周[一二三四五六日天])/g;
 
 /** A surname then a title said for a person (赵书记 · 王部长 · 李副主任): one way a counterpart is written without the name; compiled once per surname (a directory has a few hundred at most). */
@@ -231,8 +233,11 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   // 组联部召开专题会议，组织学习了…典型案例, read as a 警示教育: the meeting was the study's occasion, not a record left out.
   const occasion = (k: KindMatch, type: ActivityTypeCode) =>
     MEETING_TYPES.has(k.code) && (type === 'edu_warning' || type === 'edu_integrity') && /^[^。!?\n]{0,40}?(?:学习|观看|通报|传达)/.test(rest.slice(k.end));
+  // 部里 开了 专题会议 学习 中央八项规定精神 kept as the 专题会议 (round 64, gdh; t67a F4): the study right after the meeting
+  // word is the meeting's content, not a 廉政教育 left out.
+  const studiedAt = (k: KindMatch, type: ActivityTypeCode) => type === 'meeting_special' && k.code === 'edu_integrity' && STUDIED_AT_MEETING.test(rest.slice(Math.max(0, k.start - 16), k.start));
   // 召集办公室、财务科负责人召开廉政提醒会 read as that leader's 分管科室会议 (reminderMeeting): the 提醒会 is the meeting.
-  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && (type === 'talk_integrity' || (type === 'meeting_dept' && /提醒(?:教育)?(?:会议|大会|会)$/.test(k.text)))) || occasion(k, type);
+  const takes = (k: KindMatch, type: ActivityTypeCode) => kindsRelated(k.code, type) || (/提醒/.test(k.text) && (type === 'talk_integrity' || (type === 'meeting_dept' && /提醒(?:教育)?(?:会议|大会|会)$/.test(k.text)))) || occasion(k, type) || studiedAt(k, type);
   // …，强调要以案为鉴: what was said at an activity names no activity (parseSegments drops it from what is read).
   // 他强调，要坚持以案为鉴: the clause after a bare 强调 is what was said too (round 10: a false 「警示教育」 warning).
   const clauseStart = (at: number) => Math.max(...[',', ';', '。', '!', '?', '\n'].map((c) => rest.lastIndexOf(c, at - 1))) + 1;

@@ -44,6 +44,8 @@ export interface UnlistedSaid {
   unit?: string;
   /** 小张 · 老王: a surname only, which absentFromGroup may resolve among the records' people. */
   nickname?: true;
+  /** Said away (张三不在 · 张三出差了), never there: the card says so, not 「在场的人」 (round 64, gdh; t67a F5). */
+  away?: true;
 }
 
 /**
@@ -57,10 +59,18 @@ export function unlistedPresentNames(text: string, ctx: ParseContext): UnlistedS
   for (const c of presenceClauses(text)) {
     for (const words of c.names) {
       const said = unlistedName(words, c.away, text, ctx);
-      if (said && !out.some((o) => o.words === said.words)) out.push(said);
+      if (said && !out.some((o) => o.words === said.words)) out.push(c.away ? awaySaid(said) : said);
     }
   }
   return out;
+}
+
+/**
+ * 张伟「下午找王磊谈了谈心 张三不在」 (round 64, gdh; t67a F5): the card listed 张三 among 「消息里提到的在场的人」 though he was
+ * away. An away name's note says so (「张三」不在通讯录里，未记入（消息说当时不在场）), and its card reason is away_named.
+ */
+function awaySaid(said: UnlistedSaid): UnlistedSaid {
+  return { ...said, away: true, remark: /不在通讯录里/.test(said.remark) ? `${said.remark}（消息说当时不在场）` : said.remark };
 }
 
 /** A presence, away or except clause of a message: where it stands among the parts, its people, and its words after them. */
@@ -215,7 +225,8 @@ export function withUnlistedPresentSaid(reports: ParsedReport[] | null, text: st
       if (still.length === words.length) return [m];
       return still.length > 0 ? [`消息里的${still.join('、')}没有对应到任何记录，请核对是否漏记`] : [];
     }),
-    reasons: [...new Set([...(r.reasons ?? []), 'present_named' as const])],
+    // Only someone said there is 「在场的人」; someone said away has a reason of their own (round 64, gdh; t67a F5).
+    reasons: [...new Set([...(r.reasons ?? []), ...(fresh.some((s) => !s.away) ? ['present_named' as const] : []), ...(fresh.some((s) => s.away) ? ['away_named' as const] : [])])],
   }));
   out[0]!.remarks.push(...fresh.map((s) => s.remark));
   return out;

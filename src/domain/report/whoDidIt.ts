@@ -361,6 +361,9 @@ const NO_SUBJECT = /^[\s\u0000,;。]*(?:(?:当天|当日|同日|同一天|同天
 
 const OWN_DEPARTMENT_WORDS = /部里|科里|室里|中心里|部门里|本部门|本科室|本中心|我部|我科|我室|我们(?:科室|部门|中心|科|部|室)/;
 
+
+/** 学习 中央八项规定精神 · 学习了…精神: what a 专题会议 studied (round 64, gdh; t67a F4), up to the clause's end. */
+const STUDY_WORDS = /(?:传达)?学习了?\s*([^,，。;；!?！？\s\u0000]{2,24})/;
 /**
  * 康复中心召开党风廉政建设工作会议: a department's own meeting is no 党组 专题会议.
  * With its 分管领导 there it is that leader's 分管科室会议; otherwise the bot asks the type.
@@ -430,7 +433,11 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // leaders): no 党组 专题会议 after all, so the leader asked for one is not wanted; the unit's head sending it held it.
   const heldByHead = r.draft.actorId === undefined && dept.headId === ctx.senderId;
   const problems = heldByHead ? r.problems.filter((p) => p.code !== 'missing_actor') : r.problems;
-  if (taught.length === 1) {
+  // 今天 部里 开了 专题会议 学习 中央八项规定精神 全体5人参加 我主持的 (round 64, gdh; t67a F4: 廉政教育 「类型是从写法推断的」
+  // though 专题会议 is written): a 专题会议 said in so many words whose content is study (廉政教育, not 警示教育's 案例/以案促改,
+  // which issue 10 reads as the teaching) stays the meeting; the study is its agenda (the branch below keeps it at the unit).
+  const studiedAtSaidMeeting = taught.length === 1 && taught[0] === 'edu_integrity' && saysSpecialMeeting(text) && !/党组|机关|市残联/.test(text);
+  if (taught.length === 1 && !studiedAtSaidMeeting) {
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `「${dept.name}」的会议学习了${activityTypeName(taught[0]!)}内容，按${activityTypeName(taught[0]!)}记录`];
     return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, problems, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
   }
@@ -439,7 +446,9 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // A 党组/机关 meeting a clerk reports beside 各部门…本部门 (t42a's row) is no department's own: still asked.
   if (saysSpecialMeeting(text) && !/党组|机关|市残联/.test(text)) {
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `按「${dept.name}」的专题会议记录`];
-    return { ...r, draft: { ...r.draft, departmentId: dept.id }, remarks, problems };
+    // The study kept as the meeting's note (round 64, gdh; t67a F4), where nothing else names what it was about.
+    const studied = studiedAtSaidMeeting && r.draft.note === undefined && r.draft.title === undefined ? STUDY_WORDS.exec(text)?.[1] : undefined;
+    return { ...r, draft: { ...r.draft, departmentId: dept.id, ...(studied ? { note: `学习${studied}` } : {}) }, remarks, problems };
   }
   // 是哪类活动？ with [廉政教育][警示教育][廉政党课] only (t48b F5): a meeting asked its type offers 专题会议 first.
   const among: ActivityTypeCode[] = ['meeting_special', 'edu_integrity', 'edu_warning', 'edu_lecture'];

@@ -1,4 +1,5 @@
 // A pasted 工作动态 item keeps the captions of its photos (（图为…）, ▲…, 图1：…): they describe a picture, not a deed.
+import { withoutBylines } from './bylineTrailer.js';
 
 /** （图为检查组查看考勤记录） · （图1：学习现场 图2：交流发言） · （摄影：…） · （供稿：…）: a caption in brackets. */
 const BRACKETED = /[（(【]\s*(?:图为|图\s*\d|图片|摄影|供图|供稿|摄\s*[:：]|来源\s*[:：])[^（）()【】\n]{0,80}[）)】]/g;
@@ -16,6 +17,8 @@ const CAPTION_LINE = /^\s*(?:图\s*\d+\s*[:：][^\n]*|图为[^\n。!?！？]{1,4
  * nothing but captions, or has none, is returned as it was, so nothing a member wrote vanishes unanswered.
  */
 export function withoutPhotoCaptions(text: string): string {
+  // （通讯员 王芳） · 通讯员：王芳 · 编辑：杨帆 (round 64, gdh; t67a F2: the byline read as a second talk): cut as a caption is.
+  text = withoutBylines(text);
   const cut = text.replace(BRACKETED, '').replace(CAPTION_LINE, '').replace(MARKED, ' ');
   // Nothing cut, nothing folded: a pasted table's two tabs are its empty cell, and a run of spaces lines its columns up
   // (round 37, t36c F9: folded to one space, the 谈话对象 moved into the empty 谈话人 column). Where captions were cut, the

@@ -84,7 +84,9 @@ describe('withUnlistedPresentSaid', () => {
   it('end to end in parseReport: the talk on a card, the name said back', () => {
     const got = parseReport('昨天下午跟周涛谈心谈话了 张三不在', ctx('刘芳'))!;
     expect(got.map((r) => [r.draft.type, r.draft.date, r.draft.counterpartIds])).toEqual([['talk_heart', '2026-12-06', [id('周涛')]]]);
-    expect(got[0]!.remarks).toContain('「张三」不在通讯录里，未记入');
-    expect(got[0]!.reasons).toContain('present_named');
+    // Round 64, gdh (t67a F5): 张三 was said away, so the card's reason is away_named, never 「在场的人」.
+    expect(got[0]!.remarks).toContain('「张三」不在通讯录里，未记入（消息说当时不在场）');
+    expect(got[0]!.reasons).toContain('away_named');
+    expect(got[0]!.reasons).not.toContain('present_named');
   });
 });
