@@ -42,7 +42,7 @@ describe('a day taken back on the 确认 card', () => {
     expect(lastText()).toContain('请确认');
     await say('李娟', '不对，是前天');
     expect(activities()).toHaveLength(0);
-    expect(lastText()).toMatch(/请确认[\s\S]*您更正过的内容/);
+    expect(lastText()).toMatch(/请确认[\s\S]*卡片已按您的修改更新/);
     await say('李娟', '确认');
     expect(activities()).toMatchObject([{ type: 'talk_integrity', date: '2026-11-29', actorId: 'sunli', counterpartIds: ['lijuan'] }]);
   });
