@@ -25,10 +25,12 @@ const DATED = /今天|昨天|前天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[.\/]\d{1,2
  * 要求/规定 in its ordinary sense. 已…报送 is done too (round 51: 「11月各部门信息报送情况：组联部1篇、…，均已按要求报送」, a
  * tally whose only verb has no 了, read as a requirement question).
  */
+// 近日，机关党委组织全体党员干部观看警示教育片《迷途》，共32人参加。…赵敏书记…作了点评，要求大家以案为鉴 (round 64, a pasted
+// 工作动态 item of gdd's: answered as a requirement question): a head count that took part (共32人参加) and 作了/做了 are deeds done.
 // 按照通知要求报送廉政信息2篇 (round 52, fwf: answered with the 信息报送 duty, the papers dropped): papers counted, sent as
 // an instruction asked, are sent — also with 依照, a time or a place between (按照通知要求的时间… · 向市纪委… · 财务科…), or
 // 上报/递交/报了 (round 52, fwcc's rows, which the requirement reader had taken).
-const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查|开|提|提出)(?:了|过)|召开|(?:参加|出席)并|已[^，。,；;？?]{0,4}?(?:报送|提交|上报|完成|签订)|(?:按照|根据|依据|依照|遵照|按)[^。；;？?]{0,16}?(?:要求|精神|安排|部署)[^。；;？?]{0,12}?(?:报送|上报|提交|递交|上交|报)了?[^，。,；;？?]{0,12}?(?:\d+|[一二两三四五六七八九十])[篇份条]/;
+const DONE = /(?:进行|开展|组织|观看|学习|召开|签订|签署|签|谈|举办|讲授|讲|参加|报送|提交|检查|督查|开|提|提出|作|做)(?:了|过)|召开|(?:共|计)?\d+(?:名|人)(?:参加|参会|出席)|(?:参加|出席)并|已[^，。,；;？?]{0,4}?(?:报送|提交|上报|完成|签订)|(?:按照|根据|依据|依照|遵照|按)[^。；;？?]{0,16}?(?:要求|精神|安排|部署)[^。；;？?]{0,12}?(?:报送|上报|提交|递交|上交|报)了?[^，。,；;？?]{0,12}?(?:\d+|[一二两三四五六七八九十])[篇份条]/;
 /**
  * 上周五维权部开了廉政专题会，陈志强副理事长参加并提了廉政要求 · 本周一我部召开分管科室会议，…提出要求 (round 46, t49a F1 and
  * t49b F1: answered with the duty list, nothing recorded): a weekday or a day of the month said, with no mark of a
