@@ -10,7 +10,8 @@ describe('withoutPhotoCaptions', () => {
     ['观看警示片。\n图1：观看现场 图2：讨论\n参加20人', '观看警示片。\n\n参加20人'],
     ['学习《准则》（摄影：李明）', '学习《准则》'],
     // A bare 图为 line under a pasted 工作动态 item (round 64, gdd: read as a second 党课 of no day).
-    ['中心15名党员参加学习。\n图为党课现场\n（通讯员 孙杰）', '中心15名党员参加学习。\n\n（通讯员 孙杰）'],
+    // The byline under it goes too since round 64's gdh (bylineTrailer, t67a F2: （通讯员 王芳） read as a second person).
+    ['中心15名党员参加学习。\n图为党课现场\n（通讯员 孙杰）', '中心15名党员参加学习。'],
     ['机关40余名党员参加。\n图为赵敏书记讲授党课。', '机关40余名党员参加。'],
     // 图为 inside a sentence of a deed is no caption line.
     ['11月19日何平讲授党课，图为现场。', '11月19日何平讲授党课，图为现场。'],
