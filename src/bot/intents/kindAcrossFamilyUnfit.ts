@@ -7,14 +7,12 @@
 import type { Activity } from '../../domain/activity.js';
 import type { ActivityTypeCode } from '../../domain/activityTypes.js';
 import { hedgedKindChange } from '../../domain/report/hedgedKindChange.js';
-import { typeFamily, type TypeFamily } from '../../domain/report/typeFamily.js';
+import { TYPE_FAMILY_NAME as FAMILY_NAME, typeFamily, type TypeFamily } from '../../domain/report/typeFamily.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
 import { referredRecords } from '../referredRecords.js';
 
-/** A family as the member names it. */
-const FAMILY_NAME: Record<TypeFamily, string> = { talk: '谈话', education: '教育', meeting: '会议', check: '检查', paper: '报送材料', pledge: '签订责任书' };
 /** What the new deed's report must say, by family: a check its unit checked, a talk its person. */
 const ASK: Partial<Record<TypeFamily, string>> = { check: '被检查的是哪个部门？', talk: '是和谁谈的？', pledge: '是和谁签的？' };
 

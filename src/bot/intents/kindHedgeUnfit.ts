@@ -6,14 +6,12 @@
 import type { Activity } from '../../domain/activity.js';
 import type { ActivityTypeCode } from '../../domain/activityTypes.js';
 import { bareKindHedge } from '../../domain/report/hedgedKindChange.js';
-import { typeFamily, type TypeFamily } from '../../domain/report/typeFamily.js';
+import { TYPE_FAMILY_NAME as FAMILY_NAME, typeFamily } from '../../domain/report/typeFamily.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { describeActivity } from '../recordReport.js';
 import { RECENT_DAYS, referredRecords } from '../referredRecords.js';
 
-/** A family as the member names it. */
-const FAMILY_NAME: Record<TypeFamily, string> = { talk: '谈话', education: '教育', meeting: '会议', check: '检查', paper: '报送材料', pledge: '签订责任书' };
 
 interface Unfit {
   said: string;

@@ -5,6 +5,9 @@ import type { ActivityTypeCode } from '../activityTypes.js';
 /** A family of kinds a member may mistake one for another within (a talk for a talk, a study for a film). */
 export type TypeFamily = 'talk' | 'education' | 'meeting' | 'check' | 'paper' | 'pledge';
 
+/** A family as a member names it in chat (「谈话不能改成检查」). */
+export const TYPE_FAMILY_NAME: Readonly<Record<TypeFamily, string>> = { talk: '谈话', education: '教育', meeting: '会议', check: '检查', paper: '报送材料', pledge: '签订责任书' };
+
 const FAMILY: Record<ActivityTypeCode, TypeFamily> = {
   talk_integrity: 'talk',
   talk_heart: 'talk',
