@@ -16,7 +16,7 @@ import type { OutboxItem } from '../src/store/dbSchema.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { makeLargeDataset } from './largeDataset.js';
 import { startChild } from './child.js';
-import { buildProduction, startFlags, startProductionBot } from './productionBot.js';
+import { buildProduction, startFlags, startProductionBot, type ProductionBot } from './productionBot.js';
 import { signedDelivery } from './signedDelivery.js';
 import { cpuPerAck, threadCpu } from './saturationBench.js';
 
@@ -25,35 +25,71 @@ const RATE = Number(process.env.BENCH_RATE ?? 50);
 /** Reminders already queued in the outbox when the bot starts (BENCH_OUTBOX, default 0): a broadcast under way while members write. */
 const OUTBOX = Number(process.env.BENCH_OUTBOX ?? 0);
 
-type Steps = Partial<Record<'start' | 'handed' | 'slot' | 'sent', number>>;
+/** A message's steps (src/trace/messageTrace.ts), and its reply's HTTP call as bench/traceProbe.mjs sees it (`wrote`, `answered`). */
+type Steps = Partial<Record<'start' | 'received' | 'handed' | 'slot' | 'wrote' | 'answered' | 'sent', number>>;
 
 /**
  * Per kind, p50/p99 in ms of: `processMs` the bot's own work (processing began → reply handed to the sender; with the
- * bot on its own thread this includes the hop to it), `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s
- * per receiver), `sendMs` the HTTP call to the emulator; and, over the run, the main thread's event-loop delay and
- * garbage collections (`gc`), and the same for each bot thread (`botThreads`, empty when the bot runs in the main thread).
+ * bot on its own thread this includes the hop to it), split for a build that traces `received` into `hopMs` (the
+ * acknowledging thread's hand-over and the bot thread's queue) and `botMs` (the bot thread's work on it, interleaved
+ * with the others in hand); `limiterMs` waiting for a send slot (Feishu's 50/s per app, 5/s per receiver), `sendMs`
+ * the HTTP call to the emulator as the bot thread saw it (the send window counts a request until a second after its
+ * end), split into `writeMs` (slot → node:http's request start: the SDK's work), `answerMs` (→ the answer's headers
+ * read: the emulator, and the bot thread's delay in reading them) and `afterMs` (→ the end: the body, the SDK's and the
+ * sender's work after it); and, over the run, the main thread's event-loop
+ * delay and garbage collections (`gc`), and the same for each bot thread (`botThreads`, empty when the bot runs in the
+ * main thread). `bySecond`: per second of the load (by when the message was posted), the mean reply, limiter wait and
+ * send, so a backlog that grows through the run (the send window's cycle longer than a second) shows as a slope.
  */
-async function botBreakdown(ask: <T>(cmd: string) => Promise<T>, tag: string, kind: (messageId: string) => string): Promise<Record<string, unknown>> {
-  const trace = await ask<{ steps: [string, Steps][]; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown>; threads?: unknown[] }>('trace');
-  // BENCH_TRACE_OUT=dir: every message's steps and each thread's collections (with their start times), to find a tail's cause.
-  if (process.env.BENCH_TRACE_OUT) await writeFile(join(process.env.BENCH_TRACE_OUT, `trace-${tag}-${Date.now()}.json`), JSON.stringify(trace));
-  const per = new Map<string, { processMs: number[]; limiterMs: number[]; sendMs: number[] }>();
+async function botBreakdown(
+  ask: <T>(cmd: string) => Promise<T>,
+  tag: string,
+  kind: (messageId: string) => string,
+  run: { postedAt: Map<string, number>; replies: [string, number][] },
+): Promise<Record<string, unknown>> {
+  const trace = await ask<{ steps: [string, Steps][]; timeOrigin: number; loopDelayMs: Record<string, number>; serverAckMs: Record<string, number>; gc?: Record<string, unknown>; threads?: unknown[] }>('trace');
+  // BENCH_TRACE_OUT=dir: every message's steps, when it was posted and replied to (ms since epoch), and each thread's
+  // collections (with their start times), to find a tail's cause.
+  if (process.env.BENCH_TRACE_OUT) {
+    const file = join(process.env.BENCH_TRACE_OUT, `trace-${tag}-${Date.now()}.json`);
+    await writeFile(file, JSON.stringify({ ...trace, postedAt: [...run.postedAt], replies: run.replies }));
+  }
+  const per = new Map<string, { processMs: number[]; hopMs: number[]; botMs: number[]; limiterMs: number[]; sendMs: number[]; writeMs: number[]; answerMs: number[]; afterMs: number[] }>();
+  const posted = [...run.postedAt.values()];
+  const first = Math.min(...posted);
+  const repliedAt = new Map(run.replies);
+  const seconds: { replyMs: number[]; limiterMs: number[]; sendMs: number[]; answerMs: number[] }[] = [];
   for (const [id, s] of trace.steps) {
     if (!id.startsWith(`om_${tag}_`)) continue;
     const k = kind(id);
     let p = per.get(k);
-    if (!p) per.set(k, (p = { processMs: [], limiterMs: [], sendMs: [] }));
+    if (!p) per.set(k, (p = { processMs: [], hopMs: [], botMs: [], limiterMs: [], sendMs: [], writeMs: [], answerMs: [], afterMs: [] }));
     if (s.start !== undefined && s.handed !== undefined) p.processMs.push(s.handed - s.start);
+    if (s.start !== undefined && s.received !== undefined) p.hopMs.push(s.received - s.start);
+    if (s.received !== undefined && s.handed !== undefined) p.botMs.push(s.handed - s.received);
     if (s.handed !== undefined && s.slot !== undefined) p.limiterMs.push(s.slot - s.handed);
     if (s.slot !== undefined && s.sent !== undefined) p.sendMs.push(s.sent - s.slot);
+    if (s.slot !== undefined && s.wrote !== undefined) p.writeMs.push(s.wrote - s.slot);
+    if (s.wrote !== undefined && s.answered !== undefined) p.answerMs.push(s.answered - s.wrote);
+    if (s.answered !== undefined && s.sent !== undefined) p.afterMs.push(s.sent - s.answered);
+    const at = run.postedAt.get(id);
+    if (at === undefined) continue;
+    const second = (seconds[Math.floor((at - first) / 1000)] ??= { replyMs: [], limiterMs: [], sendMs: [], answerMs: [] });
+    const replied = repliedAt.get(id);
+    if (replied !== undefined) second.replyMs.push(replied - at);
+    if (s.handed !== undefined && s.slot !== undefined) second.limiterMs.push(s.slot - s.handed);
+    if (s.slot !== undefined && s.sent !== undefined) second.sendMs.push(s.sent - s.slot);
+    if (s.wrote !== undefined && s.answered !== undefined) second.answerMs.push(s.answered - s.wrote);
   }
   const byKind: Record<string, Record<string, { p50: number | null; p99: number | null }>> = {};
   for (const [k, p] of per) {
-    byKind[k] = Object.fromEntries(Object.entries(p).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
+    byKind[k] = Object.fromEntries(Object.entries(p).filter(([, xs]) => xs.length > 0).map(([name, xs]) => [name, { p50: pct(xs, 0.5), p99: pct(xs, 0.99) }]));
   }
   const round = (x: number) => Math.round(x * 10) / 10;
+  const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
   return {
     byKind,
+    bySecond: seconds.map((x) => ({ replyMs: mean(x?.replyMs ?? []), limiterMs: mean(x?.limiterMs ?? []), sendMs: mean(x?.sendMs ?? []), answerMs: mean(x?.answerMs ?? []) })),
     serverAckMs: trace.serverAckMs,
     // The main thread (the one that acknowledges): its collections and loop delay.
     gc: trace.gc,
@@ -251,6 +287,13 @@ async function paced(url: string, seconds: number, tag: string, texts: (i: numbe
 /** BENCH_MIGRATED=1: the paced load runs on a restart over migrated files instead of the first start that migrates. */
 const MIGRATED = process.env.BENCH_MIGRATED === '1';
 
+/**
+ * BENCH_SCALE_LOAD_ONLY=1: per size only the paced load (and the saturation run unless BENCH_SATURATE_SECONDS=0): no
+ * write-cost child, no first start and restart for idle RSS. A pair of reply figures alternated on a shared machine
+ * then takes a third of the time. Not with BENCH_MIGRATED=1 (the load runs on what the first start migrated).
+ */
+const LOAD_ONLY = process.env.BENCH_SCALE_LOAD_ONLY === '1' && !MIGRATED;
+
 /** Seconds of the saturation run (BENCH_SATURATE_SECONDS, 0 skips it). */
 const SATURATE_SECONDS = Number(process.env.BENCH_SATURATE_SECONDS ?? 5);
 
@@ -369,31 +412,39 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
 
       // Write cost: the store of the build under test, on its own copy of the data.
       const writeDir = join(work, `write-${size}`);
-      await cp(seeded, writeDir, { recursive: true });
-      const writer = await new Promise<Record<string, number>>((res, rej) => {
-        const p = fork(join(here, 'bench/scaleWriteProcess.ts'), [], {
-          cwd: root,
-          execArgv: ['--import', 'tsx'],
-          env: { ...process.env, BENCH_ROOT: root, DATA_DIR: writeDir },
-          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-        });
-        p.once('message', (m) => res(m as Record<string, number>));
-        p.once('exit', (code) => code !== 0 && rej(new Error(`write child exited with ${code}`)));
-      });
+      const writer = LOAD_ONLY
+        ? undefined
+        : await cp(seeded, writeDir, { recursive: true }).then(
+            () =>
+              new Promise<Record<string, number>>((res, rej) => {
+                const p = fork(join(here, 'bench/scaleWriteProcess.ts'), [], {
+                  cwd: root,
+                  execArgv: ['--import', 'tsx'],
+                  env: { ...process.env, BENCH_ROOT: root, DATA_DIR: writeDir },
+                  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+                });
+                p.once('message', (m) => res(m as Record<string, number>));
+                p.once('exit', (code) => code !== 0 && rej(new Error(`write child exited with ${code}`)));
+              }),
+          );
       await rm(writeDir, { recursive: true, force: true });
 
       // npm start on its own copy: the first start (the one-time migration from version 2), then a restart.
       const prodDir = join(work, `prod-${size}`);
-      await cp(seeded, prodDir, { recursive: true });
       const prodEnv = demoAppEnv(emulator.url, prodDir, configDir);
-      const first = await startProductionBot(root, prodEnv);
-      await new Promise((r) => setTimeout(r, 2000));
-      const idle = await memoryOf(first.proc.pid!);
-      await first.stop();
-      const again = await startProductionBot(root, prodEnv);
-      await new Promise((r) => setTimeout(r, 2000));
-      const idleAgain = await memoryOf(again.proc.pid!);
-      await again.stop();
+      let starts: { first: ProductionBot; again: ProductionBot; idle: { rssMiB: number }; idleAgain: { rssMiB: number } } | undefined;
+      if (!LOAD_ONLY) {
+        await cp(seeded, prodDir, { recursive: true });
+        const first = await startProductionBot(root, prodEnv);
+        await new Promise((r) => setTimeout(r, 2000));
+        const idle = await memoryOf(first.proc.pid!);
+        await first.stop();
+        const again = await startProductionBot(root, prodEnv);
+        await new Promise((r) => setTimeout(r, 2000));
+        const idleAgain = await memoryOf(again.proc.pid!);
+        await again.stop();
+        starts = { first, again, idle, idleAgain };
+      }
 
       // The load, on npm start's own process (node [start's flags] dist/main.js) with bench/traceProbe.mjs preloaded:
       // the message trace, server-side ack time and loop delay, so RSS and latency under load are production's.
@@ -451,7 +502,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       }
       // Inside the bot: processing, waiting for the send limiter, the HTTP send (empty for a build that publishes no
       // messageTrace), and for any build the server-side acknowledgement time and the loop's delay.
-      const inside = await botBreakdown(ask, tag, (m) => kindOf(indexOf(m)));
+      const inside = await botBreakdown(ask, tag, (m) => kindOf(indexOf(m)), { postedAt: load.postedAt, replies });
       await bot.stop();
       await rm(botDir, { recursive: true, force: true });
       // Then as fast as it acknowledges, on a fresh npm start of its own: the work it accepts piles up behind and is cut
@@ -476,16 +527,16 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       out[String(size)] = {
         records: size,
         loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-        writeMsPerReport: { p50: writer.p50, p99: writer.p99, mean: writer.mean, reports: writer.reports },
-        storeOpenMs: writer.openMs,
+        writeMsPerReport: writer && { p50: writer.p50, p99: writer.p99, mean: writer.mean, reports: writer.reports },
+        storeOpenMs: writer?.openMs,
         // npm start (node dist/main.js): to the first 200 from /healthz, and RSS 2 s later.
-        startToReadyMs: first.readyMs,
-        restartToReadyMs: again.readyMs,
+        startToReadyMs: starts?.first.readyMs,
+        restartToReadyMs: starts?.again.readyMs,
         // To /healthz saying the bot is ready (the ledger loaded): the same as the above for a build that listens only then.
-        startToBotReadyMs: first.botReadyMs,
-        restartToBotReadyMs: again.botReadyMs,
-        idleRssAfterRestartMiB: idleAgain.rssMiB,
-        idleRssMiB: idle.rssMiB,
+        startToBotReadyMs: starts?.first.botReadyMs,
+        restartToBotReadyMs: starts?.again.botReadyMs,
+        idleRssAfterRestartMiB: starts?.idleAgain.rssMiB,
+        idleRssMiB: starts?.idle.rssMiB,
         healthz: health,
         ackP50: load.p50,
         ackP99: load.p99,

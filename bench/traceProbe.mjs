@@ -20,13 +20,18 @@ const GC_KINDS = {
 };
 let gcs = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ kind: GC_KINDS[e.detail?.kind ?? e.kind] ?? 'other', ms: e.duration, at: e.startTime + performance.timeOrigin });
+  for (const e of list.getEntries()) {
+    // Forced: asked for by gc() (the bot thread's collection after its warm-up, its idle scavenge), not by V8's heuristics.
+    const forced = ((e.detail?.flags ?? e.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0;
+    gcs.push({ kind: GC_KINDS[e.detail?.kind ?? e.kind] ?? 'other', ms: e.duration, at: e.startTime + performance.timeOrigin, ...(forced ? { forced } : {}) });
+  }
 }).observe({ entryTypes: ['gc'] });
 function gcSummary() {
   const by = {};
   for (const g of gcs) {
-    const k = (by[g.kind] ??= { count: 0, totalMs: 0, maxMs: 0, over10ms: 0 });
+    const k = (by[g.kind] ??= { count: 0, totalMs: 0, maxMs: 0, over10ms: 0, forced: 0 });
     k.count += 1;
+    if (g.forced) k.forced += 1;
     k.totalMs += g.ms;
     k.maxMs = Math.max(k.maxMs, g.ms);
     if (g.ms > 10) k.over10ms += 1;
@@ -50,6 +55,18 @@ if (!isMainThread) {
   // sent with the report: a postMessage per step cost the bot thread ~6 % of its CPU at 50 events/s (CPU profile).
   let steps = [];
   subscribe('qingfeng:message', (m) => void steps.push({ ...m, at: m.at + performance.timeOrigin }));
+  // A reply's HTTP call from node:http's own channels (axios, the SDK's client, uses them): `wrote` the request began,
+  // `answered` its answer's headers were read by this thread's loop. Between the send slot and `sent`, they tell the
+  // SDK's work, Feishu's (the emulator's) answer with this thread's delay in reading it, and the work after it apart.
+  const replyOf = (request) => /\/im\/v1\/messages\/(om_[0-9A-Za-z_]+)\/reply/.exec(request?.path ?? '')?.[1];
+  subscribe('http.client.request.start', ({ request }) => {
+    const id = replyOf(request);
+    if (id) steps.push({ id, step: 'wrote', at: performance.now() + performance.timeOrigin });
+  });
+  subscribe('http.client.response.finish', ({ request }) => {
+    const id = replyOf(request);
+    if (id) steps.push({ id, step: 'answered', at: performance.now() + performance.timeOrigin });
+  });
   bus.onmessage = (e) => {
     if (e.data?.ask === 'report') {
       bus.postMessage({ report: { threadId, loopDelayMs: loopSummary(), gc: gcSummary(), ...(process.env.BENCH_TRACE_OUT ? { gcs } : {}) }, steps });

@@ -3,6 +3,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { composeBot } from '../composeBot.js';
 import { isStartRefusal } from '../startRefusal.js';
+import { traceStep } from '../trace/messageTrace.js';
 import type { BotThreadData, FromBotThread, ThreadError, ToBotThread } from './botThreadMessages.js';
 import { BOT_THREAD_NICE } from './botThreadNice.js';
 import { fullCollection } from './fullCollection.js';
@@ -95,6 +96,8 @@ const arrived = (): (() => void) => {
 port.on('message', (message: ToBotThread) => {
   switch (message.t) {
     case 'event': {
+      // The hop from the acknowledging thread, and this thread's own queue, end here (bench/scaleBench.ts's breakdown).
+      traceStep(message.eventId, 'received');
       const done = arrived();
       // Text the acknowledging thread has parsed already (into the journal's record): it parses here too.
       const payload = 'json' in message ? (JSON.parse(message.json) as Record<string, unknown>) : message.payload;

@@ -1,4 +1,4 @@
-// Timestamps of one message's way through the bot (accepted, processing started, reply handed over, send slot, sent), for the benchmarks.
+// Timestamps of one message's way through the bot (processing started, on the bot thread, reply handed over, send slot, sent), for the benchmarks.
 import { channel } from 'node:diagnostics_channel';
 import { performance } from 'node:perf_hooks';
 
@@ -6,12 +6,13 @@ import { performance } from 'node:perf_hooks';
  * One step of a message: `id` is the Feishu message id (`om_…`), `at` is
  * performance.timeOrigin-relative ms (performance.now()). Steps, in order:
  * `start` the inbox began processing it (after any earlier message of the same chat),
+ * `received` the bot thread took it from the acknowledging thread (its own clock: performance.now() of that thread),
  * `handed` the bot handed its reply to the limited sender, `slot` the limiter let it go,
  * `sent` Feishu (or the emulator) answered.
  */
 export interface TraceStep {
   id: string;
-  step: 'start' | 'handed' | 'slot' | 'sent';
+  step: 'start' | 'received' | 'handed' | 'slot' | 'sent';
   at: number;
 }
 
