@@ -57,6 +57,12 @@ it.each(['built', 'source'] as const)('%s: a message is acknowledged on the main
   const botThreads = threadsOf((l) => (l.step === 'handed' || l.step === 'sent') && (l as { id?: string }).id === messageId);
   expect(botThreads).toHaveLength(1);
   expect(botThreads[0]).not.toBe(0);
+  // The bot thread marks the event's arrival from the acknowledging thread (the scale bench's hop and bot-thread split),
+  // after the inbox started it and before the reply was handed over.
+  const ofMessage = lines.filter((l) => (l as { id?: string }).id === messageId && l.step !== undefined).map((l) => l.step);
+  expect(threadsOf((l) => l.step === 'received' && (l as { id?: string }).id === messageId)).toEqual(botThreads);
+  expect(ofMessage.indexOf('received')).toBeGreaterThan(ofMessage.indexOf('start'));
+  expect(ofMessage.indexOf('received')).toBeLessThan(ofMessage.indexOf('handed'));
   // The bot thread at its own lower priority (Linux: a thread's nice value is its own); the acknowledging thread keeps
   // the process's (inherited from this one).
   const onBot = lines.filter((l) => l.thread === botThreads[0] && (l.step === 'handed' || l.step === 'sent'));
