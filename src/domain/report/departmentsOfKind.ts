@@ -87,7 +87,7 @@ export function withDepartmentsOfKind(report: ParsedReport, text: string, direct
     // The unit's own sections: that unit only, said so (the directory has none under it).
     const name = directory.department(kind.ids[0]!)?.name ?? kind.ids[0]!;
     const remark = `「${kind.words}」是${name}自己的科室，通讯录里没有${name}下属的科室，按${name}记录`;
-    return { ...report, draft: { ...report.draft, departmentId: kind.ids[0]! }, remarks: [...report.remarks, remark], reasons: [...(report.reasons ?? []), 'group'] };
+    return { ...report, draft: { ...report.draft, departmentId: kind.ids[0]! }, remarks: [...report.remarks, remark] };
   }
   const ids = kind?.ids.filter((id) => id !== checker) ?? [];
   const found = kind && ids.length > 0 ? { ...kind, ids } : undefined;
