@@ -21,9 +21,9 @@ export function isGroupNote(m: string): boolean {
  * 记录 note names that are still the people of one set of records of a kind, day and doer, the units a 「…」按D1、D2共N个部门记录 note names that are
  * still a record's departments; a note none of whose names is left goes, one with some left says them and who went
  * (「中心全体人员」按孙杰共1人记录（徐辉已去掉）); a units note goes once any of its units is no record's (the member set where). A note of a unit's own sections goes once no record is at that unit. Every other
- * remark kept, in order. `nameOf` gives a person's name, `departmentName` a department's, by id.
+ * remark kept, in order. `nameOf` gives a person's name, `departmentName` a department's, by id (without it, unit notes stay).
  */
-export function groupNotesKept(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, departmentName: (id: string) => string | undefined): string[] {
+export function groupNotesKept(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, departmentName?: (id: string) => string | undefined): string[] {
   // The records a group was read into share a kind, a day and a doer: the names are looked for among the records of one
   // such set, the one holding most of them (the first on ties), so 徐辉 talked to on another day keeps no 全体 signing of his.
   const sets = new Map<string, Set<string>>();
@@ -43,7 +43,7 @@ export function groupNotesKept(remarks: readonly string[], drafts: readonly Repo
     for (const held of sets.values()) if (names.filter((n) => held.has(n)).length > names.filter((n) => best.has(n)).length) best = held;
     return new Set([...best, ...doers]);
   };
-  const units = new Set(drafts.flatMap((d) => d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])).map((id) => departmentName(id)).filter((n): n is string => n !== undefined));
+  const units = new Set(drafts.flatMap((d) => d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : [])).map((id) => departmentName?.(id)).filter((n): n is string => n !== undefined));
   const narrowed = (m: string, g: RegExpExecArray, held: ReadonlySet<string>): string[] => {
     const all = g[2]!.split('、');
     const left = all.filter((n) => held.has(n));
@@ -53,6 +53,8 @@ export function groupNotesKept(remarks: readonly string[], drafts: readonly Repo
     return [`${g[1]}按${left.join('、')}共${left.length}人记录（${gone.join('、')}已去掉）`];
   };
   return remarks.flatMap((m) => {
+    // Without the departments' names (a caller that does not give them), unit notes are kept as they are.
+    if (departmentName === undefined && !PEOPLE_GROUP.test(m)) return [m];
     if (!isGroupNote(m)) {
       const own = OWN_SECTIONS.exec(m);
       return own && !units.has(own[1]!) ? [] : [m];

@@ -51,7 +51,7 @@ const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
  * `today` (YYYY-MM-DD, Shanghai) reads the days. Notes of who was there or may have held it go as presenceNotesKept says,
  * notes of a group read as people or units as groupNotesKept says (`departmentName` gives a department's name by id).
  */
-export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string, departmentName: (id: string) => string | undefined = () => undefined): string[] {
+export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string, departmentName?: (id: string) => string | undefined): string[] {
   const types = new Set(drafts.flatMap((d) => (d.type !== undefined ? [activityTypeName(d.type)] : [])));
   const days = new Set(drafts.flatMap((d) => (d.date !== undefined ? [d.date] : [])));
   const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
