@@ -71,6 +71,12 @@ describe('F8. a yes that says the offered name again', () => {
     expect(receipt).not.toMatch(/没有对应到要回答的问题|没有采用/);
     expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'zhangwei', 'sunli']]);
   });
+  it('张伟: 是的 是财务科的孙丽 — the name with its unit, the same', async () => {
+    await answerText('张伟', '今天上午和孙莉进行了廉政谈话');
+    const receipt = await answerText('张伟', '是的 是财务科的孙丽');
+    expect(receipt).not.toMatch(/没有对应到要回答的问题|没有采用/);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'zhangwei', 'sunli']]);
+  });
   it('张伟: 对 还有王磊也谈了 — the rest read or said unused, never dropped (near-miss)', async () => {
     await answerText('张伟', '今天上午和孙莉进行了廉政谈话');
     const receipt = await answerText('张伟', '对 还有王磊也谈了');
