@@ -162,9 +162,10 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   if (turn.dialog.kind === 'confirm') return confirmTurn(deps, { ...turn, dialog: turn.dialog }, key);
   // 「是的 吴晶是吴静」 to 「是不是周涛？」 (round 64, gdi; t67a P2: 「没能把这条回复读成…」, nothing applied): the yes first,
   // then the rest read as the reply to what waits after it; said back when nothing waits for it, never dropped.
-  const yesAnd = turn.dialog.kind === 'report' ? yesAndMore(turn.dialog.items, turn.text) : undefined;
+  const yesAnd = turn.dialog.kind === 'report' ? yesAndMore(turn.dialog.items, turn.text, (id) => deps.directory.person(id)?.name) : undefined;
   if (yesAnd !== undefined) {
     const first = await continueDialog(deps, { ...turn, text: yesAnd.yes });
+    if (yesAnd.rest === '') return first;
     const after = findDialog(deps.store, key, turn.now);
     if (after.state === 'active' && after.data.kind === 'report') {
       const rest = await continueDialog(deps, { ...turn, dialog: after.data, text: yesAnd.rest });
@@ -645,9 +646,14 @@ function unsureDayAnswer(items: readonly PendingItem[], spoken: string, deps: Bo
 const YES_AND_MORE = /^(是的|是|对|对的|没错|嗯|就是他|就是她)[,，。.!！\s]+(?:另外|还有|而且|并且)?[,，:：\s]*([^\s].*)$/s;
 
 /** The yes and the rest of `text` when the first question of `items` offers one name (是不是X？) and `text` is YES_AND_MORE. */
-function yesAndMore(items: readonly PendingItem[], text: string): { yes: string; rest: string } | undefined {
+function yesAndMore(items: readonly PendingItem[], text: string, nameOf: (id: string) => string | undefined): { yes: string; rest: string } | undefined {
   const asked = items.find((i) => i.problems.length > 0)?.problems[0];
   if (asked?.code !== 'unknown_counterpart' || asked.nearIds?.length !== 1) return undefined;
   const m = YES_AND_MORE.exec(text.trim());
-  return m ? { yes: m[1]!, rest: m[2]!.trim() } : undefined;
+  if (!m) return undefined;
+  // 对 是孙丽 to 「是财务科的孙丽吗？」 (round 65, geh; t68a F8: the receipt used 孙丽 and still said 「「是孙丽」没有对应到要回答
+  // 的问题，没有采用」): the rest only says the offered name again, so it is the yes itself, nothing left unused.
+  const offered = nameOf(asked.nearIds[0]!);
+  const again = m[2]!.trim().replace(/^(?:就|应该|应该就)?是/, '').replace(/[\u4e00-\u9fa5]{2,8}?的(?=[\u4e00-\u9fa5]{2,4}$)/, '').replace(/(?:同志|科长|部长|主任)?(?:吧|啊|呀|的)?[。.!！\s]*$/, '');
+  return { yes: m[1]!, rest: offered !== undefined && again === offered ? '' : m[2]!.trim() };
 }

@@ -5,6 +5,7 @@ import type { PendingItem } from '../domain/report/followUp.js';
 import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { identicalRecordsRemark } from '../domain/report/identicalRecords.js';
 import { remarksStillTrue } from '../domain/report/remarksStillTrue.js';
+import { isGroupNote } from '../domain/report/groupNotesKept.js';
 import { reasonsStillTrue } from '../domain/report/reasonsStillTrue.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
@@ -105,7 +106,10 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
   // explained the old reading go, on the card and so on the receipt; a new report's notes are its parser's own.
   if (s.replacing !== undefined) {
     const nameOf = (id: string) => deps.directory.person(id)?.name;
-    s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now));
+    const grouped = s.remarks.some(isGroupNote);
+    s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now), (id) => deps.directory.department(id)?.name);
+    // 「按通讯录展开了多人」 once the card's group notes all went (round 65, geh; t68a B3: 检查部门改成康复中心 kept it).
+    if (grouped && !s.remarks.some(isGroupNote)) s.reasons = s.reasons.filter((r) => r !== 'group');
     // …and so do the reasons to confirm it gave (暂记在您名下 after the doer was named; round 35).
     s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people);
   }

@@ -87,6 +87,11 @@ const DOER_LABEL = /^(?:活动人|组织者|组织人|负责人|主持人|经办
 const DOER_WRONG = /^(?:活动人|组织者|组织人|负责人|主持人|谈话人|主讲人)(?:错了|不对|有误|写错了|搞错了|弄错了)[,;:\s]*(?:应该?是|应为|改为|改成|换成|是)\s*(我|本人|[^,;。!\s]{2,10}?)(?:同志)?$/;
 /** 是周涛部长报送的 · 是郑华谈的 · 应该是吴静组织的: who did it, said with the deed. */
 const DOER_DEED = /^(?:是|应该是|应为)(?![和与跟同在于])([^,;。!\s]{1,10}?)(?:同志)?(?:报送|上报|提交|组织|开展|主持|召开|讲|谈|签|做|办|写|交|完成|搞|带队|带领|牵头)的$/;
+/**
+ * 检查的是我们中心自己的科室(，不是全机关各部门) · 查的是本部门的科室 · 被检查的是我们科室 (round 65, geh; t68a F2): the sender's own unit
+ * was what the check covered. Only 我们/本/咱们 with a unit word; a department named is departmentsSaid's.
+ */
+const OWN_UNIT_CHECKED_SAID = /^(?:检查|查|被检查|检查对象)(?:的|了)?(?:是|的是)?(?:我们|我|本|咱们)(?:中心|部门|部里|部|科室|科|单位)(?:自己|自身|内部)?的?(?:各)?(?:科室|部门|处室)?(?:[,;]?\s*(?:不是|并不是|而不是|没有)[^,;]{1,16})?$/;
 /** 不对， · 错了， · 说错了： before what the change is. */
 const OPENING_LEAD = new RegExp(`^${SAID_WRONG}[,;:\\s]+`);
 /** 看的 · 谈的 · 开的: the deed's verb between a day and the noun naming the record (是12月2日看的片子). */
@@ -373,6 +378,13 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (titleWords !== undefined) {
     if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);
     return setField(items, sel.at, { title: titleWords.to }, `${sel.named ? itemsLabel(sel.at) : ''}题目改为《${titleWords.to}》`, sel.named);
+  }
+  // 不对 检查的是我们中心自己的科室，不是全机关各部门 (round 65, geh; t68a F2: refused, 「没有找到「我们中心自己的科室」」): the
+  // sender's own unit is the one checked, set as a department said would be.
+  const ownChecked = ctx.senderId === undefined ? undefined : OWN_UNIT_CHECKED_SAID.test(said.replace(OPENING_LEAD, '')) ? ctx.departmentOf?.(ctx.senderId) : undefined;
+  if (ownChecked !== undefined) {
+    const checks = sel.at.filter((i) => items[i]!.draft.type?.startsWith('inspect_') === true);
+    if (checks.length === 1) return fieldChange(items, checks[0]!, { field: 'departments', to: [ownChecked] }, ctx);
   }
   // 第1条是教育就业部、维权部两个部门 · 第1条部门改为财务科 (round 39, t38a F9(c)): the record's departments, through
   // fieldChange as any other field.

@@ -80,6 +80,15 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:[\s\u0000,，、.。:：]|[和及�
 const BARE_SIGNING = /^[\s\u0000,，、.。:：]*(?:上午|下午)?[\s\u0000,，]*(?:组织|集中|统一)?(?:签订|签署|签了)(?![^,，;；。]*?个人)[^,，;；。与和同跟找]{0,16}?(?:承诺书|责任书|责任状)/;
 
 /**
+ * 12/1⇥廉政谈话⇥孙　丽 · 12/2⇥签订责任书⇥张　颖 · 12/4⇥警示教育⇥全体⇥6 under 组联部12月廉政工作台账 from its 科员 (round 65, geh;
+ * t68a F6: row 1 stored as the 科员's own talk with the 财务科 head, the other rows the head's): a row of cells whose deed cell
+ * is a kind alone, the cells after it short (whom, 全体, a count), names no doer: it is the department's, its head's, as
+ * the other rows. A cell after the kind of no 全体/全员 is someone, so a signing there is with them, not the 全体's.
+ */
+const KIND_CELL_ROW = /^[\s\u0000]*(?:(?:集体|个别)?(?:廉政|谈心|提醒|诫勉|约)谈话|谈心|警示教育|廉政教育|(?:廉政)?党课|集中学习|(?:签订|签署)[\u4e00-\u9fa5]{0,10}?(?:责任书|承诺书|责任状))(?:[ \t]+[^\s，,。；;：:]{1,8}){1,3}[ \t]*$/;
+const WHOLE_CELL = /[ \t](?:全体|全员|全部)/;
+
+/**
  * A talk with someone names its own doer or is the sender's: never the department's. 对照/对标/针对/核对 (…自查，由各部室对照
  * 清单逐项梳理, round 37 t36c F5: the 自查 left the clerk's) are no one talked to, nor is 对 a place (对财务科开展考勤检查 under
  * 机关纪委11月工作台账: the body's check, as 办公室对财务科…检查 is the office's, round 35a ee2).
@@ -115,6 +124,7 @@ export function underHeadingDepartment(piece: string, department: string | undef
   // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own signing with no one, the other
   // rows the head's, the 12 lost): a bare signing with no one named, under the unit's heading, is the unit's 全体 signing —
   // its head with everyone of it, as 全体职工签订… reads (the table's head count is then named on the card, not recorded).
+  if (KIND_CELL_ROW.test(rest) && !WITH_SOMEONE.test(rest.replace(/^[\s\u0000]*(?:签订|签署)/, '')) && !(/^[\s\u0000]*(?:签订|签署)/.test(rest) && WHOLE_CELL.test(rest))) return `${department}${body}`;
   const bare = BARE_SIGNING.exec(rest);
   if (bare && !WITH_SOMEONE.test(rest)) return `${department}${body.replace(/(组织|集中|统一)?(签订|签署|签了)/, (_w, how: string | undefined, verb: string) => `${how ?? ''}全体职工${verb}`)}`;
   if (!SUBJECTLESS.test(rest) || WITH_SOMEONE.test(rest.replace(/^([\s\u0000,，、]*)会同/, '$1会').replace(/》\s*(?:和|与|及)\s*《/g, '》《').replace(/([日号\u0000])\s*(?:和|与|及)\s*(?=[\d\u0000])/g, '$1'))) return piece;

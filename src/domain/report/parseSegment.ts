@@ -442,7 +442,7 @@ function trainingReport(base: ReportDraft, rest: string, titles: string[], ctx: 
   const placed = base.type !== undefined && isCheckType(base.type) && draft.departmentId === undefined ? { ...draft, ...assistedCheckPlace(rest, ctx) } : draft;
   const report: ParsedReport = { draft: withNote(placed, note), problems, remarks: told, reasons: who.reasons };
   // …进行明察暗访，并走访了财务科 (issue 10): a place the check went on to is one of its places.
-  return { report: base.type !== undefined && isCheckType(base.type) ? withOwnUnitChecked(withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker), rest, ctx.directory), checker, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
+  return { report: base.type !== undefined && isCheckType(base.type) ? withOwnUnitChecked(withPlacesVisitedToo(withDepartmentsOfKind(report, attendance.rest, ctx.directory, checker, ctx.directory.person(report.draft.actorId ?? ctx.senderId)?.departmentId), rest, ctx.directory), checker, ctx.directory) : report, wordsLeft: leftoverNote(organiser.rest) !== undefined };
 }
 
 /** 主讲 · 讲授 · 授课 · 宣讲 · 讲了一堂课: someone gave a lecture. */
@@ -622,7 +622,7 @@ function untypedReport(text: string, rest: string, titles: string[], date: strin
   const scope = checkOnly && funds && draft.note === undefined ? checkSubject(text, [...ctx.directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(ctx.directory)]) : undefined;
   if (scope !== undefined) draft.note = scope;
   const one: ParsedReport = bodyHead !== undefined ? { draft: { ...draft, actorId: bodyHead }, problems, remarks: [], reasons: ['third_person'] } : { draft, problems, remarks: along, reasons };
-  const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId) : one;
+  const grouped = checkOnly ? withDepartmentsOfKind(one, withoutCheckingDepartment(companionless, ctx), ctx.directory, checkingDepartment(companionless, ctx)?.departmentId, ctx.directory.person(one.draft.actorId ?? ctx.senderId)?.departmentId) : one;
   // 和陈晶、杨帆谈了话 (round 61, gac; t63b: 陈晶 dropped unasked beside 杨帆): a person named but not found, beside one found,
   // is a talk of their own, asked who (nearNames' offer with it) as a typed talk's is, its type asked as the other's.
   const apart: ParsedReport[] = talked && cp.counterparts.length > 0 && !askedTalkerToMe && subject === undefined ? unresolved.map((p) => ({ draft: { ...draft, counterpartIds: [] }, problems: [...problems, p], remarks: [], reasons })) : [];

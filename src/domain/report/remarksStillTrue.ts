@@ -6,6 +6,7 @@ import { activityTypeName, ACTIVITY_TYPES } from '../activityTypes.js';
 import type { ReportDraft } from './draft.js';
 import { doerRemarksKept } from './doerRemarksKept.js';
 import { presenceNotesKept } from './presenceNotesKept.js';
+import { groupNotesKept } from './groupNotesKept.js';
 import { parseDay } from './parseDay.js';
 import { unrecordedNamesNote } from './unrecordedNamesNote.js';
 import { holdsTalk, TALK_CONTENT_NOT_KEPT } from './talkContentLeftOut.js';
@@ -47,9 +48,10 @@ const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
  * now makes a doer or counterpart (unrecordedNamesNote); a note on how a day was read (日期沿用上一句：MM-DD) when no record
  * has that day; the 「…分别对不上，请按…逐一回复…的日期」 note once every record has a day. Every
  * other remark kept, in order. `senderId`: the doer of a draft with no actorId; `nameOf` gives a person's name;
- * `today` (YYYY-MM-DD, Shanghai) reads the days. Notes of who was there or may have held it go as presenceNotesKept says.
+ * `today` (YYYY-MM-DD, Shanghai) reads the days. Notes of who was there or may have held it go as presenceNotesKept says,
+ * notes of a group read as people or units as groupNotesKept says (`departmentName` gives a department's name by id).
  */
-export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string): string[] {
+export function remarksStillTrue(remarks: readonly string[], drafts: readonly ReportDraft[], senderId: string, nameOf: (id: string) => string | undefined, today: string, departmentName?: (id: string) => string | undefined): string[] {
   const types = new Set(drafts.flatMap((d) => (d.type !== undefined ? [activityTypeName(d.type)] : [])));
   const days = new Set(drafts.flatMap((d) => (d.date !== undefined ? [d.date] : [])));
   const anyOwn = drafts.some((d) => d.actorId === undefined || d.actorId === senderId);
@@ -57,7 +59,9 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
   const holders = new Set(drafts.flatMap((d) => (d.actorId !== undefined && d.counterpartIds.length === 1 && d.counterpartIds[0] === senderId ? [nameOf(d.actorId)] : [])));
   // 「…」：陈志强是委托、安排或同意的人，未记为活动人或对象 once 陈志强 is made a doer on the card (t48b F7): his name goes.
   // 吴晶就是吴静 也跟她一起谈的 (round 64, gda): notes of who was there, who may have held it and whom it was with, answered.
-  return presenceNotesKept(doerRemarksKept(remarks, drafts, senderId, nameOf), drafts, senderId, nameOf).flatMap((said) => {
+  // 检查部门改成康复中心 · 第2条不要 (round 65, geh; t68a B3): notes of how a group of people or units was read, narrowed.
+  const grouped = groupNotesKept(remarks, drafts, senderId, nameOf, departmentName);
+  return presenceNotesKept(doerRemarksKept(grouped, drafts, senderId, nameOf), drafts, senderId, nameOf).flatMap((said) => {
     const m = unrecordedNamesNote(said, drafts, senderId, nameOf);
     if (m === undefined) return [];
     const held = HELD_ABOVE.exec(m)?.[1];
