@@ -1,0 +1,70 @@
+// 刘芳「周涛和张颖今天谈了谈心」 (round 65, geb; issue 10): two people joined by 和/跟 before 谈了 say a talk was had between
+// them, not who held it; it was read one way (the first named the doer) and carded without a word — 周涛和王磊…, two heads
+// neither above the other, made 周涛's talk with 王磊. When one stands above the other in the chain, theirs is the likely
+// talk: kept (or turned round) on the card, which says it was read that way; otherwise who held it is asked between the two.
+import { isTalkType } from '../activityTypes.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import { isAboveInChain } from './superiorInChain.js';
+
+/** After the first name: its title, then 和/跟 (与/同 write a doer first: 王建国副理事长与王强进行了廉政谈话). */
+const JOINED = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*(?:和|跟)[\s\u0000]*$/;
+/**
+ * After the second name, in its clause: a title, a day or time of a few words, then the talk itself (谈了谈心 · 谈了话 · 谈心 ·
+ * 谈过 · 进行了谈心谈话 …) with no one else turned to (与/对/找 would make the two the doers of a talk with a third).
+ */
+const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟]{0,8}?(?:一起|俩|两人|二人)?(?:进行了|开展了|进行|开展)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
+
+/**
+ * `reports` with a talk between two people named 「A和B…谈了」 (neither the sender, no 我 in the message, its one record A's with
+ * B or B's with A) read as the chain says: the one above the other holds it, turned round if written second, and a remark
+ * says how it was read (the record stays on the card, third-person); neither above the other, the record's doer is asked
+ * between the two (missing_actor, both kept as counterparts until the answer leaves the other). `text` is the message.
+ */
+export function withTalkPairAsked(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  if (reports.length !== 1 || !/和|跟/.test(text) || /我|本人/.test(text)) return reports;
+  const r = reports[0]!;
+  const doer = r.draft.actorId;
+  // 周涛和王磊谈了话 (its kind asked) is a talk between the two all the same.
+  const talk = r.draft.type === undefined ? r.problems.some((p) => p.code === 'missing_type') : isTalkType(r.draft.type);
+  if (!talk || doer === undefined || r.draft.counterpartIds.length !== 1) return reports;
+  const other = r.draft.counterpartIds[0]!;
+  if (doer === ctx.senderId || other === ctx.senderId || r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) return reports;
+  const order = writtenAsPair(text, doer, other, ctx) ?? writtenAsPair(text, other, doer, ctx);
+  if (order === undefined) return reports;
+  const [first, second] = order;
+  const upper = isAboveInChain(ctx.directory, first, second) ? first : isAboveInChain(ctx.directory, second, first) ? second : undefined;
+  const nameOf = (id: string) => ctx.directory.person(id)?.name ?? id;
+  const kind = r.draft.type === 'talk_heart' ? '谈心' : '谈话';
+  if (upper !== undefined) {
+    // 张颖和周涛谈了谈心: turned round already by the chain (withSuperiorHolding's note says so).
+    if (upper === doer && upper !== first) return reports;
+    const lower = upper === first ? second : first;
+    const note = `消息里「${nameOf(first)}和${nameOf(second)}」没写是谁谈的，按上级${nameOf(upper)}与${nameOf(lower)}${kind}记录；不对请点「修改」`;
+    const remarks = [...r.remarks.filter((m) => !(m.startsWith('谈话人为') && m.endsWith('（代为上报）'))), `谈话人为${nameOf(upper)}（代为上报）`, note];
+    return [{ ...r, draft: { ...r.draft, actorId: upper, counterpartIds: [lower] }, remarks }];
+  }
+  const { actorId: _asked, ...rest } = r.draft;
+  return [
+    {
+      ...r,
+      draft: { ...rest, counterpartIds: [first, second] },
+      problems: [...r.problems, { code: 'missing_actor', candidateIds: [first, second] }],
+      remarks: r.remarks.filter((m) => !(m.startsWith('谈话人为') && m.endsWith('（代为上报）'))),
+    },
+  ];
+}
+
+/** [a, b] when `text` writes 「a(title)和b(title)…谈了」 in one clause, the two named once each; undefined otherwise. */
+function writtenAsPair(text: string, a: string, b: string, ctx: ParseContext): [string, string] | undefined {
+  const an = ctx.directory.person(a)?.name;
+  const bn = ctx.directory.person(b)?.name;
+  if (an === undefined || bn === undefined) return undefined;
+  const at = text.indexOf(an);
+  const bt = text.indexOf(bn, at + an.length);
+  if (at < 0 || bt < 0 || text.indexOf(an, at + 1) >= 0 || text.indexOf(bn, bt + 1) >= 0) return undefined;
+  // The pair opens its clause (a day before it at most): 林晓说周涛和张颖… is someone's telling, left as it reads.
+  const opening = text.slice(0, at);
+  if (!/^[\s\u0000]*(?:[\d０-９]{1,2}[月.．][\d０-９]{1,2}[日号]?|[今昨前]天|上周[一二三四五六日天]|周[一二三四五六日天]|[\d０-９]{1,2}[日号])?[\s\u0000，,]*(?:上午|下午|晚上)?[\s\u0000，,]*$/.test(opening)) return undefined;
+  if (!JOINED.test(text.slice(at + an.length, bt)) || !TALKED_AFTER.test(text.slice(bt + bn.length))) return undefined;
+  return [a, b];
+}
