@@ -12,7 +12,7 @@ const JOINED = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干
  * After the second name, in its clause: a title, a day or time of a few words, then the talk itself (谈了谈心 · 谈了话 · 谈心 ·
  * 谈过 · 进行了谈心谈话 …) with no one else turned to (与/对/找 would make the two the doers of a talk with a third).
  */
-const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟]{0,8}?(?:一起|俩|两人|二人)?(?:进行了|开展了|进行|开展)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
+const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟参出]{0,8}?(?:一起|俩|两人|二人)?(?:进行了|开展了|进行|开展)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
 
 /**
  * `reports` with a talk between two people named 「A和B…谈了」 (neither the sender, no 我 in the message, its one record A's with
