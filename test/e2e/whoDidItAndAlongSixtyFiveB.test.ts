@@ -56,6 +56,15 @@ describe('a pair read one way', () => {
     expect(rows()).toEqual([['talk_heart', '2026-12-07', 'zhoutao', 'zhangying']]);
   });
 
+  it('turned round on the card (反了): the note of how it was read goes', async () => {
+    await say('胡军', '11月20日李明主任和王芳谈了心');
+    expect(lastText()).toMatch(/按上级李明与王芳谈心记录/);
+    await say('胡军', '反了，是王芳找李明谈的');
+    expect(lastText()).not.toMatch(/按上级李明/);
+    await say('胡军', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-20', 'wangfang', 'liming']]);
+  });
+
   it('near-miss: 我和周涛今天谈了谈心 is the sender\'s own talk, at once', async () => {
     await say('刘芳', '我和周涛今天谈了谈心');
     expect(lastText()).not.toMatch(/谁和谁/);

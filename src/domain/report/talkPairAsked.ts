@@ -14,6 +14,9 @@ const JOINED = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干
  */
 const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟参出]{0,8}?(?:一起|俩|两人|二人)?(?:进行了|开展了|进行|开展)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
 
+/** The card's note on a pair read as the one above's (group 1 the one above, group 2 the other): dropped once no record is theirs. */
+export const PAIR_READ_NOTE = /^消息里「[^」]+」没写是谁谈的，按上级([\u4e00-\u9fa5]{2,4}?)与([\u4e00-\u9fa5]{2,4}?)(?:谈心|谈话)记录/;
+
 /**
  * `reports` with a talk between two people named 「A和B…谈了」 (neither the sender, no 我 in the message, its one record A's with
  * B or B's with A) read as the chain says: the one above the other holds it, turned round if written second, and a remark
