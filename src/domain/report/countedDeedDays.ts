@@ -37,6 +37,8 @@ const hasDay = (line: string) => ANOTHER_DAY.test(line) || RELATIVE_INSTANCE.tes
  * A clause opening with a relative day and its deed (上周二学习条例 · 昨天观看…), not said to be one more (又 · 还 · 再 · 也 ·
  * 另): after a counted lead whose every clause is dated, one of its instances (round 65, geb).
  */
+/** A deed an item under a counted lead names (学习条例 · 观看… · 讲党课 · 谈心 · 检查): a day with only a place is no item here. */
+const ITEM_DEED_WORD = /学习|观看|收看|参观|讲|谈|签|检查|督查|查看|会议|教育/;
 const RELATIVE_ITEM = new RegExp(String.raw`^[\s\u0000]*${RELATIVE_DAY}(?![\s\u0000,]*(?:又|还|再|也|另))[\s\u0000]*[\u4e00-\u9fa5《]`);
 
 /** 11月份 · 本月 · 11月 · 近期: words of the month only, before the lead (no day: each day is the clauses'). */
@@ -119,7 +121,8 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // day asked, the film's doer asked among six leaders): a counted lead whose every clause after it opens with its day, one of
   // them told relative to today, lists its instances as written days do; a bare 今天又… after a lead stays a deed of its own.
   const after0 = clauses.slice(k + 1);
-  const relativeItems = count !== null && after0.length > 0 && after0.every((c) => RELATIVE_ITEM.test(c) || DAY_OPENING.test(c)) && after0.some((c) => RELATIVE_ITEM.test(c));
+  // A lead of its own week (上周督查了两次考勤：周二宣文部、周四…) pairs bare weekdays with places: dayTargetPairs' shape, not this.
+  const relativeItems = count !== null && after0.length > 0 && !LEAD_WEEK.test(lead) && after0.every((c) => (RELATIVE_ITEM.test(c) && ITEM_DEED_WORD.test(c)) || DAY_OPENING.test(c)) && after0.some((c) => RELATIVE_ITEM.test(c));
   const dayed = hasDay(line) || relativeItems;
   // A lead naming no doer is the sender's: only with days after it (本月开展了两次作风纪律检查，11月4日检查办公室，11月18日
   // 检查财务科, h28/g28: each day's check was asked its type); with none, its count is asked as days already are.

@@ -9,10 +9,12 @@ import { isAboveInChain } from './superiorInChain.js';
 /** After the first name: its title, then 和/跟 (与/同 write a doer first: 王建国副理事长与王强进行了廉政谈话). */
 const JOINED = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*(?:和|跟)[\s\u0000]*$/;
 /**
- * After the second name, in its clause: a title, a day or time of a few words, then the talk itself (谈了谈心 · 谈了话 · 谈心 ·
- * 谈过 · 进行了谈心谈话 …) with no one else turned to (与/对/找 would make the two the doers of a talk with a third).
+ * After the second name, in its clause: a title, a day or time of a few words, then the talk itself said in speech (谈了谈心 ·
+ * 谈了话 · 谈心 · 谈过 · 谈了廉政谈话) with no one else turned to (与/对/找 would make the two the doers of a talk with a third).
+ * 进行了/开展了…谈话 is the written report's form, where the doer stands first (李明主任和王强进行了廉政谈话, the corpus's hard
+ * kinds): left as read. 都/均/各/两个人 say both had talks (王芳和胡军两个人都谈了: with the sender), not one between them.
  */
-const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟参出]{0,8}?(?:一起|俩|两人|二人)?(?:进行了|开展了|进行|开展)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
+const TALKED_AFTER = /^(?:同志)?(?:副?(?:书记|理事长|主任|部长|科长)|干事)?(?:同志)?[\s\u0000]*[^，,。；;\n与对找给向为和跟参出都均各个进开]{0,8}?(?:一起|俩)?(?:廉政|提醒|集体)?(?:谈了|谈心|谈话|谈过|聊了|\u0000)/;
 
 /** The card's note on a pair read as the one above's (group 1 the one above, group 2 the other): dropped once no record is theirs. */
 export const PAIR_READ_NOTE = /^消息里「[^」]+」没写是谁谈的，按上级([\u4e00-\u9fa5]{2,4}?)与([\u4e00-\u9fa5]{2,4}?)(?:谈心|谈话)记录/;
@@ -35,7 +37,7 @@ export function withTalkPairAsked(reports: ParsedReport[], text: string, ctx: Pa
   const order = writtenAsPair(text, doer, other, ctx) ?? writtenAsPair(text, other, doer, ctx);
   if (order === undefined) return reports;
   const [first, second] = order;
-  const upper = isAboveInChain(ctx.directory, first, second) ? first : isAboveInChain(ctx.directory, second, first) ? second : undefined;
+  const upper = above(first, second, ctx) ? first : above(second, first, ctx) ? second : undefined;
   const nameOf = (id: string) => ctx.directory.person(id)?.name ?? id;
   const kind = r.draft.type === 'talk_heart' ? '谈心' : '谈话';
   if (upper !== undefined) {
@@ -70,4 +72,16 @@ function writtenAsPair(text: string, a: string, b: string, ctx: ParseContext): [
   if (!/^[\s\u0000]*(?:[\d０-９]{1,2}[月.．][\d０-９]{1,2}[日号]?|[今昨前]天|上周[一二三四五六日天]|周[一二三四五六日天]|[\d０-９]{1,2}[日号])?[\s\u0000，,]*(?:上午|下午|晚上)?[\s\u0000，,]*$/.test(opening)) return undefined;
   if (!JOINED.test(text.slice(at + an.length, bt)) || !TALKED_AFTER.test(text.slice(bt + bn.length))) return undefined;
   return [a, b];
+}
+
+/**
+ * Whether `a` stands above `b`: in the chain (isAboveInChain), or as the deputy of their own unit over one of its staff with
+ * no post (王强 财务科副科长 over 李娟 科员 · 徐辉 副主任 over 孙杰: 孙丽「王强和李娟11月27日谈了廉政谈话」 is 王强's).
+ */
+function above(a: string, b: string, ctx: ParseContext): boolean {
+  if (isAboveInChain(ctx.directory, a, b)) return true;
+  const pa = ctx.directory.person(a);
+  const pb = ctx.directory.person(b);
+  if (!pa || !pb || pa.departmentId === undefined || pa.departmentId !== pb.departmentId || [pa, pb].some((p) => p.roles.some((r) => r === 'secretary' || r === 'leader' || r === 'inspector'))) return false;
+  return /副(?:科长|主任|部长)$/.test(pa.title) && !/(?:科长|主任|部长|书记|理事长)$/.test(pb.title) && ctx.directory.headedBy(b).length === 0;
 }

