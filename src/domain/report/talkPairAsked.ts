@@ -71,6 +71,9 @@ function writtenAsPair(text: string, a: string, b: string, ctx: ParseContext): [
   const opening = text.slice(0, at);
   if (!/^[\s\u0000]*(?:[\d０-９]{1,2}[月.．][\d０-９]{1,2}[日号]?|[今昨前]天|上周[一二三四五六日天]|周[一二三四五六日天]|[\d０-９]{1,2}[日号])?[\s\u0000，,]*(?:上午|下午|晚上)?[\s\u0000，,]*$/.test(opening)) return undefined;
   if (!JOINED.test(text.slice(at + an.length, bt)) || !TALKED_AFTER.test(text.slice(bt + bn.length))) return undefined;
+  // 上周一王建国和刘芳谈了话，都是廉政谈话 (round 54 fjf's near-miss, from 张伟): 都/均/各/分别 anywhere after tells of several
+  // talks, maybe the sender's with both; left as read.
+  if (/都|均|各|分别/.test(text.slice(bt + bn.length))) return undefined;
   return [a, b];
 }
 
