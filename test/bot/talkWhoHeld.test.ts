@@ -20,4 +20,12 @@ describe('talkWhoHeld', () => {
     expect(talkWhoHeld({ directory }, draft('edu_lecture', ['王磊']), [id('张伟')], id('赵敏'))).toBeUndefined();
     expect(talkWhoHeld({ directory }, draft('talk_heart', ['王磊']), [id('张伟')], undefined)).toBeUndefined();
   });
+
+  it('round 65 (geb): the two of a pair asked between are named as the pair written: 谁和谁', () => {
+    expect(talkWhoHeld({ directory }, draft('talk_heart', ['周涛', '王磊']), [id('周涛'), id('王磊')], id('刘芳'))).toBe(
+      '这次谈心是谁和谁谈的？消息里只写了「周涛和王磊」。请点选谈话人（另一位记为谈话对象），或回复姓名（记在其名下，您为上报人）。',
+    );
+    // One of them only offered, or a third person: the question names those talked to as before.
+    expect(talkWhoHeld({ directory }, draft('talk_heart', ['周涛', '王磊']), [id('张伟')], id('刘芳'))).toBe('这次谈心是谁和周涛、王磊谈的？请点选，或回复姓名（记在其名下，您为上报人）。');
+  });
 });

@@ -33,6 +33,13 @@ const LEAD_WEEK = /^[\s\u0000]*((?:上上|上|本|这)个?(?:周|星期|礼拜))
 const RELATIVE_INSTANCE = new RegExp(String.raw`(?:其中|另|还有|头)?(?:一|第[一二三四五六七八九\d])(?:次|场|回)(?:是|为|在)?[\s\u0000,:]*${RELATIVE_DAY}`);
 /** The line tells a day: a written one (11月4日 · 4号), or a relative one opening an instance. */
 const hasDay = (line: string) => ANOTHER_DAY.test(line) || RELATIVE_INSTANCE.test(line);
+/**
+ * A clause opening with a relative day and its deed (上周二学习条例 · 昨天观看…), not said to be one more (又 · 还 · 再 · 也 ·
+ * 另): after a counted lead whose every clause is dated, one of its instances (round 65, geb).
+ */
+/** A deed an item under a counted lead names (学习条例 · 观看… · 讲党课 · 谈心 · 检查): a day with only a place is no item here. */
+const ITEM_DEED_WORD = /学习|观看|收看|参观|讲|谈|签|检查|督查|查看|会议|教育/;
+const RELATIVE_ITEM = new RegExp(String.raw`^[\s\u0000]*${RELATIVE_DAY}(?![\s\u0000,]*(?:又|还|再|也|另))[\s\u0000]*[\u4e00-\u9fa5《]`);
 
 /** 11月份 · 本月 · 11月 · 近期: words of the month only, before the lead (no day: each day is the clauses'). */
 const MONTH_ONLY = /^[\s\u0000]*(?:\d{1,2}月份?|本月|上月|当月|近期|近日|今年以来|\d{1,2}月以来)[\s\u0000]*(?:以来)?[\s\u0000]*[,;]?[\s\u0000]*$/;
@@ -110,10 +117,17 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   const count = counted >= 0 ? COUNT.exec(extractTitles(lead).rest) : null;
   if (count === null && (!hasDay(line) || kinds.every(isTalkType))) return undefined;
   const times = count === null ? 0 : NUMBER[count[1]!] ?? Number(count[1]);
+  // 郑华「本月我部共开展廉政教育2次 上周二学习条例 上周四观看警示教育片」 (round 65, geb; the lead left a record of its own, its
+  // day asked, the film's doer asked among six leaders): a counted lead whose every clause after it opens with its day, one of
+  // them told relative to today, lists its instances as written days do; a bare 今天又… after a lead stays a deed of its own.
+  const after0 = clauses.slice(k + 1);
+  // A lead of its own week (上周督查了两次考勤：周二宣文部、周四…) pairs bare weekdays with places: dayTargetPairs' shape, not this.
+  const relativeItems = count !== null && after0.length > 0 && !LEAD_WEEK.test(lead) && after0.every((c) => (RELATIVE_ITEM.test(c) && ITEM_DEED_WORD.test(c)) || DAY_OPENING.test(c)) && after0.some((c) => RELATIVE_ITEM.test(c));
+  const dayed = hasDay(line) || relativeItems;
   // A lead naming no doer is the sender's: only with days after it (本月开展了两次作风纪律检查，11月4日检查办公室，11月18日
   // 检查财务科, h28/g28: each day's check was asked its type); with none, its count is asked as days already are.
   const doerNamed = names.some((n) => lead.includes(n));
-  if ((!doerNamed && !hasDay(line)) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
+  if ((!doerNamed && !dayed) || DAY_OPENING.test(lead) || !clauses.slice(0, k).every((c) => MONTH_ONLY.test(c))) return undefined;
   // The sender's lead is no running total (今年以来共…12次，11月27日…1次 names one deed of twelve) and the days after it
   // name no one (11月5日张伟书记讲了一次 · 邀请市纪委王老师讲了一次: each day's own doer, read as written).
   const ledClosing = clauses.length > k + 2 && EACH_LED.test(clauses.at(-1)!);
@@ -124,13 +138,13 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 先后三次): only the dated deeds, the total kept in front as a sentence of its own for that reader to take out and name;
   // 先后三次 and two days still give the third its own line, its day asked.
   const totalled = doerNamed && TOTAL_LEAD.test(clauses.slice(0, k + 1).join(''));
-  if (totalled && !hasDay(line)) return undefined;
+  if (totalled && !dayed) return undefined;
   const totalRead = totalled && withoutRunningTotals(line) !== line;
   // 刘芳副理事长先后两次为…讲授廉政党课。 and no day anywhere: each time is a record, its day asked (one was read before).
   // 陈志强副理事长共开展谈心谈话7次 (issue 10: seven records, each the sender's talk with 陈志强): talks counted with no one
   // named are one record whose days (and people) are asked, the count kept (withStatedCount), never N guesses.
-  if (!hasDay(line) && kinds.every(isTalkType) && !TURNS_TO.test(lead)) return undefined;
-  if (!hasDay(line)) {
+  if (!dayed && kinds.every(isTalkType) && !TURNS_TO.test(lead)) return undefined;
+  if (!dayed) {
     const told = [lead.replace(COUNT, '').replace(MONTH_WORDS, ''), ...clauses.slice(k + 1)].join('');
     return Array.from({ length: times }, () => told).join('\n');
   }
@@ -138,7 +152,7 @@ function spelled(line: string, names: readonly string[]): string | undefined {
   // 每次都是6人参加 after the last instance is every instance's count: taken off here and given to each below.
   const after = clauses.slice(k + 1).map((c) => c.replace(INSTANCE_OPENER, '$1'));
   /** The day a clause opens with: a written one, or a relative one right after an instance opener (一次是今天上午). */
-  const openers = clauses.slice(k + 1).map((c, i) => DAY_OPENING.exec(after[i]!)?.[0] ?? (INSTANCE_OPENER.test(c) ? RELATIVE_OPENING.exec(after[i]!)?.[0] : undefined));
+  const openers = clauses.slice(k + 1).map((c, i) => DAY_OPENING.exec(after[i]!)?.[0] ?? (INSTANCE_OPENER.test(c) || relativeItems ? RELATIVE_OPENING.exec(after[i]!)?.[0] : undefined));
   const opening = (c: string) => openers[after.indexOf(c)];
   const each = after.length > 1 ? EACH_COUNT.exec(after.at(-1)!) : null;
   const ownClosing = !each && after.length > 1 && (EACH_OWN.test(after.at(-1)!) || ledClosing) ? after.at(-1)!.replace(/[,;:。!?\s]+$/, '') : undefined;

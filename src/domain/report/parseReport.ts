@@ -150,6 +150,8 @@ import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
 import { withDepartmentPairsJoined } from './departmentPairsComma.js';
 import { withEscortedCheck } from './escortedCheck.js';
+import { withLedCompanions } from './ledCompanions.js';
+import { withTalkPairAsked } from './talkPairAsked.js';
 import { withJointSelfCheckAsked } from './jointSelfCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
@@ -2327,7 +2329,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 明天检查财务科 (round 29a, B38): a day not come yet is said before the type is asked.
   // …与李娟进行了提醒谈话，还有一次和胡军 (round 59, fcf): another occasion with no day of its own is asked its day.
   // 今天下午召开了… sent at 10:00 (round 59, fcf; t61a F3): said done at a part of today not come yet, on a card.
-  const timed = withOtherOccasionAsked(withDawnMorningDayAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(paired, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
+  // 张伟带领机关纪委书记黄志刚，到教育就业部开展… (round 65, geb): those the doer took along are named on the card (同行).
+  // 周涛和王磊今天谈了谈心 (round 65, geb): two named with 和 before 谈了 say no doer: the one above holds it, or it is asked.
+  const led = withTalkPairAsked(withLedCompanions(paired, text, ctx), text, ctx);
+  const timed = withOtherOccasionAsked(withDawnMorningDayAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(led, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.
   // …到宣文部检查指导…。…查阅了部门廉政谈话记录。 (t44b F4's kin): one visit's untyped check told twice is one check.

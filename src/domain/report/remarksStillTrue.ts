@@ -10,6 +10,7 @@ import { groupNotesKept } from './groupNotesKept.js';
 import { parseDay } from './parseDay.js';
 import { unrecordedNamesNote } from './unrecordedNamesNote.js';
 import { holdsTalk, TALK_CONTENT_NOT_KEPT } from './talkContentLeftOut.js';
+import { PAIR_READ_NOTE } from './talkPairAsked.js';
 
 /** 「…」按警示教育记录（未按廉政教育） · 「学习《准则》」按廉政教育记录: group 1 the type the words were read as. */
 const READ_AS = /按([\u4e00-\u9fa5]{2,12}?)记录(?:（未按[^）]*）)?$/;
@@ -66,6 +67,9 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
     if (m === undefined) return [];
     const held = HELD_ABOVE.exec(m)?.[1];
     if (held !== undefined && !holders.has(held)) return [];
+    // 周涛和张颖… read as 周涛's (round 65, geb): turned round on the card (反了), the note of how it was read goes.
+    const pair = PAIR_READ_NOTE.exec(m);
+    if (pair !== null && !drafts.some((d) => d.actorId !== undefined && nameOf(d.actorId) === pair[1] && d.counterpartIds.some((c) => nameOf(c) === pair[2]))) return [];
     if (OWN_DOER.test(m) && !anyOwn) return [];
     // t52a F8: 「谈话内容按规定不记入台账…」 only beside a talk (the type answered as another kind, or the talk taken off).
     if (m === TALK_CONTENT_NOT_KEPT && !holdsTalk(drafts)) return [];

@@ -368,6 +368,7 @@ import { SIXTY_FOUR_D_ROWS } from './corpusSixtyFourD.js';
 import { SIXTY_FOUR_E_ROWS } from './corpusSixtyFourE.js';
 import { SIXTY_FOUR_J_ROWS } from './corpusSixtyFourJ.js';
 import { SIXTY_FIVE_H_ROWS } from './corpusSixtyFiveH.js';
+import { SIXTY_FIVE_B_ROWS } from './corpusSixtyFiveB.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -770,4 +771,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 64, gdi: a dated list line that is only a check of the books (检查本科室报销票据) on a day gone by, the first messages of card edits and answers (最后两条 · 是的 X是Y · 被检查的是X) (issue 10)", SIXTY_FOUR_I_ROWS],
   ["round 64, gdh: a counted lead over doer–person pairs (其中X与A、B各谈1次), bylines (（通讯员 X） · 编辑：X), a 专题会议 that studied, someone unlisted said away (t67a)", SIXTY_FOUR_H_ROWS],
   ["round 65, geh: 其中 pairs with a day per pair or doer, a unit's own 各科室 checked, 台账 rows of a kind alone (t68a)", SIXTY_FIVE_H_ROWS],
+  ["round 65, geb: who did it and who was along — a unit's counted lead over relative days, companions taken along (带领X), a title of someone else, a pair with 和 before 谈了 (issue 10)", SIXTY_FIVE_B_ROWS],
 ];

@@ -48,12 +48,14 @@ describe('withSoundAlikeTalkerAsked', () => {
     expect(got.flatMap((r) => r.problems).some((p) => p.code === 'ambiguous_actor')).toBe(false);
   });
 
-  it('a real directory name always wins: with 张英 in the directory too, 「张英和周涛…」 is 张英\'s talk, nothing offered', () => {
+  it('a real directory name always wins: with 张英 in the directory too, 「张英和周涛…」 offers no sound-alike (whose talk asked between 张英 and 周涛, round 65)', () => {
     const org = directory.org;
     const both = createDirectory({ ...org, people: [...org.people, { ...org.people.find((p) => p.id === 'liuyang')!, id: 'zhangying2', name: '张英', title: '康复部科员', openId: 'ou_zhangying2' }] });
     const got = read('刘芳', '张英和周涛今天谈了谈心', both);
-    expect(got.flatMap((r) => r.problems)).toEqual([]);
-    expect(got[0]!.draft.actorId).toBe('zhangying2');
+    // Round 65 (geb): 张英 (康复部科员) and 周涛 (组联部部长), neither above the other, wrote no doer: whose talk is asked between
+    // the two directory people (talkPairAsked); still no sound-alike offered.
+    expect(got.flatMap((r) => r.problems)).toEqual([{ code: 'missing_actor', candidateIds: ['zhangying2', 'zhoutao'] }]);
+    expect(got[0]!.draft.counterpartIds).toEqual(['zhangying2', 'zhoutao']);
     const plain = read('刘芳', '今天和张英进行了廉政谈话', both);
     expect(plain[0]!.draft.counterpartIds).toEqual(['zhangying2']);
     expect(plain[0]!.problems).toEqual([]);
