@@ -38,6 +38,23 @@ describe('(a) the stored doer denied first, then the claim', () => {
     expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
   });
 
+  it.each([['不是王副理事长 那两份承诺书 是我和王强签的'], ['不是王副理事长，那两份承诺书是我和王强签的！']])('voice spaces, full-width marks: 孙丽 「%s」', async (text) => {
+    await stored('孙丽', '上周三王副理事长和我、王强签了廉政承诺书', 2);
+    expect(await answerText('孙丽', text)).toMatch(/请确认修改/);
+    await say('孙丽', '确认');
+    expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
+  });
+
+  it('the other party, not the reporter: 王强 「不是王副理事长，那两份是孙科长和我签的」 → one 孙丽–王强, 孙丽 still the reporter', async () => {
+    await stored('孙丽', '上周三王副理事长和我、王强签了廉政承诺书', 2);
+    const answer = await answerText('王强', '不是王副理事长，那两份是孙科长和我签的');
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/孙丽上报的记录/);
+    await say('王强', '确认');
+    expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
+    expect(activities()[0]!.reporter).toBe(chat.t.openId('孙丽'));
+  });
+
   it('a talk: 「不是王副理事长，那两次谈话是我和王强谈的」 → one 孙丽–王强 talk', async () => {
     await stored('孙丽', '上周三王副理事长和我、王强进行了廉政谈话', 2);
     const answer = await answerText('孙丽', '不是王副理事长，那两次谈话是我和王强谈的');
@@ -85,6 +102,21 @@ describe('(b) a kind of another family said of a stored record', () => {
     expect(answer).toMatch(/这次是警示教育，不是检查/);
     expect(answer).toMatch(/是要另记一次/);
     await say('冯雪', '确认');
+    expect(rows()).toEqual([['edu_warning', '2026-12-02', 'fengxue', '']]);
+  });
+
+  it('voice spaces: 冯雪 「维权部那次 改成 作风纪律检查」 → said, nothing changed', async () => {
+    await stored('冯雪', '12月2日组织维权部观看警示教育片', 1);
+    const answer = await answerText('冯雪', '维权部那次 改成 作风纪律检查');
+    expect(answer).not.toMatch(/请确认修改/);
+    expect(answer).toMatch(/不是检查/);
+    expect(rows()).toEqual([['edu_warning', '2026-12-02', 'fengxue', '']]);
+  });
+
+  it('a bare 「算作风纪律检查吧」 after the film → gdc\'s words: the latest said, nothing changed', async () => {
+    await stored('冯雪', '12月2日组织维权部观看警示教育片', 1);
+    const answer = await answerText('冯雪', '算作风纪律检查吧');
+    expect(answer).toMatch(/教育不能改成作风纪律检查/);
     expect(rows()).toEqual([['edu_warning', '2026-12-02', 'fengxue', '']]);
   });
 
@@ -142,6 +174,15 @@ describe('(c) the person of a colleague\'s report of the member\'s own deed', ()
     expect(answer).not.toMatch(/请确认修改/);
     expect(answer).toMatch(/不是这次活动的当事人/);
     expect(rows()).toEqual([['pledge_sign', '2026-12-06', 'liufang', 'zhoutao']]);
+  });
+
+  it('a talk: 陈志强 「其实是和冯雪谈的 不是郑华」 (郑华 reported 陈志强–郑华) → 陈志强–冯雪 after 确认', async () => {
+    await stored('郑华', '今天陈副理事长和我进行了廉政谈话', 1);
+    const answer = await answerText('陈志强', '其实是和冯雪谈的 不是郑华');
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/郑华12月7日报的/);
+    await say('陈志强', '确认');
+    expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'chenzhiqiang', 'fengxue']]);
   });
 
   it('her own record still comes first (round 64, gdj): her own signing with 周涛 changed', async () => {
