@@ -33,11 +33,11 @@ const RECENT_MS = RECENT_DAYS * 24 * 60 * 60 * 1000;
 /** The record types a verb says: 谈 a talk, 签 a signing, 讲 a 党课; none said, any. */
 const fitsVerb = (verb: DeedVerb | undefined, t: ActivityTypeCode) => (verb === '谈' ? isTalkType(t) : verb === '签' ? t === 'pledge_sign' : verb === '讲' ? t === 'edu_lecture' : true);
 
-/** The member's standing records of the last 14 days (the receipts whose 修改 is still live), oldest first. */
-function recentOwn(ctx: BotContext): Activity[] {
+/** Standing records of the last 14 days (the receipts whose 修改 is still live) the member reported (`own`) or not, oldest first. */
+function recentRecords(ctx: BotContext, own: boolean): Activity[] {
   const openId = ctx.update.senderOpenId;
   const since = ctx.now.getTime() - RECENT_MS;
-  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.reporter === openId && Date.parse(a.createdAt) >= since));
+  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && (a.reporter === openId) === own && Date.parse(a.createdAt) >= since));
 }
 
 /** P6: the record the naming words point at, the sender claiming its deed. */
@@ -73,7 +73,7 @@ function ownDeed(ctx: BotContext, text: string): Loose | null {
 function swap(ctx: BotContext, text: string): Loose | null {
   const said = personSwapWords(text);
   if (!said) return null;
-  const pool = said.about === '' ? recentOwn(ctx) : referredRecords(ctx, { words: said.about, recent: true }).filter((a) => a.reporter === ctx.update.senderOpenId);
+  const pool = said.about === '' ? recentRecords(ctx, true) : referredRecords(ctx, { words: said.about, recent: true }).filter((a) => a.reporter === ctx.update.senderOpenId);
   return unitSwap(ctx, said, pool) ?? personSwap(ctx, said, pool) ?? othersSwap(ctx, said);
 }
 
@@ -81,8 +81,7 @@ function swap(ctx: BotContext, text: string): Loose | null {
 function othersRecent(ctx: BotContext, about: string): Activity[] {
   const openId = ctx.update.senderOpenId;
   if (about !== '') return referredRecords(ctx, { words: about, recent: true, anyReporter: true }).filter((a) => a.reporter !== openId);
-  const since = ctx.now.getTime() - RECENT_MS;
-  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.reporter !== openId && Date.parse(a.createdAt) >= since));
+  return recentRecords(ctx, false);
 }
 
 /** 周涛12月6日报的: who reported a record and on which day (Shanghai), for the card and the replies. */
