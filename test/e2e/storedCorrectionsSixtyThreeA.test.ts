@@ -180,12 +180,15 @@ describe('4. a kind alone, and a place that names the record', () => {
 });
 
 describe('4b. 维权部那次 of another kind, and two that fit', () => {
-  it('冯雪 (a 警示教育 at 维权部 stored) 「维权部那次算作风纪律检查吧」 → that record a 作风纪律检查 after 确认, nothing new', async () => {
+  // Round 65 (gea; the brief): a film is no check — was a 请确认修改 card turning it into one; now said and asked, nothing changed.
+  it('冯雪 (a 警示教育 at 维权部 stored) 「维权部那次算作风纪律检查吧」 → said a film is no check and asked, nothing changed', async () => {
     await stored('冯雪', '上周五组织维权部观看警示教育片《警钟》，参加4人', 1);
     const answer = await answerText('冯雪', '维权部那次算作风纪律检查吧');
-    expect(answer).toMatch(/请确认修改/);
+    expect(answer).not.toMatch(/请确认修改/);
+    expect(answer).toMatch(/这次是警示教育，不是检查/);
+    expect(answer).toMatch(/是要另记一次作风纪律检查吗/);
     await say('冯雪', '确认');
-    expect(rows()).toEqual([['inspect_style', '2026-12-04', 'fengxue', '']]);
+    expect(rows()).toEqual([['edu_warning', '2026-12-04', 'fengxue', '']]);
   });
 
   it('two checks at 维权部 → both listed and asked which, nothing changed', async () => {

@@ -13,7 +13,7 @@ import { followUpCard } from '../askFollowUp.js';
 import type { BotContext } from '../botContext.js';
 import { dialogKey, saveDialog } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 import { withWaitingDoer } from '../../domain/report/waitingDoerKept.js';
 
 /** The answer, a joining word (另外 · 还有 · 此外 · 同时), then a report of its own. */
@@ -145,10 +145,7 @@ export const answerAndReport = defineIntent<Split>({
       await ctx.replyCard(followUpCard(ctx.deps, s.items, today, s.week, undefined, ctx.sender?.id));
       return;
     }
-    const who = { person: ctx.sender!, openId: ctx.update.senderOpenId };
     const related = s.messageIds.filter((id) => id !== ctx.update.messageId);
-    await ctx.replyCard(
-      await settleReport(ctx.deps, { items: s.items, remarks: s.remarks, reasons: s.reasons, who, key, sourceEventId: ctx.update.eventId, sourceMessageId: ctx.update.messageId, relatedMessageIds: related, now: ctx.now }),
-    );
+    await ctx.replyCard(await settleFromMessage(ctx, { items: s.items, remarks: s.remarks, reasons: s.reasons, relatedMessageIds: related }));
   },
 });

@@ -112,7 +112,9 @@ function read(ctx: BotContext): Claim | null {
     // member's own report of the doer denied is corrected on their own word; someone else's report is said to be theirs.
     if (speaker === undefined) {
       if (own.length > 0) return claimOf(own, doer, people as string[], said.count, undefined, false, name);
-      if (theirs.length === 0) return null;
+      // 孙丽「不是王副理事长，那两份承诺书是我和王强签的」 with nothing of 王建国's stored (round 65, gea): the member claiming a
+      // deed of records that are not there is told so, never offered a new record of it unasked.
+      if (theirs.length === 0) return doer === me ? { kind: 'unfit', text: notFound(ctx, relayOf, said) } : null;
       // 孙丽「上周三那两份承诺书其实是我和王强签的 不是王副理事长」 · 王强「…其实是孙科长和我签的…」 (round 64, gdc; gca's
       // left-alone: a card of two NEW signings): a party of the records, the doer now said or one signed with, says it of
       // them — as a relay of a party's words is taken (round 63, gca): the reporter kept, the member in the audit.
@@ -146,6 +148,16 @@ function read(ctx: BotContext): Claim | null {
     };
   }
   return claimOf(mine, doer, people as string[], said.count, speaker, false, name);
+}
+
+/** The kind noun of the words (那两份承诺书 · 那次检查), or 记录. */
+const NOUN = /承诺书|责任书|谈话|谈心|检查|党课|会议|学习/;
+
+/** Nothing of the denied doer's found: said, with how to report it as new (孙丽: 没有找到王建国…的承诺书记录). */
+function notFound(ctx: BotContext, denied: string, said: DoerClaimWords): string {
+  const who = ctx.deps.directory.person(denied)?.name ?? said.notDoer ?? '';
+  const noun = NOUN.exec(said.about)?.[0] ?? '';
+  return `没有找到您最近报的、活动人是${who}的${noun}记录，没有改动，也没有新增记录。要改的记录请在那条回执上点「修改」；如果是新的活动，请直接上报，写明日期和对象。`;
 }
 
 /** The claim on `records` (the count said checked, several with no people asked which), or what is said instead. */

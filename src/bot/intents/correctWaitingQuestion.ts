@@ -6,7 +6,7 @@ import { cardCorrection, namesRecordByPerson, type CardCorrection } from '../../
 import type { ConfirmReason } from '../../domain/report/draft.js';
 import { problemsOf, type PendingItem } from '../../domain/report/followUp.js';
 import { cardCorrections, severalChanges } from '../../domain/report/cardCorrections.js';
-import { settleReport } from '../settleReport.js';
+import { settleFromMessage } from '../settleFromMessage.js';
 import { continueDialog } from '../continueDialog.js';
 import { PLAN_OR_NOT_DONE, spokenCardEdit } from '../../domain/report/spokenCardEdit.js';
 import { answerAndDrop, answerThenNumbered } from '../../domain/report/answerAndDrop.js';
@@ -145,16 +145,11 @@ export const correctWaitingQuestion = defineIntent<CardCorrection & { answer?: s
     const messageIds = [...(d.messageIds ?? []), ctx.update.messageId];
     // Every question answered by the change (a day among the fields changed): the 确认 card, as after a last answer.
     if (c.items.every((i) => i.problems.length === 0)) {
-      const card = await settleReport(ctx.deps, {
+      const card = await settleFromMessage(ctx, {
         items: c.items,
         remarks: d.remarks,
         reasons,
-        who: { person: ctx.sender!, openId: ctx.update.senderOpenId },
-        key: dialogKey(ctx.update.chatId, ctx.update.senderOpenId),
-        sourceEventId: ctx.update.eventId,
-        sourceMessageId: ctx.update.messageId,
         relatedMessageIds: messageIds.filter((id) => id !== ctx.update.messageId),
-        now: ctx.now,
         ...(d.cardId !== undefined ? { replacing: d.cardId } : {}),
       });
       const carried = withNotice({ kind: 'card', card }, [`已按您的更正修改（${c.what}），请核对后确认。`]);

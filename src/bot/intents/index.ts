@@ -78,11 +78,10 @@ import { storedDoerChange } from './storedDoerChange.js';
 import { storedCounterpartAsDoer } from './storedCounterpartAsDoer.js';
 import { claimedDoerChange } from './claimedDoerChange.js';
 import { looseStoredCorrection } from './looseStoredCorrection.js';
-import { kindAcrossFamilyUnfit } from './kindAcrossFamilyUnfit.js';
+import { kindFamilyUnfit } from './kindFamilyUnfit.js';
 import { storedSidesChange } from './storedSidesChange.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { madeUpForBatch } from './madeUpForBatch.js';
-import { kindHedgeUnfit } from './kindHedgeUnfit.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
@@ -158,14 +157,12 @@ export const INTENTS: readonly Intent[] = [
   // kind, the generic help): the stored record's doer becomes the sender, or its person another, on one 确认 card; after
   // the older stored-record readers, before correctLatest (which read 我找他 as a doer's name).
   looseStoredCorrection,
-  // 今天那个会 算作风纪律检查吧 (round 64, gdj; t67a P8: a card turning the meeting into a check, 组联部 guessed as checked):
-  // a kind across families is said and asked, never offered; before correctLatest.
-  kindAcrossFamilyUnfit,
+  // 今天那个会 算作风纪律检查吧 (round 64, gdj; t67a P8: a card turning the meeting into a check, 组联部 guessed as checked) ·
+  // 维权部那次算作风纪律检查吧 of a stored film (round 65, gea: a change card) · 算专项资金检查吧 after a stored talk (round 64,
+  // gdc: a completion query): a kind across families is said and asked, never offered; before correctLatest and the query.
+  kindFamilyUnfit,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
-  // 算专项资金检查吧 after a stored talk (round 64, gdc; gca's left-alone: a completion query): a talk never becomes a check —
-  // the latest record said, nothing changed; after correctLatest (a check's kind changed), before the query.
-  kindHedgeUnfit,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
   // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
   futureDayCorrectionReply,

@@ -19,7 +19,8 @@ import { saveFound } from '../foundRecords.js';
 import { defineIntent } from '../intent.js';
 import { mergedChange } from '../mergedChange.js';
 import { personInWords } from '../personInWords.js';
-import { receiptFor } from '../recordReport.js';
+import { describeActivity, receiptFor } from '../recordReport.js';
+import { shanghaiDate } from '../../domain/shanghai.js';
 import { RECENT_DAYS, referredRecords } from '../referredRecords.js';
 
 type Loose =
@@ -32,11 +33,11 @@ const RECENT_MS = RECENT_DAYS * 24 * 60 * 60 * 1000;
 /** The record types a verb says: 谈 a talk, 签 a signing, 讲 a 党课; none said, any. */
 const fitsVerb = (verb: DeedVerb | undefined, t: ActivityTypeCode) => (verb === '谈' ? isTalkType(t) : verb === '签' ? t === 'pledge_sign' : verb === '讲' ? t === 'edu_lecture' : true);
 
-/** The member's standing records of the last 14 days (the receipts whose 修改 is still live), oldest first. */
-function recentOwn(ctx: BotContext): Activity[] {
+/** Standing records of the last 14 days (the receipts whose 修改 is still live) the member reported (`own`) or not, oldest first. */
+function recentRecords(ctx: BotContext, own: boolean): Activity[] {
   const openId = ctx.update.senderOpenId;
   const since = ctx.now.getTime() - RECENT_MS;
-  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && a.reporter === openId && Date.parse(a.createdAt) >= since));
+  return ctx.deps.store.read((db) => db.activities.filter((a) => !a.deletedAt && (a.reporter === openId) === own && Date.parse(a.createdAt) >= since));
 }
 
 /** P6: the record the naming words point at, the sender claiming its deed. */
@@ -72,8 +73,54 @@ function ownDeed(ctx: BotContext, text: string): Loose | null {
 function swap(ctx: BotContext, text: string): Loose | null {
   const said = personSwapWords(text);
   if (!said) return null;
-  const pool = said.about === '' ? recentOwn(ctx) : referredRecords(ctx, { words: said.about, recent: true }).filter((a) => a.reporter === ctx.update.senderOpenId);
-  return unitSwap(ctx, said, pool) ?? personSwap(ctx, said, pool);
+  const pool = said.about === '' ? recentRecords(ctx, true) : referredRecords(ctx, { words: said.about, recent: true }).filter((a) => a.reporter === ctx.update.senderOpenId);
+  return unitSwap(ctx, said, pool) ?? personSwap(ctx, said, pool) ?? othersSwap(ctx, said);
+}
+
+/** Others' standing records the words may name: those the naming words find, or every record of the last 14 days. */
+function othersRecent(ctx: BotContext, about: string): Activity[] {
+  const openId = ctx.update.senderOpenId;
+  if (about !== '') return referredRecords(ctx, { words: about, recent: true, anyReporter: true }).filter((a) => a.reporter !== openId);
+  return recentRecords(ctx, false);
+}
+
+/** 周涛12月6日报的: who reported a record and on which day (Shanghai), for the card and the replies. */
+function reportedBy(ctx: BotContext, a: Activity): string {
+  const by = ctx.deps.directory.byOpenId(a.reporter)?.name ?? '其他人';
+  const [, m, d] = shanghaiDate(new Date(a.createdAt)).split('-');
+  return `${by}${Number(m)}月${Number(d)}日报的`;
+}
+
+/**
+ * 刘芳「其实是我和郑华签的 不是周涛」 when the signing 刘芳–周涛 was reported by 周涛 (round 65, gea; was the generic help):
+ * none of the member's own records fit, so a colleague's record of the last 14 days is looked at, as round 58/61 searched a
+ * colleague's record by its reporter. The member one of its sides: changed on 【请确认修改】 naming who reported it, the
+ * reporter kept (relayed). The member no side of it: said who may change it, nothing changed.
+ */
+function othersSwap(ctx: BotContext, said: PersonSwap): Loose | null {
+  const dir = ctx.deps.directory;
+  const me = ctx.sender!.id;
+  const to = personInWords(ctx, said.to);
+  const from = personInWords(ctx, said.from);
+  if (to === undefined || from === undefined || to === me || from === me || to === from) return null;
+  const fit = othersRecent(ctx, said.about).filter((a) => fitsVerb(said.verb, a.type) && a.counterpartIds.includes(from) && a.actorId !== from);
+  if (fit.length === 0) return null;
+  const name = (id: string) => dir.person(id)?.name ?? id;
+  const theirs = fit.filter((a) => a.actorId === me || a.counterpartIds.includes(me));
+  if (theirs.length === 0) {
+    const a = fit.at(-1)!;
+    const sides = [...new Set([a.actorId, ...a.counterpartIds].map(name))].join('、');
+    return {
+      kind: 'unfit',
+      text: `您说的记录是${reportedBy(ctx, a)}：${describeActivity(ctx.deps, a, ctx.now)}｜活动人：${name(a.actorId)}。您不是这次活动的当事人，没有改动，也没有新增记录。要改，请上报人${dir.byOpenId(a.reporter)?.name ?? ''}在那条回执上点「修改」，或由当事人（${sides}）发送这句更正。`,
+    };
+  }
+  const names = `对象${name(from)}改为${name(to)}`;
+  if (theirs.length > 1) return { kind: 'which', records: theirs, what: names };
+  const a = theirs[0]!;
+  if (a.counterpartIds.includes(to) || a.actorId === to) return { kind: 'unfit', text: `您说的这条记录（${reportedBy(ctx, a)}）已经有${name(to)}，没有改动，也没有新增记录。` };
+  const after: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds.map((id) => (id === from ? to : id)), ...(a.companionIds !== undefined ? { companionIds: a.companionIds } : {}) };
+  return { kind: 'change', record: a, after, what: `${names}（这条是${reportedBy(ctx, a)}）`, relayed: true };
 }
 
 /** 其实是给教育就业部讲的 不是组联部 (both words units; a unit's name also reads as its head): a lecture's (or any record's) unit. */

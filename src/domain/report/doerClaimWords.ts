@@ -77,11 +77,48 @@ export interface DoerClaimWords {
 }
 
 /**
+ * 不是王副理事长， · 不是王建国签的 · 不是黄书记带队 (round 65, gea): the stored doer denied FIRST, by name, before the records
+ * and the claim (孙丽「不是王副理事长，那两份承诺书是我和王强签的」 was a NEW signing 孙丽–王强 asked its day).
+ */
+const DENIAL_LEAD = new RegExp(`^(?:不对[,;\\s]*)?(${NOT_ME})[,;:\\s]+(?:而)?`);
+/**
+ * After such a denial, no pointer: the member the doer, with whom said before or after the verb — 是我跟王强签的 · 是我签的
+ * 和王强 · 其实是我和王强.
+ */
+const SELF_AFTER_DENIAL = new RegExp(
+  `^(?:其实|实际上?|应该)?(?:都)?是(?:我|本人)(?:自己)?${WITH}(?:${VERB})?的?(?:[,;\\s]*(?:跟|和|与|同)([\\u4e00-\\u9fa5、,\\s]{2,24}?)(?:一起)?(?:签|谈)?的?)?${TAIL}`,
+);
+
+/**
  * The doer claim `text` (normalised) makes of records told before, or undefined. Needs the records pointed back at (那次 ·
  * 那两份 · 刚才报的两条) and the doer said with the deed's verb (是她跟…签的 · 是王磊谈的) or after the member denied
- * (不是我，是王磊); a pronoun doer needs a relay (X说) to stand for. No directory look-up: the caller resolves the names.
+ * (不是我，是王磊); a pronoun doer needs a relay (X说) to stand for. The stored doer denied by name first (不是王副理事长，
+ * 那两份…是我和王强签的 · 不是王建国签的 是我跟王强签的, round 65) reads as the same denial said last; with no pointer only the
+ * member may be the doer claimed (the latest report meant). No directory look-up: the caller resolves the names.
  */
 export function doerClaimWords(text: string): DoerClaimWords | undefined {
+  return claimWords(text) ?? deniedFirst(text.trim());
+}
+
+/** The denial said first (DENIAL_LEAD), read as the same claim with the denial last; undefined when it is not that. */
+function deniedFirst(t: string): DoerClaimWords | undefined {
+  if (!t.startsWith('不') && !t.startsWith('并')) return undefined;
+  const lead = DENIAL_LEAD.exec(t);
+  const denied = lead?.[2];
+  if (!lead || denied === undefined || /^(?:我|本人|他|她)$/.test(denied) || DAY_LIKE.test(denied)) return undefined;
+  const rest = t.slice(lead[0].length);
+  // 那两份承诺书是我和王强签的 · 那次检查是我带队的: the pointed claim, the denial put after it.
+  if (/那|这|刚才|刚刚/.test(rest)) {
+    const claim = claimWords(`${rest.replace(/[。.!！~\s]+$/, '')},${lead[1]!}`);
+    return claim && claim.speaker === undefined && claim.notDoer === denied ? claim : undefined;
+  }
+  const self = SELF_AFTER_DENIAL.exec(rest);
+  if (!self) return undefined;
+  const people = (self[1] ?? self[2] ?? '').split(/[、,\s]+|和|及/).map((p) => p.trim()).filter((p) => p !== '');
+  return { about: '', deictic: true, doer: '我', people, denied: false, notDoer: denied };
+}
+
+function claimWords(text: string): DoerClaimWords | undefined {
   const t0 = text.trim();
   if (!t0.includes('是') || !/那|这|刚才|刚刚/.test(t0)) return undefined;
   // 上周三财务科那次，孙丽说那两份承诺书是她和王强签的 (round 63, gca; t65a B-F2): the record named before the relay.
