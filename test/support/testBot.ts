@@ -1,6 +1,5 @@
 // Starts the whole bot as production does (startBot), against a Feishu emulator on 127.0.0.1 and a temp data dir.
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AppConfig } from '../../src/config/loadConfig.js';
 import { createEmulator, type Emulator, type EmulatorSnapshot } from '../../src/emulator/createEmulator.js';
@@ -9,6 +8,7 @@ import type { MentionInput } from '../../src/emulator/eventBuilders.js';
 import { startBot, type RunningBot } from '../../src/main.js';
 import type { SendLimits } from '../../src/outbox/createSendLimiter.js';
 import { loadTestConfig } from './loadTestConfig.js';
+import { makeTestDataDir } from './testDataDir.js';
 
 export const SECRETS = { verificationToken: 'test-verification-token', encryptKey: 'test-encrypt-key' };
 const APP = { appId: 'cli_0123456789abcdef', appSecret: 'test-app-secret' };
@@ -139,7 +139,7 @@ export interface TestBotOptions {
   warmUp?: boolean;
 }
 
-/** A demo bot against its own emulator and temp DATA_DIR, started from nothing. */
+/** A demo bot against its own emulator and temp DATA_DIR (test/support/testDataDir.ts), started from nothing. */
 export function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
   return createTestBot(opts);
 }
@@ -168,7 +168,8 @@ export async function createTestBot(opts: TestBotOptions = {}, seed?: TestBotSee
     ...(seed ? { from: seed.emulator } : {}),
   });
   const domain = await emulator.listen(0);
-  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'qingfeng-test-')));
+  // In RAM when the machine has room there (test/support/testDataDir.ts): the same writes and syncs, no disk wait.
+  const dataDir = opts.dataDir ?? (await makeTestDataDir());
   if (seed) await writeDataFiles(dataDir, seed.files);
   const env = {
     feishu: { ...APP, ...SECRETS, domain },
