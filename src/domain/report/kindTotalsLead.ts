@@ -42,8 +42,11 @@ export function kindTotalsLead(text: string): KindTotalsLead | undefined {
   return DAY.test(rest) ? { rest, totals } : undefined;
 }
 
-/** Whether a record of `code` is one the total `t` counts: its own kind, or every kind of its generic word (谈话 · 检查 …). */
-function counts(t: KindTotal, code: ActivityTypeCode | undefined): boolean {
+/**
+ * Whether a record of `code` is one the total `t` counts: its own kind, or every kind of its generic word (谈话 · 检查 …);
+ * only `name` and `code` are read.
+ */
+export function totalCounts(t: Pick<KindTotal, 'name' | 'code'>, code: ActivityTypeCode | undefined): boolean {
   if (code === undefined) return false;
   // 廉政教育 counts every education under it (a 警示教育 or a 党课 too), as countedLeadMismatch reads a 廉政教育 lead.
   if (t.code === 'edu_integrity') return code.startsWith('edu_');
@@ -62,7 +65,7 @@ function counts(t: KindTotal, code: ActivityTypeCode | undefined): boolean {
 export function withKindTotalsWeighed(reports: ParsedReport[] | null, lead: KindTotalsLead): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
   const remarks = lead.totals.flatMap((t) => {
-    const listed = reports.filter((r) => counts(t, r.draft.type)).length;
+    const listed = reports.filter((r) => totalCounts(t, r.draft.type)).length;
     return listed === t.count ? [] : [countDiffers(t.said, listed)];
   });
   if (remarks.length === 0) return reports;

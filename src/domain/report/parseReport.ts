@@ -139,6 +139,7 @@ import { periodTotal } from './periodTotal.js';
 import { numberedKindWords } from './numberedKindWords.js';
 import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
 import { kindTotalsLead, withKindTotalsWeighed } from './kindTotalsLead.js';
+import { withTableTotalsWeighed } from './tableTotalsWeighed.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -688,7 +689,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // a total with no item is no record; periodTotalReply asks for the deeds one by one. Only the message as sent: the
   // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
   if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
-  return readSent(raw, ctx);
+  // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
+  return withTableTotalsWeighed(readSent(raw, ctx), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
