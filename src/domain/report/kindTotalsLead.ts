@@ -9,14 +9,21 @@ import { MEETING_TYPES } from './parseKindPatterns.js';
 import { periodTotals, type KindTotal } from './periodTotal.js';
 import { countDiffers } from './countDiffers.js';
 
+/** An item's day opening what follows a lead: 12月1日 · 12.1 · 1号 · 上周二 · 昨天. */
+const ITEM_DAY = String.raw`(?=\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}[日号]|(?:上|本|这)(?:周|星期)[一二三四五六日天]|[昨前今]天)`;
 /**
- * Where the lead ends: a colon, or a comma (其中 after it allowed) before an item's day (12月1日 · 12.1 · 1号 · 上周二 · 昨天).
- * Group 1 the lead.
+ * Where the lead ends, tried in turn: a colon (其中 after it allowed); a comma or full stop (其中 allowed) before an item's day,
+ * the lead then holding a heading colon of its own (11月份：廉政谈话2人次，专题会议1次。11月10日…). Group 1 the lead.
  */
-const LEAD_END =
-  /^([^:：\n]{4,60}?)\s*(?:[:：]\s*(?:其中[,，:：]?)?|[,，;；]\s*(?:其中[,，:：]?\s*)?(?=\d{1,2}月\d{1,2}[日号]|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}[日号]|(?:上|本|这)(?:周|星期)[一二三四五六日天]|[昨前今]天))/;
+const LEAD_ENDS = [
+  /^([^:：\n]{4,60}?)\s*[:：]\s*(?:其中[,，:：]?)?/,
+  new RegExp(String.raw`^([^\n]{4,60}?)\s*[,，;；。]\s*(?:其中[,，:：]?\s*)?${ITEM_DAY}`),
+];
 /** An item's day in what follows the lead: without one the message is a total alone (periodTotal's). */
 const DAY = /\d{1,2}月\d{1,2}[日号]?|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}[日号]|(?:上|本|这)?(?:周|星期)[一二三四五六日天]|[昨前今]天/;
+
+/** A running figure's words (截至 · 累计 · 今年以来 · 本年度 · 全年): it counts deeds beyond the items after it. */
+const RUNNING = /截至|截止|累计|以来|本年度?|今年|全年|年度/;
 
 /** A lead of several counted kinds written away: the items after it, and the totals it said. */
 export interface KindTotalsLead {
@@ -34,8 +41,18 @@ export interface KindTotalsLead {
 export function kindTotalsLead(text: string): KindTotalsLead | undefined {
   // Cheap gates first (issue 14): a measure, and a colon or comma to end the lead.
   if (!/[次份场人]/.test(text) || !/[:：,，;；]/.test(text)) return undefined;
-  const m = LEAD_END.exec(text);
-  if (!m) return undefined;
+  for (const end of LEAD_ENDS) {
+    const m = end.exec(text);
+    const lead = m ? leadAt(text, m) : undefined;
+    if (lead !== undefined) return lead;
+  }
+  return undefined;
+}
+
+/** The lead `m` found, when it is totals of two kinds or more over items with a day; undefined otherwise. */
+function leadAt(text: string, m: RegExpExecArray): KindTotalsLead | undefined {
+  // 截至目前，今年共开展…，其中11月24日… (a running figure over this month's items) counts beyond them: withoutRunningTotals'.
+  if (RUNNING.test(m[1]!)) return undefined;
   const totals = periodTotals(m[1]!, true);
   if (totals === undefined || totals.length < 2) return undefined;
   const rest = text.slice(m[0].length);

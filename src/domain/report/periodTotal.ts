@@ -15,9 +15,9 @@ const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|�
  * The lead before the counts: span, unit, total word, in the orders people write them; groups 1–2 the spans, group 3 a
  * heading colon (11月份：), group 4 the total word.
  */
-const LEAD = new RegExp(`^(?:${UNIT})?(${SPAN})?[,，]?(?:${UNIT})?(${SPAN})?([:：])?[,，]?(共计|一共|总共|共|${SUM_WORD})?`);
+const LEAD = new RegExp(`^(?:${UNIT})?(${SPAN})?[,，]?(?:${UNIT})?(${SPAN})?([:：])?[,，]?(共计|一共|总共|共|${SUM_WORD})?[:：]?`);
 /** One counted kind: a verb, the kind's words, a total word again, the count and its measure. Groups: words, count. */
-const COUNTED = new RegExp(`^(?:开展|进行|组织开展|组织|召开|举办|举行|签订|签署|讲授|讲了|上了)?了?(?:共计|一共|共|${SUM_WORD})?([\\u4e00-\\u9fa5]{2,12}?)(?:共计|共|${SUM_WORD})?(\\d{1,3}|[两二三四五六七八九十]{1,3})(?!篇)${COUNT_MEASURE}$`);
+const COUNTED = new RegExp(`^(?:开展|进行|组织开展|组织|召开|举办|举行|签订|签署|讲授|讲了|上了)?了?(?:共计|一共|共|${SUM_WORD})?([\\u4e00-\\u9fa5]{2,12}?)(?:共计|共|${SUM_WORD})?(\\d{1,3}|[一两二三四五六七八九十]{1,3})(?!篇)${COUNT_MEASURE}$`);
 /** What may stand beside a kind's own words in a counted part: its verb, and the words a kind is dressed in. */
 const DRESS = new RegExp(`[${MASK}]|开展|进行|组织|召开|举办|举行|签订|签署|讲授|党风廉政建设|党风廉政|廉洁从政|廉洁|集体|专题|主题|了|的`, 'g');
 /** Where the parts of a tally part: 、 · ，· ; · 和 · 及 · 以及 · 另外 (a second part: another kind, left to the tally readers). */
@@ -77,7 +77,8 @@ export function periodTotals(text: string, generic = false): KindTotal[] | undef
     else if (read.kind === undefined || read.rest.replace(DRESS, '') !== '') return undefined;
     else totals.push({ name: activityTypeName(read.kind.code), said, count, code: read.kind.code });
   }
-  return Math.max(...totals.map((x) => x.count)) >= 2 ? totals : undefined;
+  // Alone, a count of 1 is one deed asked its day; beside items (generic) it only counts them.
+  return generic || Math.max(...totals.map((x) => x.count)) >= 2 ? totals : undefined;
 }
 
 /** A count's measure and the space after it, before more words: where voice input parts two counted kinds. */
