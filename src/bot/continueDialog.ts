@@ -7,6 +7,8 @@ import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
 import { answerFollowUp, problemsOf, type FollowUp, type PendingItem } from '../domain/report/followUp.js';
+import { answerTotal } from '../domain/report/answerTotal.js';
+import { countDiffers } from '../domain/report/countDiffers.js';
 import type { ReportDraft } from '../domain/report/draft.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { periodOf } from '../domain/period.js';
@@ -352,6 +354,19 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
     }
     remarks = next.remark ? [...turn.dialog.remarks, next.remark] : turn.dialog.remarks;
     reasons = turn.dialog.reasons ?? [];
+    // 「12月1日 一共谈了3人次」 to 是哪一天 (round 65, ged: the day taken, the 3 dropped without a word): the total is weighed
+    // against the records of the kind asked; a difference is said on the card, no record made up for it.
+    const total = askedCode === 'missing_date' || askedCode === 'future_date' ? answerTotal(turn.text) : undefined;
+    if (total !== undefined) {
+      const kind = turn.dialog.items.find((i) => i.problems.length > 0)?.draft.type;
+      const listed = next.items.filter((i) => i.draft.type === kind);
+      const people = kind !== undefined && (isTalkType(kind) || kind === 'pledge_sign');
+      const n = people ? listed.reduce((sum, i) => sum + Math.max(1, i.draft.counterpartIds.length), 0) : listed.length;
+      if (n !== total.count) {
+        remarks = [...remarks, countDiffers(total.said, n, '', people ? '人' : '项')];
+        reasons = [...reasons, 'leftover'];
+      }
+    }
     if (deedDay && deedDay.besides.length > 0) {
       remarks = [...remarks, `回答里的「${deedDay.besides.join('」「')}」没有另记；按「${deedDay.day}」记这一条，如需另记请另发一条上报`];
       if (!reasons.includes('leftover')) reasons = [...reasons, 'leftover'];

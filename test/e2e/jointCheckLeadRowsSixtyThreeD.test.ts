@@ -79,7 +79,7 @@ describe('a pasted table\'s talk-row count', () => {
   it('张颖 「…⏎11月16日⇥谈心谈话⇥周涛⇥张颖⇥4」 → the card says the 4 disagrees with the one talked with; 确认 stores the talk', async () => {
     const card = await answerText('张颖', '日期\t活动类型\t主持/谈话人\t对象\t人数\n11月16日\t谈心谈话\t周涛\t张颖\t4');
     expect(card).toMatch(/请确认/);
-    expect(card).toMatch(/人数「4」与谈话对象人数（1人）不一致/);
+    expect(card).toMatch(/人数「4」与对象栏列出的1人不一致/);
     expect(activities()).toEqual([]);
     await answerText('张颖', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-11-16', 'zhoutao', 'zhangying', null]]);

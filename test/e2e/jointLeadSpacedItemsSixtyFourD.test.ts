@@ -68,7 +68,7 @@ describe('a group cell against its count', () => {
   it('王芳 「…李明⇥办公室全体⇥2」 → the card says 4 against 2, nothing stored; 取消 stores nothing', async () => {
     const card = await answerText('王芳', TABLE);
     expect(card).toMatch(/请确认/);
-    expect(card).toMatch(/对象写的是「办公室全体」（4人），人数写的是「2」/);
+    expect(card).toMatch(/人数「2」与对象栏「办公室全体」列出的4人不一致/);
     expect(activities()).toEqual([]);
     await answerText('王芳', '取消');
     expect(activities()).toEqual([]);
@@ -76,7 +76,7 @@ describe('a group cell against its count', () => {
 
   it('胡军 the same row with no header, the kind second → 李明\'s talks, never 胡军\'s with 李明; 确认 stores the four', async () => {
     const card = await answerText('胡军', '12月1日\t廉政谈话\t李明\t办公室全体\t2');
-    expect(card).toMatch(/人数写的是「2」/);
+    expect(card).toMatch(/人数「2」与对象栏/);
     await answerText('胡军', '确认');
     expect(rows().map((r) => r[2])).toEqual(['liming', 'liming', 'liming', 'liming']);
     expect(rows().map((r) => r[3]).sort()).toEqual(['huangzhigang', 'hujun', 'linxiao', 'wangfang']);

@@ -60,7 +60,7 @@ describe('groups with their day–person pairs in brackets: each person on the d
 
   it('the lead\'s 5 against four pairs is said on the card', async () => {
     const card = await answerText('林晓', '本月开展谈话5次，其中廉政谈话2次（12月1日与孙丽、12月2日与王强），谈心谈话2次（12月3日与李娟、12月4日与胡军）');
-    expect(card).toMatch(/本月开展谈话5次」与括号里列出的4人次不一致/);
+    expect(card).toMatch(/本月开展谈话5次」与括号里列出的4人不一致/);
   });
 });
 

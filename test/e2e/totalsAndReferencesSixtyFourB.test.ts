@@ -62,7 +62,7 @@ describe('2. a counted heading with a day over a numbered list', () => {
   it('two listed under 3人次, items of no kind → two talks, the difference said on the card, nothing stored', async () => {
     const card = await answerText('张伟', '12月1日共开展廉政谈话3人次：\n1. 与孙杰\n2. 与李明');
     expect(card).toMatch(/请确认以下 2 条记录/);
-    expect(card).toMatch(/与下面列出的2条不一致/);
+    expect(card).toMatch(/与下面列出的2项不一致/);
     expect(activities()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
 import { confirmationSaid } from '../../domain/report/confirmationSaid.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
+import { answerTotal } from '../../domain/report/answerTotal.js';
 import { kindsPerPerson } from '../../domain/report/kindsPerPerson.js';
 import { talksAskedAsOne } from '../../domain/report/typedTogether.js';
 import { outsideCatalogue } from '../../domain/report/outsideCatalogue.js';
@@ -26,6 +27,9 @@ import { parseReport } from '../../domain/report/parseReport.js';
 import { answerAddsDeed, type AnswerAddsDeed } from '../../domain/report/answerAddsDeed.js';
 import type { ParsedReport } from '../../domain/report/draft.js';
 import { cardItemChoice, RESEND_WORDS } from '../../domain/report/cardItemChoice.js';
+
+/** The questions a day answers. */
+const DAY_CODES: ReadonlySet<string> = new Set(['missing_date', 'future_date']);
 
 /**
  * A pending question never eats a message that is a report by itself: a
@@ -52,6 +56,12 @@ function answersDialog(ctx: BotContext): boolean {
   // 「谈心谈话，另外周四上午还和王强签了责任书」 to 「是哪类活动？」 (round 52, fwf; t54a F7): the answer, and a new deed beside it.
   // 「廉政谈话 同一天还找吴静也谈了」 (round 60, fbe; t62b G1): the answer, and one more record of the asked one's doer.
   if (dialog.kind === 'report' && (besideDeed(ctx) !== undefined || addsDeed(ctx) !== undefined)) return true;
+  // 「12月1日 一共谈了3人次」 to 是哪一天 (round 65, ged: read as a deed of its own, 没读出…活动): a day and a total of the deed
+  // asked answer it; the dialog weighs the total against the records (answerTotal).
+  if (dialog.kind === 'report' && answerTotal(text) !== undefined && DAY_CODES.has(dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code ?? '')) {
+    const pctxTotal = { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: ctx.update.mentions };
+    if (answerFollowUp(dialog.items, text, pctxTotal).ok) return true;
+  }
   if (dialog.kind === 'confirm' && (CONFIRM_WORDS.test(text) || confirmationSaid(text) || EDIT_WORDS.test(text) || RESEND_WORDS.test(text) || cardItemChoice(text, dialog.items.length))) return true;
   // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 on a card (round 63, gci; t66a B-F2): some records pointed at, the card's.
   if (dialog.kind === 'confirm' && askedItemDrop(text)?.kind === 'rest') return true;

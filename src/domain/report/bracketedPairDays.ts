@@ -5,6 +5,7 @@
 // and every count weighed against the pairs it heads — a difference told on the card, never trimmed or padded.
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
+import { countDiffers } from './countDiffers.js';
 
 const NUMBER = '(?:\\d{1,2}|[两二三四五六七八九十]{1,3})';
 /** A written day: 11月3日 · 3日 · 5号 · 11.3. */
@@ -68,7 +69,7 @@ export function withPairCountsWeighed(reports: ParsedReport[] | null, pairs: Bra
   if (reports === null || reports.length === 0) return reports;
   const off = pairs.counts.filter((c) => c.count !== c.pairs);
   if (off.length === 0) return reports;
-  const remarks = off.map((c) => `「${c.said}」与括号里列出的${c.pairs}人次不一致，已按列出的逐项记录，请核对是否漏记或多记`);
+  const remarks = off.map((c) => countDiffers(c.said, c.pairs, '括号里', '人'));
   const [first, ...rest] = reports;
   return [{ ...first!, remarks: [...first!.remarks, ...remarks], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
 }

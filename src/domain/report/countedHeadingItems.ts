@@ -7,6 +7,7 @@ import type { ParsedReport } from './draft.js';
 import { findKindMatches } from './parseKind.js';
 import { chineseNumber } from './parseNumerals.js';
 import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';
+import { countDiffers } from './countDiffers.js';
 
 /**
  * The heading line: anything short, a total word, the count and its measure, a colon or the line's end, before a line
@@ -76,7 +77,7 @@ export function countedHeadingItems(text: string): CountedHeading | undefined {
  */
 export function withHeadingCountWeighed(reports: ParsedReport[] | null, heading: CountedHeading): ParsedReport[] | null {
   if (reports === null || reports.length === 0 || heading.count === reports.length) return reports;
-  const remark = `「${heading.said}」与下面列出的${reports.length}条不一致，已按列出的逐条记录，请核对是否漏记或多记`;
+  const remark = countDiffers(heading.said, reports.length, '下面');
   const [first, ...rest] = reports;
   return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
 }

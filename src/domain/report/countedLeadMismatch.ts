@@ -6,6 +6,7 @@ import { leadOverDatedItemsOf } from './leadOverDatedItems.js';
 import { countedLeadOf } from './countedLeadOverItems.js';
 import type { ParsedReport } from './draft.js';
 import { countedLeadOfKind } from './countedLeadOfKind.js';
+import { countDiffers } from './countDiffers.js';
 
 /**
  * `reports` (null: no report, returned as it is) with a remark on the first and 'leftover' (shown for a tap) when `text` opens a line with a counted lead over
@@ -24,8 +25,7 @@ export function withCountedLeadMismatch(reports: ParsedReport[] | null, text: st
   const listed = lead.people ? talked : lead.items;
   if (reports.some((r) => r.problems.some((p) => p.code === 'missing_date'))) return reports;
   if (listed === lead.count) return kinds.length === 1 ? withOtherKindsNoted(reports, lead.said, kinds[0]! as ActivityTypeCode) : reports;
-  const what = lead.people ? `谈话对象${listed}人` : `逐项列出的${listed}项`;
-  const remark = `「${lead.said}」与${what}不一致，已按列出的逐项记录，请核对是否漏记或多记`;
+  const remark = countDiffers(lead.said, listed, '', lead.people ? '人' : '项');
   const [first, ...rest] = reports;
   return [{ ...first!, remarks: [...first!.remarks, remark], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
 }

@@ -138,6 +138,8 @@ import { withoutCampaignSummary, withoutRunningTotals } from './campaignSummary.
 import { periodTotal } from './periodTotal.js';
 import { numberedKindWords } from './numberedKindWords.js';
 import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
+import { kindTotalsLead, withKindTotalsWeighed } from './kindTotalsLead.js';
+import { withTableTotalsWeighed } from './tableTotalsWeighed.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -689,7 +691,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // a total with no item is no record; periodTotalReply asks for the deeds one by one. Only the message as sent: the
   // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
   if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
-  return readSent(raw, ctx);
+  // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
+  return withTableTotalsWeighed(readSent(raw, ctx), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
@@ -811,6 +814,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // over items of no kind, gives the items its day or kind and is weighed against them, no record of its own.
   const headed = countedHeadingItems(text);
   if (headed !== undefined) return withHeadingCountWeighed(readSent(headed.text, ctx), headed);
+  // 本月共开展廉政谈话2人次、作风纪律检查1次：12月1日与李明… (round 65, ged; gdb's left-alone: a talk of no one, 12-01 given to a
+  // check): totals of several kinds before their dated items only count them — the items read alone, each kind's count weighed.
+  const kindTotals = kindTotalsLead(text);
+  if (kindTotals !== undefined) return withKindTotalsWeighed(readSent(kindTotals.rest, ctx), kindTotals);
   // 对王强进行了函询 (round 59, fcb: 没看懂, or a 廉政谈话 beside another clause's): the 函询谈话 it stands for, its type asked.
   const inquiry = withInquiryAsTalk(text);
   if (inquiry !== text) return readSent(inquiry, ctx);

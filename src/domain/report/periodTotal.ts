@@ -1,7 +1,7 @@
 // 张伟「本月共开展廉政谈话3人次」 alone (round 64, gdb; gcb's left-alone): a total of a span with no item under it was read as ONE
 // talk, its day and person asked — a record the member never meant, and a question that ate the next message. A total
 // is no record: nothing is read from it, and the member is asked for the deeds one by one (periodTotalReply).
-import { activityTypeName } from '../activityTypes.js';
+import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { MASK, normalizeText } from './parseNormalize.js';
 import { chineseNumber } from './parseNumerals.js';
 import { parseKind } from './parseKind.js';
@@ -11,14 +11,31 @@ import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';
 const SPAN = `(?:${PERIOD_WORD}|上周|上个?月|上季度|\\d{1,2}月份?(?![\\d日号])|(?:截至|截止|到)\\d{1,2}月底?(?:为止)?)`;
 /** Who counted, before or after the span: 我们部门 · 本科室 · 财务科 · 机关纪委 · 我. */
 const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|科|部|中心|人)|咱们(?:部门|科室|科|部|中心)?|科里|部里|中心|(?![对与和跟到在给向])[\\u4e00-\\u9fa5]{1,4}(?:科|部|室|中心|纪委|党委))';
-/** The lead before the counts: span, unit, total word, in the orders people write them; group 1 the span, group 2 the total word. */
-const LEAD = new RegExp(`^(?:${UNIT})?(${SPAN})?[,，]?(?:${UNIT})?(${SPAN})?[,，]?(共计|一共|总共|共|${SUM_WORD})?`);
+/**
+ * The lead before the counts: span, unit, total word, in the orders people write them; groups 1–2 the spans, group 3 a
+ * heading colon (11月份：), group 4 the total word.
+ */
+const LEAD = new RegExp(`^(?:${UNIT})?(${SPAN})?[,，]?(?:${UNIT})?(${SPAN})?([:：])?[,，]?(共计|一共|总共|共|${SUM_WORD})?[:：]?`);
 /** One counted kind: a verb, the kind's words, a total word again, the count and its measure. Groups: words, count. */
-const COUNTED = new RegExp(`^(?:开展|进行|组织开展|组织|召开|举办|举行|签订|签署|讲授|讲了|上了)?了?(?:共计|一共|共|${SUM_WORD})?([\\u4e00-\\u9fa5]{2,12}?)(?:共计|共|${SUM_WORD})?(\\d{1,3}|[两二三四五六七八九十]{1,3})(?!篇)${COUNT_MEASURE}$`);
+const COUNTED = new RegExp(`^(?:开展|进行|组织开展|组织|召开|举办|举行|签订|签署|讲授|讲了|上了)?了?(?:共计|一共|共|${SUM_WORD})?([\\u4e00-\\u9fa5]{2,12}?)(?:共计|共|${SUM_WORD})?(\\d{1,3}|[一两二三四五六七八九十]{1,3})(?!篇)${COUNT_MEASURE}$`);
 /** What may stand beside a kind's own words in a counted part: its verb, and the words a kind is dressed in. */
 const DRESS = new RegExp(`[${MASK}]|开展|进行|组织|召开|举办|举行|签订|签署|讲授|党风廉政建设|党风廉政|廉洁从政|廉洁|集体|专题|主题|了|的`, 'g');
 /** Where the parts of a tally part: 、 · ，· ; · 和 · 及 · 以及 · 另外 (a second part: another kind, left to the tally readers). */
 const PARTS = /[、,，;；]|以及|及|和|另外/;
+
+/**
+ * One kind's total as the member wrote it: the kind's name (廉政谈话, or the generic word: 谈话 · 检查), the words (廉政谈话3人次),
+ * the count, and the kind's code (none for a generic word).
+ */
+export interface KindTotal {
+  name: string;
+  said: string;
+  count: number;
+  code?: ActivityTypeCode;
+}
+
+/** A deed's generic word, a total of every kind it covers (谈话3次 · 检查2次 · 学习2次 · 会议1次): only beside items. */
+const GENERIC = /^(?:谈话|谈心|检查|督查|抽查|教育|学习|会议)$/;
 
 /**
  * The kinds counted (「廉政谈话」, in the order said) when `text` is a total and nothing else: a span (本月 · 本周 · 截至目前 ·
@@ -27,23 +44,44 @@ const PARTS = /[、,，;；]|以及|及|和|另外/;
  * 本月开展廉政谈话1次 (one deed: asked its day), 11月24日共开展廉政谈话3人次 (a day) are read as reports. Pure.
  */
 export function periodTotal(text: string): string[] | undefined {
+  const totals = periodTotals(text);
+  return totals === undefined ? undefined : [...new Set(totals.map((t) => t.name))];
+}
+
+/**
+ * periodTotal's totals one by one, as written (「廉政谈话3人次」 · 「签订责任书5份」), or undefined. Several kinds are a total
+ * only when a total word (共 · 合计 · 累计) or a heading colon (11月份：) says so (round 65, ged: 本月共开展廉政谈话3人次、签订
+ * 责任书5份、警示教育1次 was three deeds asked their days); without either (本月签订责任书2份、开展廉政谈话1次) each kind stays
+ * a deed asked (rounds 58–59, fda/fca). `generic` also takes a deed's generic word (谈话3次 · 检查2次), for a lead beside its
+ * items (kindTotalsLead); a total alone of those stays bareTally's. Pure.
+ */
+export function periodTotals(text: string, generic = false): KindTotal[] | undefined {
   // Cheap gates first (issue 14): a count's measure, and no more than a tally's length.
   if (text.length > 60 || !/[次份场批篇期轮人]/.test(text)) return undefined;
-  const t = normalizeText(text).replace(/\s+/g, '').replace(/[。.!！~～]+$/, '');
+  // 本月 共开展廉政谈话3人次 签订责任书5份 (voice): a space after a count parts two counted kinds, as 、 does.
+  const t = normalizeText(text).replace(SPOKEN_PART, '$1、').replace(/\s+/g, '').replace(/[。.!！~～]+$/, '');
   const lead = LEAD.exec(t)!;
-  if (lead[1] === undefined && lead[2] === undefined && lead[3] === undefined) return undefined;
+  if (lead[1] === undefined && lead[2] === undefined && lead[4] === undefined) return undefined;
   const parts = t.slice(lead[0].length).split(PARTS).filter((p) => p !== '');
-  // 本月开展廉政谈话2次、谈心谈话1次 (rounds 58–59, fda/fca): a tally of several kinds stays their reading, each deed asked.
-  if (parts.length !== 1) return undefined;
-  const kinds: string[] = [];
-  let most = 0;
+  // 本月开展廉政谈话2次、谈心谈话1次 (rounds 58–59, fda/fca): a tally of several kinds with no total word stays their reading.
+  if (parts.length === 0 || (parts.length > 1 && lead[3] === undefined && lead[4] === undefined)) return undefined;
+  const totals: KindTotal[] = [];
   for (const p of parts) {
     const m = COUNTED.exec(p);
     if (!m) return undefined;
     const read = parseKind(m[1]!);
-    if (read.kind === undefined || read.rest.replace(DRESS, '') !== '') return undefined;
-    kinds.push(activityTypeName(read.kind.code));
-    most = Math.max(most, /^\d/.test(m[2]!) ? Number(m[2]) : (chineseNumber(m[2]!) ?? 0));
+    const count = /^\d/.test(m[2]!) ? Number(m[2]) : (chineseNumber(m[2]!) ?? 0);
+    const said = p.replace(LEAD_VERB, '');
+    const word = m[1]!.replace(DRESS, '');
+    if (read.kind === undefined && generic && GENERIC.test(word)) totals.push({ name: word, said, count });
+    else if (read.kind === undefined || read.rest.replace(DRESS, '') !== '') return undefined;
+    else totals.push({ name: activityTypeName(read.kind.code), said, count, code: read.kind.code });
   }
-  return most >= 2 ? [...new Set(kinds)] : undefined;
+  // Alone, a count of 1 is one deed asked its day; beside items (generic) it only counts them.
+  return generic || Math.max(...totals.map((x) => x.count)) >= 2 ? totals : undefined;
 }
+
+/** A count's measure and the space after it, before more words: where voice input parts two counted kinds. */
+const SPOKEN_PART = new RegExp(`(${COUNT_MEASURE})\\s+(?=\\S)`, 'g');
+/** A verb leading a counted part, left out when the part is quoted (开展廉政党课4次 → 廉政党课4次). */
+const LEAD_VERB = /^(?:组织开展|开展|进行|组织|召开|举办|举行)了?/;

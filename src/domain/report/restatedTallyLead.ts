@@ -5,6 +5,7 @@
 // clause lists, a difference told on the card, never trimmed or padded.
 import type { ParsedReport } from './draft.js';
 import { chineseNumber } from './parseNumerals.js';
+import { countDiffers } from './countDiffers.js';
 
 /**
  * The lead at the start of an entry (a line, after ；/。, or a numbering 一、 · 1. · （一）): numbering, what stands before the
@@ -77,7 +78,7 @@ export function withRestatedCountsWeighed(reports: ParsedReport[] | null, tally:
   if (reports === null || reports.length === 0) return reports;
   const off = tally.leads.filter((l) => l.count !== l.listed);
   if (off.length === 0) return reports;
-  const remarks = off.map((l) => `「${l.said}」与列出的${l.listed}项不一致，已按列出的逐项记录，请核对是否漏记或多记`);
+  const remarks = off.map((l) => countDiffers(l.said, l.listed));
   const [first, ...rest] = reports;
   return [{ ...first!, remarks: [...first!.remarks, ...remarks], reasons: [...new Set([...(first!.reasons ?? []), 'leftover' as const])] }, ...rest];
 }

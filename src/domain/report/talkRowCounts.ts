@@ -7,6 +7,7 @@ import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
 import { chineseNumber } from './parseNumerals.js';
+import { countDiffers } from './countDiffers.js';
 
 /** Cells of a pasted row: parted by tabs (⇥) or runs of two or more spaces. */
 const CELL_BREAK = /\t|\s{2,}/;
@@ -91,10 +92,11 @@ export function withTalkRowCountsChecked(reports: ParsedReport[], text: string):
     // 李明⇥办公室全体⇥2 (round 64, gdd): a group cell expanded to more people than the count says — which of them were
     // talked with the member knows; the card says both numbers and the records wait for 修改 or 确认.
     const group = same.length === 1 ? same[0]!.group : undefined;
+    // One wording with every count weighed against its items (countDiffers, round 65); the group's 修改 hint kept after it.
     const remark =
       group !== undefined && people > 0
-        ? `表中${where}的对象写的是「${group}」（${people}人），人数写的是「${same[0]!.said}」，现按${people}人逐人记录；如只谈了其中几人，请点「修改」改谈话对象`
-        : `表中${where}的人数「${same.map((r) => r.said).join('、')}」与谈话对象人数（${people}人）不一致，谈话按对象逐人记录，未记录人数，请核对谈话对象`;
+        ? `${countDiffers(`表中${where}的人数「${same[0]!.said}」`, people, `对象栏「${group}」`, '人', false)}；如只谈了其中几人，请点「修改」改谈话对象`
+        : countDiffers(`表中${where}的人数「${same.map((r) => r.said).join('、')}」`, people, '对象栏', '人', false);
     out[first] = { ...out[first]!, remarks: [...out[first]!.remarks, remark], reasons: [...new Set([...(out[first]!.reasons ?? []), 'leftover' as const])] };
   }
   return out;

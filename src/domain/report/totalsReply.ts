@@ -3,6 +3,8 @@
 import { activityTypeName, isTalkType } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
+import { periodTotals } from './periodTotal.js';
+import { kindTotalsAsked } from './totalDeedNeeds.js';
 
 /**
  * The reply to a message that is nothing but a running figure (截至11月底，共开展廉政谈话12人次 · 今年以来…共开展谈心谈话7次):
@@ -11,6 +13,10 @@ import { extractTitles } from './parseTraining.js';
  * caller shortens and escapes it); `text` is read for the one kind it counts, if one.
  */
 export function totalsReply(text: string, quoted: string): string {
+  // 截至目前，今年共开展廉政党课4次、警示教育6次、廉政谈话36人次 (round 65, ged: 「没有每一次活动的日期」, no kind named): each
+  // running figure named, the deeds of every kind asked in one request.
+  const several = periodTotals(text);
+  if (several !== undefined && several.length > 1) return [...kindTotalsAsked(quoted, '累计数', several), '想看累计数，发送「本季度完成情况」。'].join('\n');
   const codes = [...new Set(findKinds(extractTitles(text).rest).map((k) => k.code))];
   const code = codes.length === 1 ? codes[0]! : undefined;
   const deed = code ? activityTypeName(code) : '活动';

@@ -38,7 +38,7 @@ describe('withPairCountsWeighed', () => {
 
   it('says each count unlike its pairs on the first record', () => {
     const [first] = withPairCountsWeighed([talk], { text: '', counts: [{ said: '本月开展谈话5次', count: 5, pairs: 4 }, { said: '廉政谈话2次', count: 2, pairs: 2 }] })!;
-    expect(first!.remarks).toEqual(['「本月开展谈话5次」与括号里列出的4人次不一致，已按列出的逐项记录，请核对是否漏记或多记']);
+    expect(first!.remarks).toEqual(['「本月开展谈话5次」与括号里列出的4人不一致，已按列出的逐人记录，请核对是否漏记或多记']);
     expect(first!.reasons).toEqual(['leftover']);
   });
 

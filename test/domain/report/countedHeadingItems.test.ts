@@ -41,7 +41,7 @@ describe('withHeadingCountWeighed', () => {
   });
   it('a count that differs → said on the first record, shown for a tap', () => {
     const got = withHeadingCountWeighed([talk('sunjie'), talk('liming')], heading)!;
-    expect(got[0]!.remarks).toEqual(['「11月24日共开展廉政谈话3人次」与下面列出的2条不一致，已按列出的逐条记录，请核对是否漏记或多记']);
+    expect(got[0]!.remarks).toEqual(['「11月24日共开展廉政谈话3人次」与下面列出的2项不一致，已按列出的逐项记录，请核对是否漏记或多记']);
     expect(got[0]!.reasons).toContain('leftover');
     expect(got[1]!.remarks).toEqual([]);
   });

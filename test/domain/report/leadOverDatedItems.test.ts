@@ -79,6 +79,6 @@ describe('parseReport over such a lead', () => {
   it('a count the items do not reach is said on the card, nothing padded', () => {
     const r = read('王芳', '本月警示教育3次，其中11月2日组织观看警示教育片《警钟》；11.4赵敏书记为宣文部讲授廉政党课');
     expect(r).toHaveLength(2);
-    expect(r[0]!.remarks.join()).toContain('「本月警示教育3次」与逐项列出的2项不一致');
+    expect(r[0]!.remarks.join()).toContain('「本月警示教育3次」与列出的2项不一致');
   });
 });

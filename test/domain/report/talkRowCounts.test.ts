@@ -9,7 +9,7 @@ const directory = loadConfig('config').directory;
 const read = (from: string, text: string) =>
   parseReport(text, { now: new Date('2026-12-07T10:00:00+08:00'), directory, senderId: directory.org.people.find((p) => p.name === from)!.id, mentions: [] })!;
 const HEADER = '日期\t活动类型\t主持/谈话人\t对象\t人数';
-const said = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('与谈话对象人数'));
+const said = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('与对象栏列出的'));
 
 describe('withTalkRowCountsChecked', () => {
   it('a count equal to the people talked with says nothing more', () => {
@@ -23,10 +23,10 @@ describe('withTalkRowCountsChecked', () => {
   });
 
   it.each([
-    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t4`, '表中第2行的人数「4」与谈话对象人数（1人）不一致'],
-    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t五人\n11月23日\t警示教育\t周涛\t组联部全体\t6`, '表中第2行的人数「五人」与谈话对象人数（1人）不一致'],
-    ['日期  活动类型  谈话人  对象  人数\n11月16日  廉政谈话  周涛  张颖  3人', '表中第2行的人数「3人」与谈话对象人数（1人）不一致'],
-    ['11.20\t何平\t康复中心全体人员\t廉政党课\t15\n11.21\t何平\t徐辉\t谈心谈话\t1\n11月23日\t徐辉\t孙杰\t谈心谈话\t3', '表中第3行的人数「3」与谈话对象人数（1人）不一致'],
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t4`, '表中第2行的人数「4」与对象栏列出的1人不一致'],
+    [`${HEADER}\n11月16日\t谈心谈话\t周涛\t张颖\t五人\n11月23日\t警示教育\t周涛\t组联部全体\t6`, '表中第2行的人数「五人」与对象栏列出的1人不一致'],
+    ['日期  活动类型  谈话人  对象  人数\n11月16日  廉政谈话  周涛  张颖  3人', '表中第2行的人数「3人」与对象栏列出的1人不一致'],
+    ['11.20\t何平\t康复中心全体人员\t廉政党课\t15\n11.21\t何平\t徐辉\t谈心谈话\t1\n11月23日\t徐辉\t孙杰\t谈心谈话\t3', '表中第3行的人数「3」与对象栏列出的1人不一致'],
   ])('%s → said on the card', (text, remark) => {
     const r = read(text.includes('徐辉') ? '孙杰' : '张颖', text);
     expect(said(r).join()).toContain(remark);
@@ -46,13 +46,13 @@ describe('withTalkRowCountsChecked', () => {
 });
 
 describe('round 64 (gdd): a group cell against its count', () => {
-  const group = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('对象写的是'));
+  const group = (r: ReturnType<typeof read>) => r.flatMap((x) => x.remarks).filter((m) => m.includes('与对象栏「'));
 
   it.each([
-    ['王芳', '日期\t活动类型\t谈话人\t对象\t人数\n11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第2行的对象写的是「办公室全体」（4人），人数写的是「2」'],
-    ['王芳', '廉政谈话登记表\n日期\t谈话人\t对象\t人数\n11月16日\t李明\t办公室全体\t2', '表中第3行的对象写的是「办公室全体」（4人），人数写的是「2」'],
-    ['胡军', '11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第1行的对象写的是「办公室全体」（4人），人数写的是「2」'],
-    ['王强', '日期\t活动类型\t谈话人\t对象\t人数\n11月9日\t谈心谈话\t孙丽\t财务科全体\t1', '表中第2行的对象写的是「财务科全体」（2人），人数写的是「1」'],
+    ['王芳', '日期\t活动类型\t谈话人\t对象\t人数\n11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第2行的人数「2」与对象栏「办公室全体」列出的4人不一致'],
+    ['王芳', '廉政谈话登记表\n日期\t谈话人\t对象\t人数\n11月16日\t李明\t办公室全体\t2', '表中第3行的人数「2」与对象栏「办公室全体」列出的4人不一致'],
+    ['胡军', '11月16日\t廉政谈话\t李明\t办公室全体\t2', '表中第1行的人数「2」与对象栏「办公室全体」列出的4人不一致'],
+    ['王强', '日期\t活动类型\t谈话人\t对象\t人数\n11月9日\t谈心谈话\t孙丽\t财务科全体\t1', '表中第2行的人数「1」与对象栏「财务科全体」列出的2人不一致'],
   ])('%s 「%s」 → said on the card, the records held for a tap', (from, text, remark) => {
     const r = read(from, text);
     expect(group(r).join()).toContain(remark);
