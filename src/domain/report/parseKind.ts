@@ -12,6 +12,7 @@ import { MASK } from './parseNormalize.js';
 import { findSoundAlikes } from './soundAlikeKinds.js';
 import { purposeEnd } from './purposeClause.js';
 import { rememberedKinds } from './kindMemo.js';
+import { holdsOneOf } from './requiredChars.js';
 import { isWrittenCatalogueWord, writtenOverGuess } from './writtenOverGuess.js';
 import { writtenOverPlace } from './writtenOverPlace.js';
 import { checkedSelfInspection } from './checkedSelfInspection.js';
@@ -54,7 +55,7 @@ function matchKinds(text: string): KindMatch[] {
       for (let at = text.indexOf(p.word); at >= 0; at = text.indexOf(p.word, at + p.word.length)) {
         all.push({ code: p.code, start: at, end: at + p.word.length, text: p.word, inferred: p.inferred });
       }
-    } else if (p.re) {
+    } else if (p.re && holdsOneOf(text, p.needs)) {
       // The matches matchAll gives, without its copy of the pattern and its iterator per pattern and call (r49 fvg): no
       // variant matches the empty string; lastIndex is left at 0, as matchAll leaves the pattern.
       const re = p.re;

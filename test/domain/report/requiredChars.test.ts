@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { holdsOneOf, requiredChars } from '../../../src/domain/report/requiredChars.js';
+import { KIND_PATTERNS } from '../../../src/domain/report/parseKindPatterns.js';
+import { CORPUS_SECTIONS } from './corpusSections.js';
+
+const chars = (source: string, flags = 'g') => requiredChars(new RegExp(source, flags))?.sort().join('');
+
+describe('requiredChars: the characters a text must hold one of for a pattern to match (issue 14, the kind variants gated)', () => {
+  it.each([
+    ['廉[政洁](?![^,;。]{0,2}?谈心谈话)[^,;。]{0,6}?谈话', '廉'],
+    // A sequence: the smallest set a match cannot do without.
+    ['[提警]示?谈话', '谈'],
+    ['[提警]{2}', '提警'],
+    // An alternation: one of each alternative's.
+    ['提醒谈话|谈话提醒|警示谈话', '提警谈'],
+    // What a positive lookaround looks at is in the text too.
+    ['(?<=(?:给|对)[^,;]{1,8}?)(?:提了?醒|敲)', '对给'],
+    ['(?=《)看了', '《'],
+    // Optional parts, negative lookarounds, anchors and wide classes need nothing; a lazy ? changes nothing.
+    ['(?:专题)?(?<!不)学习', '学'],
+    ['a{0,3}b', 'b'],
+    ['a{2,}?b*', 'a'],
+    ['x{', 'x'],
+    ['[1-3]\\d', '123'],
+    ['\\u0000+报的', '\u0000'],
+    ['[\\d]号', '号'],
+  ])('%s → %s', (source, need) => {
+    expect(chars(source)).toBe(need);
+  });
+
+  it.each([
+    ['a|b?'],
+    ['[^,;。]{2}'],
+    ['[\\u4e00-\\u9fa5]{2,4}'],
+    ['(?!谈话).'],
+    ['\\s+'],
+    ['(\\d)\\1'],
+    ['(?<n>a)\\k<n>'],
+  ])('%s → nothing to gate on', (source) => {
+    expect(requiredChars(new RegExp(source, 'g'))).toBeUndefined();
+  });
+
+  it('gates nothing under a flag that changes what a character matches', () => {
+    expect(requiredChars(/谈话/i)).toBeUndefined();
+    expect(requiredChars(/谈话/u)).toBeUndefined();
+    expect(requiredChars(/谈话/g)).toEqual(['谈']);
+  });
+
+  it('holdsOneOf lets every text through without a gate, and only texts with a needed character with one', () => {
+    expect(holdsOneOf('学习', undefined)).toBe(true);
+    expect(holdsOneOf('学习党章', ['党', '廉'])).toBe(true);
+    expect(holdsOneOf('学习', ['党', '廉'])).toBe(false);
+  });
+
+  it('gates every kind variant, and no corpus message (nor any clause of one) that a variant matches is kept from it', () => {
+    const variants = KIND_PATTERNS.filter((p) => p.re !== undefined);
+    expect(variants.length).toBeGreaterThan(80);
+    expect(variants.every((p) => p.needs !== undefined && p.needs.length > 0)).toBe(true);
+    const texts = CORPUS_SECTIONS.flatMap(([, rows]) => rows.map((r) => r[1])).flatMap((t) => [t, ...t.split(/[,，;；。\n]/)]);
+    let matched = 0;
+    for (const p of variants) {
+      for (const t of texts) {
+        p.re!.lastIndex = 0;
+        if (!p.re!.test(t)) continue;
+        matched++;
+        expect(holdsOneOf(t, p.needs), `${p.re!.source} in 「${t}」`).toBe(true);
+      }
+      p.re!.lastIndex = 0;
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});
