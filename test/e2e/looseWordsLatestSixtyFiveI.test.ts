@@ -19,6 +19,7 @@ describe('B2. the doer\'s field named in loose words', () => {
   it.each([
     ['刚才那条活动人错了，是赵敏'],
     ['刚才那条活动人错了 是赵敏'],
+    ['刚才那条谈话人错了，是赵敏'],
   ])('赵敏 「%s」 after 张伟→何平 she stored → the doer becomes 赵敏, 何平 kept', async (text) => {
     await reportStored(chat, '赵敏', '今天上午张伟书记和何平进行了廉政谈话', 1);
     const answer = await answerText('赵敏', text);

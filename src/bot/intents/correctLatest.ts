@@ -615,6 +615,9 @@ function otherKindPointed(ctx: BotContext, c: Said): string | undefined {
   return `您刚才上报的是${stored}，没有${activityTypeName(code)}的记录，没有改动，也没有新增记录。是要改这条${activityTypeName(records[0]!.type)}吗？是的话请说「刚才那条${activityTypeName(records[0]!.type)}…」再改；${activityTypeName(code)}是另一次活动的话，请直接上报它（不要写「刚才报的」）。`;
 }
 
+/** 谈话人错了 · 负责人写错了 · 带队人不对: the doer's field owned wrong (round 65, gei; t68a B2). */
+const DOER_FIELD_WRONG = /^(?:谈话人|负责人|带队人|主讲人|活动人)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)$/;
+
 /** 不对 还是廉政教育 · 不对，应该还是谈心谈话 · 不对 改回廉政教育 (round 65, gei; t68a B1): the kind said back (group 1). */
 const KIND_BACK = /^(?:不对|不是|错了|搞错了)[,;。\s]*(?:还是|应该还是|仍然是|改回|改回成|改回为|还是改回)([\u4e00-\u9fa5]{2,8}?)(?:吧|的)?[。.!！\s]*$/;
 
@@ -678,7 +681,9 @@ function latestCorrectionOf(ctx: BotContext, saidFirst: string): Said | null {
   if (moved) return moved;
   const namedRead = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
   const read = namedRead ? heardRight(ctx, namedRead) : null;
-  const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
+  // 刚才那条谈话人错了，是赵敏 (round 65, gei; t68a B2): 谈话人错了 is a field owned wrong, never the words naming a record; the
+  // lead-in reading below takes it (the doer's field names the doer).
+  const named = read && !DOER_FIELD_WRONG.test(read.about) && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
     const heard = named.heard ? { heard: named.heard } : {};
     // 和王建国那条不是昨天 是上周的 上周四 (round 61, gaf): days swapped read as the day change, the bare week dropped.
