@@ -55,6 +55,8 @@ function personIn(ctx: BotContext, words: string): string | undefined {
   // 活动人改成王建国，不是李明 from 李明 himself (round 63, gcj; t66a B-F5: 「没有在通讯录里找到「李明」」): the member's own
   // name is the member, whom the counterpart reader leaves out.
   if (words.trim() === ctx.sender!.name) return ctx.sender!.id;
+  // 刚才那条活动人改成我 (round 65, gei; t68a B2): fieldChange gives 我 only for the doer's field.
+  if (words.trim() === '我') return ctx.sender!.id;
   const found = parseCounterparts(words, { now: ctx.now, directory: ctx.deps.directory, senderId: ctx.sender!.id, mentions: [] });
   return found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined;
 }
@@ -613,8 +615,18 @@ function otherKindPointed(ctx: BotContext, c: Said): string | undefined {
   return `您刚才上报的是${stored}，没有${activityTypeName(code)}的记录，没有改动，也没有新增记录。是要改这条${activityTypeName(records[0]!.type)}吗？是的话请说「刚才那条${activityTypeName(records[0]!.type)}…」再改；${activityTypeName(code)}是另一次活动的话，请直接上报它（不要写「刚才报的」）。`;
 }
 
+/** 谈话人错了 · 负责人写错了 · 带队人不对: the doer's field owned wrong (round 65, gei; t68a B2). */
+const DOER_FIELD_WRONG = /^(?:谈话人|负责人|带队人|主讲人|活动人)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)$/;
+
+/** 不对 还是廉政教育 · 不对，应该还是谈心谈话 · 不对 改回廉政教育 (round 65, gei; t68a B1): the kind said back (group 1). */
+const KIND_BACK = /^(?:不对|不是|错了|搞错了)[,;。\s]*(?:还是|应该还是|仍然是|改回|改回成|改回为|还是改回)([\u4e00-\u9fa5]{2,8}?)(?:吧|的)?[。.!！\s]*$/;
+
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
-function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
+function latestCorrectionOf(ctx: BotContext, saidFirst: string): Said | null {
+  // 不对 还是廉政教育 right after 周涛's study was changed into a check (round 65, gei; t68a B1: a NEW bare 廉政教育 stored): the
+  // kind said back is the kind correction of the latest record (a change card, 不对，是廉政教育), never a new report.
+  const back = KIND_BACK.exec(normalizeText(saidFirst).trim());
+  const said = back && parseKind(back[1]!).kind !== undefined && parseKind(back[1]!).rest.replace(/\u0000/g, '').trim() === '' ? `不对,是${back[1]!}` : saidFirst;
   // 那条应该是谈心谈话 (round 52, fwd): a bare 那条/那个/那次 before the change is 刚才那条.
   // 刚才那条党课不对，是组联部的 (round 52, fwff): the kind noun after the pointer names the record just told.
   // 修改11月30日的作风纪律检查，部门改为… · 11月30日那次检查…还查了组联部，请补上 (round 57, fed; t59b FB2): the record named,
@@ -669,7 +681,9 @@ function latestCorrectionOf(ctx: BotContext, said: string): Said | null {
   if (moved) return moved;
   const namedRead = whole === null || whole.kind === 'unread' || 'about' in whole ? namedRecordCorrection(text, today) : null;
   const read = namedRead ? heardRight(ctx, namedRead) : null;
-  const named = read && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
+  // 刚才那条谈话人错了，是赵敏 (round 65, gei; t68a B2): 谈话人错了 is a field owned wrong, never the words naming a record; the
+  // lead-in reading below takes it (the doer's field names the doer).
+  const named = read && !DOER_FIELD_WRONG.test(read.about) && (read.firm || recentRecordsNamed(ctx, read.about).length > 0) ? read : null;
   if (named) {
     const heard = named.heard ? { heard: named.heard } : {};
     // 和王建国那条不是昨天 是上周的 上周四 (round 61, gaf): days swapped read as the day change, the bare week dropped.

@@ -25,6 +25,7 @@ import { confirmCardFor } from '../settleReport.js';
 import { withNotice } from '../withNotice.js';
 import { saysChangeAll } from '../../domain/report/changeAllWords.js';
 import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
+import { checkCompanionAdded } from '../../domain/report/checkCompanionAdded.js';
 import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
 import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
 import { numberedKindLast } from '../../domain/report/numberedKindLast.js';
@@ -117,6 +118,18 @@ function eachNamedItem(ctx: BotContext, read: (ctx: BotContext) => ClauseEdited 
   return { kind: 'changed', items, what: said.join('；') };
 }
 
+/** 部门 · 本部门 · 我们部 · 我们科 before 全体/所有 (round 65, gei; t68a B7: refused while 维权部全体人员 worked): the sender's own. */
+const OWN_DEPARTMENT = /(?<=(?:是|为|改成|改为))(?:本部门|我们部门|我们部|我们科室|我们科|本科室|本科|部门|科室)(?=的?(?:全体|所有|全部))/;
+/** 不光赵磊 · 不只是赵磊 · 不止赵磊一个: said after the whole department, the one on the card among them (round 65, gei; t68a B7). */
+const NOT_ONLY = /[,，;；\s]+(?:不光|不只是?|不止|不仅仅?是?|而不只是?)(?:是)?[\u4e00-\u9fa5]{2,4}?(?:一个人?|一人)?[。!！]*$/;
+
+/** `text` with the sender's own department named where 部门/我们部 stands before 全体 and a 不光X after it dropped. */
+function ownDepartmentSaid(ctx: BotContext, text: string): string {
+  if (!OWN_DEPARTMENT.test(text)) return text;
+  const home = ctx.sender?.departmentId !== undefined ? ctx.deps.directory.department(ctx.sender.departmentId)?.name : undefined;
+  return home === undefined ? text : text.replace(OWN_DEPARTMENT, home).replace(NOT_ONLY, '');
+}
+
 /** The readers of a waiting card's edit over the whole message (before round 62's part-by-part reading). */
 function matchWhole(ctx: BotContext): ClauseEdited | null {
   if (!ctx.sender || ctx.dialog?.kind !== 'confirm') return null;
@@ -126,8 +139,11 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   // 孙丽不算同行，她是被检查科室的 (round 59, fcd; t61b F3): the check's companion taken off.
   const companion = cardCompanionDenied(ctx.text, ctx.dialog.items, correctionContext(ctx));
   if (companion !== undefined) return companion;
+  // 第2条维权部那次 王强也去了 他是配合检查的 (round 65, gei; t68a B8: 没看懂): one more companion of a numbered check.
+  const went = checkCompanionAdded(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));
+  if (went !== undefined) return went;
   // 第2条对象是办公室全体人员 (round 63, gcb; t65a: 「没有在通讯录里找到「办公室全体人员」」): that record's people, whole departments.
-  const whole = numberedGroupPeople(normalizeText(ctx.text), ctx.dialog.items, clauseContext(ctx));
+  const whole = numberedGroupPeople(ownDepartmentSaid(ctx, normalizeText(ctx.text)), ctx.dialog.items, clauseContext(ctx));
   if (whole !== undefined) return { kind: 'changed', ...whole };
   // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
   const along = companionNotDoer(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));

@@ -65,7 +65,7 @@ function ownDeed(ctx: BotContext, text: string): Loose | null {
     counterpartIds: a.counterpartIds.map((id) => (id === me ? a.actorId : id)),
     ...(a.companionIds !== undefined ? { companionIds: a.companionIds.filter((id) => id !== me) } : {}),
   };
-  const why = said.absent !== undefined ? `，您说${name(a.actorId)}不在` : '';
+  const why = said.absent !== undefined ? `，您说${name(a.actorId)}${said.present ? '只是在场' : '不在'}` : '';
   return { kind: 'change', record: a, after, what: `活动人改为您本人（原来是${name(a.actorId)}${why}）`, relayed: a.reporter !== ctx.update.senderOpenId };
 }
 

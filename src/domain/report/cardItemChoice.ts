@@ -91,6 +91,17 @@ function severalWritten(t: string, size?: number): string {
   return out;
 }
 
+/** 回头再报 · 以后再说 · 过后补报 after a drop (round 65, gei; t68a B7: 「最后两条先不用记 回头再报」 not understood). */
+const LATER = /[,，;；\s]*(?:回头|以后|之后|过后|改天|下次)(?:再|再来)?(?:报|上报|补报|补|说|记)(?:吧|哈|啦)?[。.!！\s]*$/;
+/** 先 · 暂时 · 暂且 before 不用记/不要 (round 65, gei; t68a B7). */
+const FOR_NOW = /(?<=(?:条|项))(?:先|暂时|暂且|就先|也先)(?=不用记|不记|不要|不算|不用|删|去掉)/;
+
+/** `t` without the fillers that put the records off (先 … 回头再报): the drop is the same. */
+function withoutLaterFillers(t: string): string {
+  const later = t.replace(LATER, '');
+  return later === t && !FOR_NOW.test(t) ? t : later.replace(FOR_NOW, '');
+}
+
 /** 第2条不对 · 第二条有误 · 修改第3条 · 改一下第2条: that record is wrong, what to change not said yet. */
 const WRONG = new RegExp(`^(?:第${NUMBER}(?:条|项)(?:记录)?(?:不对|有误|错了|有问题|不准确|写错了|记错了|要改|需要修改|需要改)|(?:修改|更正|改一下|改)第${NUMBER}(?:条|项)(?:记录)?)$`);
 
@@ -105,7 +116,7 @@ const toNumber = (s: string): number => CN[s] ?? Number(s);
  */
 export function cardItemChoice(text: string, size?: number): CardItemChoice | undefined {
   // 第1 3 5条 不要 (voice input): a pause between two numbers parts them, as 、 does.
-  const said = severalWritten(normalizeText(text).trim(), size).replace(/[\s。.!！~]+$/g, '').replace(/(?<=第?[1-9]\d?)\s+(?=[1-9]\d?(?:\s|、|和|条|项))/g, '、');
+  const said = severalWritten(withoutLaterFillers(normalizeText(text).trim()), size).replace(/[\s。.!！~]+$/g, '').replace(/(?<=第?[1-9]\d?)\s+(?=[1-9]\d?(?:\s|、|和|条|项))/g, '、');
   const joined = choiceOf(said.replace(/\s+/g, ''));
   if (joined !== undefined) return joined;
   // 第2条不要 那是信息的标题 · 第2条不对 删了 (t50c F2: 「没能把这条回复读成…答案」 while 删除第2条 worked): a space between

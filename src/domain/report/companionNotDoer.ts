@@ -16,9 +16,10 @@ export interface CompanionNotDoerContext {
 export type CompanionNotDoer = { kind: 'changed'; items: PendingItem[]; what: string } | { kind: 'unfit'; text: string };
 
 /** 只是陪着 · 只是陪同 · 就是陪同参加 · 只是在场 · 只是跟着去的: went along only. */
-const ALONG = '(?:只是|仅是|就是|只|仅仅是|其实只是|其实是)?(?:陪着|陪同(?:参加)?|陪着去的|在场|旁听|列席|跟着去的|跟着|作陪)(?:的|了|而已)?';
+const ALONG = '(?:只是|仅是|就是|只|仅仅是|其实只是|其实是)?(?:陪着来的|跟着来的|陪着|陪同(?:参加)?|陪着去的|在场|旁听|列席|跟着去的|跟着|作陪)(?:的|了|而已)?';
 /** 不算他谈的 · 不是他谈的 · 不算她主持的 · 不是王部长谈的: not the doer. */
-const NOT_DOER = '(?:不算|不是|并不是|不能算)(?:他|她|[\\u4e00-\\u9fa5]{2,6}?)?(?:谈的|谈话的|主持的|讲的|签的|查的|带队的|组织的|的)';
+const NOT_DOER = '(?:(?:不算|不是|并不是|不能算)(?:他|她|[\\u4e00-\\u9fa5]{2,6}?)?(?:谈的|谈话的|主持的|讲的|签的|查的|带队的|组织的|的)|(?:没|没有|并没有)(?:跟|和|与|找)(?:他|她)(?:谈|签)(?:话)?(?:过)?(?:的|了)?)';
+// 孙丽只是陪着来的 没跟她谈 (round 65, gei; t68a B6: 「这条消息没有记录」): 陪着来的 went along, 没跟她谈 denies the talk with her.
 /** 王部长只是陪着 不算他谈的 (the person (1), then both); 不算王部长谈的 他只是陪着 (the person (2) in the denial). */
 const SAID = new RegExp(`^([\\u4e00-\\u9fa5]{2,8}?)(?:同志)?${ALONG}[,，;；\\s]*${NOT_DOER}$`);
 const DENIED_FIRST = new RegExp(`^(?:不算|不是|并不是)([\\u4e00-\\u9fa5]{2,6}?)(?:谈的|主持的|讲的|签的|查的|带队的)[,，;；\\s]*(?:他|她)${ALONG}$`);
@@ -27,8 +28,8 @@ const TITLED = /^([\u4e00-\u9fa5])(?:副)?(?:理事长|书记|部长|科长|主�
 
 /** The verb of the denial (谈 · 签 · 查/带队 · 主持 · 讲) and the record types it names. */
 const VERB_FAMILY: [RegExp, (type: string) => boolean][] = [
-  [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?谈/, (t) => t.startsWith('talk_')],
-  [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?签/, (t) => t.startsWith('pledge_')],
+  [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?谈|没有?(?:跟|和|与|找)(?:他|她)谈/, (t) => t.startsWith('talk_')],
+  [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?签|没有?(?:跟|和|与|找)(?:他|她)签/, (t) => t.startsWith('pledge_')],
   [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?(?:查|带队)/, (t) => t.startsWith('inspect_')],
   [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?主持/, (t) => t.startsWith('meeting_')],
   [/不(?:算|是)[\u4e00-\u9fa5]{0,6}?讲/, (t) => t === 'edu_lecture'],

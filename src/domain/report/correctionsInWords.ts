@@ -20,6 +20,11 @@ const ALSO = /^((?:谈话|活动|会议|学习|检查)?的?(?:日期|时间|日�
  */
 const WITH_WHOM = /((?:应该?|其实|实际)?是)(?:和|跟|与|同)([^,;。!\s是的]{2,8}?)(?:同志)?(?:谈的|谈话的|聊的|签的|签订的|进行的|谈心谈话|谈心|谈话|的)(?=,|$)/;
 
+/** A lead-in naming the doer's field (活动人错了 · 谈话人写错了 · 负责人不对; round 65, gei; t68a B2). */
+const DOER_FIELD = /^(?:活动人|谈话人|负责人|带队人|主讲人)/;
+/** A lead-in naming the other side (对象错了 · 谈话对象不对). */
+const COUNTERPART_FIELD = /^(?:谈话|签订)?对象/;
+
 /** One change read from `words` (a group of clauses): as written, or after 「不对,」 as a lead-in clause would have put it. */
 export function oneChange(words: string, today: string): CorrectionInWords | null {
   const said = words.replace(JOINT, '').replace(ALSO, '$1');
@@ -59,8 +64,10 @@ export function correctionsInWords(text: string, today: string): SeveralCorrecti
 function changesOf(split: string[], pointed: boolean, today: string): SeveralCorrections | undefined {
   const clauses = split.map((c) => c.trim()).filter((c) => c !== '');
   let led = pointed;
+  let role: 'actor' | 'counterpart' | undefined;
   while (clauses.length > 0 && LEAD_IN.test(clauses[0]!)) {
-    clauses.shift();
+    const lead = clauses.shift()!;
+    role = DOER_FIELD.test(lead) ? 'actor' : COUNTERPART_FIELD.test(lead) ? 'counterpart' : role;
     led = true;
   }
   const parts: CorrectionInWords[] = [];
@@ -69,7 +76,9 @@ function changesOf(split: string[], pointed: boolean, today: string): SeveralCor
     // 题目是守住底线，一共8个人 (round 51 fzb, t53a F5): a count said plainly beside another change is a change of it.
     const found = longestClauseRun(clauses, i, 3, (words) => oneChange(words, today) ?? (/,/.test(words) ? null : oneChange(plainCountClause(words) ?? '', today)));
     if (!found) return undefined;
-    parts.push(found.c);
+    // 刚才那条活动人错了，是赵敏 (round 65, gei; t68a B2: a card changing the COUNTERPART): the field the lead-in names is whose
+    // name follows, when the change itself names no field.
+    parts.push(found.c.kind === 'person' && found.c.role === undefined && role !== undefined ? { ...found.c, role } : found.c);
     i = found.end;
   }
   if (parts.length === 0 || (parts.length === 1 && !led)) return undefined;

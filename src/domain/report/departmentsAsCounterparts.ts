@@ -64,5 +64,6 @@ export function departmentsAsCounterparts(
     const place = ctx.departmentOf?.(id);
     return own ?? { draft: { ...kept, counterpartIds: [id], ...(place !== undefined ? { departmentId: place } : {}) }, problems: [] };
   });
-  return { items: next, what: `谈话对象改为${words}全体人员（${people.length}人，不含活动人）` };
+  // A signing's people are 签订对象 (round 65, gei; t68a B7: the reply said 谈话对象 of a signing).
+  return { items: next, what: `${model.type === 'pledge_sign' ? '签订对象' : '谈话对象'}改为${words}全体人员（${people.length}人，不含活动人）` };
 }

@@ -16,7 +16,10 @@ export type FieldChange =
  * has many names on a card and in speech (活动人 · 谈话人 · 主讲人 · 授课人 · 主持人); 对象 is whom it was held with.
  */
 const FIELD_CHANGE =
-  /^(?:(?:修改|更正|改一下|改下)(?:一下)?[,:;\s]*)?(?:把)?(?:刚才|刚刚|上一条|上条)?(?:那条|那一条)?(?:的)?(活动人|谈话人|主讲人|授课人|讲课人|主持人|组织人|(?:谈话|签订)?对象|日期|时间|活动日期|(?:活动)?类型)\s*(?:改成|改为|换成|应该?改成|应该?改为|应该?是|应为)\s*(.+?)(?:同志)?[。.!！\s]*$/;
+  /^(?:(?:修改|更正|改一下|改下)(?:一下)?[,:;\s]*)?(?:把)?(?:刚才|刚刚|上一条|上条)?(?:那条|那一条)?(?:的)?(活动人|谈话人|主讲人|授课人|讲课人|主持人|组织人|负责人|带队人|带队的|带队领导|(?:谈话|签订)?对象|日期|时间|活动日期|(?:活动)?类型)\s*(?:改成|改为|换成|应该?改成|应该?改为|应该?是|应为)\s*(.+?)(?:同志)?[。.!！\s]*$/;
+
+/** The sender as the value: 我 · 我本人 · 本人 · 我自己 (round 65, gei; t68a B2). */
+const SELF = /^(?:我|我本人|本人|我自己)$/;
 
 /** Characters a name does not hold: then the value is no person. */
 const NOT_A_NAME = /[0-9一二三四五六七八九十两几次个人号日天周月年午晚早点半,;:、]/;
@@ -40,6 +43,8 @@ export function fieldChange(text: string, today: string): FieldChange | null {
     const kind = parseKind(value);
     return kind.kind && kind.rest.replace(/\u0000/g, '').trim() === '' ? { kind: 'type', to: kind.kind.code, said: kind.kind.text } : null;
   }
+  // 刚才那条活动人改成我 (round 65, gei; t68a B2: 没看懂): the sender named as the doer; the caller reads 我 as the sender.
+  if (SELF.test(value)) return /对象/.test(field) ? null : { kind: 'person', role: 'actor', to: '我' };
   if (value.length < 2 || value.length > 8 || NOT_A_NAME.test(value)) return null;
   return { kind: 'person', role: /对象/.test(field) ? 'counterpart' : 'actor', to: value };
 }

@@ -1,7 +1,7 @@
 // A report that lacked something, completed by the member's next short answer ("昨天", "李明", "廉政谈话").
 import { paperTitlesApart } from './papersTitledApart.js';
 import { withSenderOffered } from './visitedPeopleOffered.js';
-import { activityTypeName, isTalkType } from '../activityTypes.js';
+import { activityTypeName, isCheckType, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
 import { answerBystanders } from './answerBystanders.js';
 import { parseCounterparts } from './parseCounterparts.js';
@@ -75,6 +75,11 @@ const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|
 /** 我 · 我本人 · 本人 · 是我 · 我自己 · 是我的: the sender, answering whose a deed is. */
 // 我讲的 · 我主持的 · 不是领导主持的，是我本人主持的 (round 29a, A5/A16: the doer question came back word for word).
 // 活动人是我本人 · 活动人是我 · 组织者是我 (round 51, fza; t53a F2: 没能把这条回复读成…答案): the field named first, as on a card.
+/**
+ * 我带的队 王副理事长是一起去的 · 是我带队的，王建国陪同 (round 65, gei; t68a F5): the sender led the check; the one after, said to
+ * have gone along (一起去的 · 陪同 · 跟着去的 · 配合的), is its companion (group 1).
+ */
+const SELF_LED = /^(?:是)?我(?:自己|本人)?(?:带的队|带队的?|带队去的|牵的头|牵头的?)(?:[,;。\s]*([\u4e00-\u9fa5]{2,9}?)(?:是|只是|也是|就是)?(?:一起去的|一起去|陪同的?|陪着去的|跟着去的|一起的|配合的|配合检查的))?[。.!！\s]*$/;
 const SELF = /^(?:不是[^,，。]{0,10}[,，]\s*)?(?:(?:活动人|组织者|组织人|负责人|主持人|主讲人|谈话人|报送人)(?:应该?是|应为|就是|是|为)?)?(?:是|就是)?(?:我|我本人|本人|我自己|自己)(?:的|本人)?(?:的|做的|组织的|搞的|讲的|主讲的|主持的|召开的|带队的|开的|上的)?[。.!！]*$/;
 
 /** 2026年 · 是2025年的 · 今年 · 去年的: the answer to which year a day was. */
@@ -391,7 +396,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       const found = parseCounterparts(nameAnswer(answer, problem.code === 'ambiguous_actor' ? problem.text : undefined), { ...ctx, senderId: '' });
       // 「我」「我本人」「是我」 · the sender's own name: the question says 「是您本人的请回复您的姓名」, so the sender is
       // always an answer, candidate or not (round 14: the same question came back word for word).
-      const self = SELF.test(answer.trim()) ? ctx.senderId : undefined;
+      // 「我带的队 王副理事长是一起去的」 to 是谁带队检查的？ (round 65, gei; t68a F5: 王建国 read as the doer): the sender led, the
+      // one said to have gone along stays a companion, never the doer.
+      const ledBySelf = item.draft.type !== undefined && isCheckType(item.draft.type) ? SELF_LED.exec(normalizeText(answer).trim()) : null;
+      const self = SELF.test(answer.trim()) || ledBySelf ? ctx.senderId : undefined;
       const person = self ?? (found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined);
       // Who chaired a meeting or gave a lecture is asked among the leaders: there 「我」 of someone else stays no answer.
       // A department head gives their own 党课 and holds their own unit's 分析会 (round 29a, A5/A16): the head answering 我,
@@ -411,7 +419,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // back three times, no word): the buttons are suggestions, the member knows whose it was; only a meeting's chair or a
       // lecturer is asked among the leaders, and refusing one names why and what to answer.
       if (!allowed && item.draft.type !== undefined && CHAIRED.has(item.draft.type)) return { ok: false, why: notAChair(person, item.draft.type, ctx) };
-      const draft = person === ctx.senderId ? { ...withoutActor(item.draft), ...(ownUnitMeeting ? { departmentId: ownUnitMeeting } : {}) } : { ...item.draft, actorId: person };
+      const along = ledBySelf?.[1] !== undefined ? parseCounterparts(ledBySelf[1], ctx) : undefined;
+      const alongIds = along !== undefined && along.problems.length === 0 ? along.counterparts.map((c) => c.id).filter((id) => id !== ctx.senderId) : [];
+      const withAlong = alongIds.length > 0 ? { ...item.draft, companionIds: [...new Set([...(item.draft.companionIds ?? []), ...alongIds])] } : item.draft;
+      const draft = person === ctx.senderId ? { ...withoutActor(withAlong), ...(ownUnitMeeting ? { departmentId: ownUnitMeeting } : {}) } : { ...item.draft, actorId: person };
       // The sender named among those signed with, then the doer (round 15): never their own counterpart; one record per pair.
       const pairs = (draft.type !== undefined && isTalkType(draft.type)) || draft.type === 'pledge_sign' ? draft.counterpartIds.filter((id) => id !== (draft.actorId ?? ctx.senderId)) : draft.counterpartIds;
       // 「冯雪」 to whose 签订 it was, 冯雪 read as the one signed with (round 31g F6: the same question back word for word, the

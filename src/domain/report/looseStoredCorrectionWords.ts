@@ -14,6 +14,8 @@ export interface OwnDeedClaim {
   verb: DeedVerb;
   /** 张书记不在 · 王副理事长没去: the one said absent, as written (the record's doer now). */
   absent?: string;
+  /** 张书记只是在场: the one named was there, only not the doer (round 65, gei; t68a B2). */
+  present?: boolean;
 }
 
 /** What personSwapWords reads. */
@@ -40,6 +42,16 @@ const END = '(?:[,;。\\s]*(?:改一下|改下|帮我改一下|麻烦改一下|�
  */
 const OWN_DEED = new RegExp(
   `^(?:不对[,;\\s]*)?(?:${ABSENT}[,;\\s]+)?${POINTED}(?:其实|实际上?)?(?:应该)?是我(?:自己|本人)?(?:亲自)?(?:找(?:他|她)|和(?:他|她)|跟(?:他|她)|给(?:他|她)|跟他们|和他们)?(谈|签|讲)的?(?:[,;。\\s]*(?:不是(?:他|她|[\\u4e00-\\u9fa5]{2,6}?)(?:谈|签|讲)?的?))?(?:[,;。\\s]*${ABSENT})?${END}`,
+);
+
+/** 张书记只是在场 · 张书记只是陪同 · 他只是陪着来的: the one on the record now, present only (round 65, gei; t68a B2). */
+const PRESENT_ONLY = '([\\u4e00-\\u9fa5]{2,7}?)(?:当时)?(?:只是|只|就是|仅仅是|仅)(?:在场|陪同|陪着|陪着来的|旁听|列席)(?:的|而已|了)?';
+/**
+ * 「刚才那条说错了 其实是我找王磊谈的 张书记只是在场」 (round 65, gei; t68a B2: 没看懂): the latest record owned wrong, the sender
+ * the doer, the other side named (找王磊 · 和王磊), and the one on it now said only present (只是在场 · 只是陪同) or absent.
+ */
+const OWN_DEED_LATEST = new RegExp(
+  `^(?:刚才|刚刚)(?:那条|那一条|那个|上报的那条|报的那条)?(?:的)?(?:说|记|写|报|弄|搞)?(?:错了|不对)[,;。\\s]*(?:其实|实际上?)?(?:应该)?是我(?:自己|本人)?(?:亲自)?(?:找|和|跟)([\\u4e00-\\u9fa5]{2,6}?)(?:同志)?(谈|签)的?(?:[,;。\\s]*(?:${PRESENT_ONLY}|${ABSENT}))?${END}`,
 );
 
 /** A name or unit as written (2–10 characters, no mark); day words are refused by the caller's look-up. */
@@ -69,7 +81,12 @@ const fine = (w: string) => !DAY_LIKE.test(w) && !KIND_LIKE.test(w) && !/^(?:我
 /** The P6 claim `text` (normalised) makes, or undefined. */
 export function ownDeedClaimWords(text: string): OwnDeedClaim | undefined {
   const t = text.trim();
-  if (!t.includes('是我') || !/那/.test(t)) return undefined;
+  if (!t.includes('是我') || !/那|刚才|刚刚/.test(t)) return undefined;
+  const latest = OWN_DEED_LATEST.exec(t);
+  if (latest) {
+    const by = latest[3] ?? latest[4];
+    return { about: `和${latest[1]!}`, verb: latest[2] as DeedVerb, ...(by !== undefined ? { absent: by } : {}), ...(latest[3] !== undefined ? { present: true } : {}) };
+  }
   const m = OWN_DEED.exec(t);
   if (!m) return undefined;
   const absent = m[1] ?? m[4];

@@ -26,13 +26,18 @@ export interface MadeUpWords {
 const KIND = '(?:廉政谈话|谈心谈话|提醒谈话|廉政谈心|谈话|谈心|廉政承诺书|承诺书|责任书)';
 /** Filler before the message's matter: 补充一下 · 另外 · 对了 · 还有. */
 const FILLER = '(?:补充一下|补充|另外|对了|还有|再说一下)?[,:;\\s]*';
+/**
+ * 下午那个 · 上午那批 · 刚才那几个 (round 65, gei; t68a B9: the kind asked): a part of the day and a pointer, no kind noun — the
+ * batch then is the member's latest, and its kind the batch's.
+ */
+const POINTED_TIME = '(?:今天|今日|昨天|前天)?(?:上午|下午|中午|晚上|早上|刚才|刚刚)?(?:的)?(?:那个|那次|那批|那些|那几个|那几次|那几位|那几条)';
 /** The naming words of the batch: up to 14 characters ending with a kind noun (上午那个廉政谈话 · 那批承诺书 · 今天的谈话). */
-const ABOUT = `(?:([^,;:。!?\\s]{0,14}?${KIND}(?:那批|那次|那个|那些|那几个|那几次)?)(?:的)?[,:;\\s]*)?`;
+const ABOUT = `(?:([^,;:。!?\\s]{0,14}?${KIND}(?:那批|那次|那个|那些|那几个|那几次)?|${POINTED_TIME})(?:的)?[,:;\\s]*)?`;
 /** A day and/or a part of the day; no hour (下午3点 is the parser's). */
 const WHEN =
   '((?:今天|今日|昨天|前天|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}\\.\\d{1,2}|\\d{1,2}[日号]|(?:上|这|本)?(?:周|星期)[一二三四五六日天])?(?:上午|下午|中午|晚上|傍晚|早上|刚才|刚刚)?)';
 /** Back from where they were (出差回来了 · 回来后 · 赶回来了); optional. */
-const BACK = '(?:出差|下乡|开会|学习|休假)?(?:回来了|回来后|回来以后|回来之后|回来|赶回来了|赶回来|到了)?';
+const BACK = '(?:提前|提早|已经)?(?:出差|下乡|开会|学习|休假)?(?:回来了|回来后|回来以后|回来之后|回来|赶回来了|赶回来|到了)?';
 /** The person, 2–7 characters, never opening with a preposition or a pronoun. */
 const WHO = '((?![和跟与同给找我他她也又就]|今天|昨天|前天|上午|下午|中午|晚上|早上|刚才|刚刚)[\\u4e00-\\u9fa5]{2,7}?)(?:同志)?';
 /**
@@ -51,7 +56,7 @@ const WITH_PERSON = new RegExp(`^${FILLER}${ABOUT}${WHEN}(?:我)?(?:也|又)?(?:
  * a new talk.
  */
 const BACK_ALSO = new RegExp(
-  `^${FILLER}${ABOUT}${WHO}${WHEN}(?:出差|下乡|开会|学习|休假)?(?:回来了|回来后|回来以后|回来之后|回来|赶回来了|赶回来)${JOIN}(谈|签)(?:了)(?:话)?(${KIND})?$`,
+  `^${FILLER}${ABOUT}${WHO}${WHEN}(?:提前|提早|已经)?(?:出差|下乡|开会|学习|休假)?(?:回来了|回来后|回来以后|回来之后|回来|赶回来了|赶回来)${JOIN}(谈|签)(?:了)(?:话)?(${KIND})?$`,
 );
 
 /** The kind noun of the naming words. */

@@ -12,6 +12,12 @@ import { arabicizeNumerals } from './parseNumerals.js';
 /** 修改第2条日期为… · 把第二项的日期改成… · 第2条日期错了，… · 上面第3条时间是…: the record's number, then the rest. */
 const NUMBERED = /^(?:请|麻烦)?(?:帮我)?(?:把|将)?(?:修改|更正|改一下)?(?:刚才|上面|回执)?(?:的|里的|中的)?第(\d{1,2}|[一二两三四五六七八九十])(?:条|项|个)(?:记录)?(?:的)?[，,]?(.+)$/;
 
+/**
+ * 其实是和王强谈的 不是孙丽 · 应该是跟王强签的，不是孙丽 · 是和王强谈的不是和孙丽 (round 65, gei; t68a B5): the filler words
+ * (其实 · 确实 · 应该 · 好像) before 是, the right person, then the one denied.
+ */
+const TALKED_WITH_NOT = /^(?:其实|确实|实际上?|应该|好像)*是(?:和|跟|与|同)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:谈|签|聊)的?(?:话)?[,;\s]*(?:而)?不是(?:和|跟|与|同)?([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:谈|签|聊)?的?$/;
+
 /** A correction of record `n` (1-based, the receipt's numbering) and what it changes; never terse (it names its record). */
 export interface NumberedCorrection {
   n: number;
@@ -39,6 +45,10 @@ export function numberedCorrection(text: string, today: string): NumberedCorrect
     .replace(/^(日期|时间)(?:改成|改到|改为)/, '日期改为')
     .replace(/^(类型|对象|谈话对象|活动人|谈话人|题目|片名|人数|参加人数)(?:写?错了[，,]?)?(?:应该?是|应该?为|是|为|改成|换成)/, (_w, field: string) => `${field}改为`);
   // 人错了，是孙丽 · 应该是谈心谈话 read as their terse forms say them (不对，是谈心谈话), the record named by its number.
+  // 第3条其实是和王强谈的 不是孙丽 (round 65, gei; t68a B5: read as the word 孙丽 → 「和王强谈的」 of a record named 「其实」): the
+  // person talked to (or signed with) restated beside the one on the record, as 第3条对象改为王强 reads.
+  const talkedWith = TALKED_WITH_NOT.exec(rest);
+  if (talkedWith && talkedWith[1] !== talkedWith[2]) return { n, correction: { kind: 'person', role: 'counterpart', to: talkedWith[1]!, terse: false } };
   const found = correctionInWords(`刚才那条${said}`, today) ?? correctionInWords(said, today) ?? correctionInWords(said.replace(/^(?:类型)?应该?是/, '不对，是'), today);
   if (found) return { n, correction: { ...found, terse: false } };
   // 第2条日期是12月8日 on the 4th (a day to come): understood, and refused by the caller with the day said, never 没看懂.

@@ -45,7 +45,7 @@ const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;
 /** 不对，不是王强，是李娟 · 不是周三，是周四. */
 const WRONG_FIRST = /^(?:不对|错了|说错了|写错了)?[,;\s]*(?=不是)/;
 /** 人错了，是孙丽 · 谈话对象写错了，应该是孙丽 · 活动人不对，是张伟. */
-const PERSON_WRONG = /^(?:谈话)?(对象|活动人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
+const PERSON_WRONG = /^(?:谈话)?(对象|活动人|负责人|带队人|主讲人|人|名字|姓名)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;\s]*(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
 /** 搞错了，对象是王强 · 写错了，对象应该是李娟 (round 18, H: 「…未记录」): the slip owned first, then the field and who. */
 const SLIP_THEN_PERSON = /^(?:弄|搞|写|填|报|记|说)?错了[,;。\s]*(?:谈话)?(对象|活动人)(?:应该?是|应为|改为|改成|是)\s*([^,;。!\s]{2,8}?)(?:同志)?[。.!\s]*$/;
 
@@ -140,6 +140,7 @@ function correctionAsWritten(t: string, today: string): CorrectionInWords | null
     // 刚才那条记错了，应该是上周和王强谈的: still a correction, never a new report stored beside the wrong one (round 19).
     return owned !== undefined ? { kind: 'unread', said: owned, terse: false } : null;
   }
-  const role = who[1] === '对象' ? 'counterpart' : who[1] === '活动人' ? 'actor' : undefined;
+  // 谈话人错了 是赵敏 · 负责人错了 (round 65, gei; t68a B2: the counterpart changed): the doer's field names the doer.
+  const role = who[1] === '对象' ? 'counterpart' : /^(?:活动人|负责人|带队人|主讲人)$/.test(who[1]!) || /^谈话人/.test(who[0]) ? 'actor' : undefined;
   return { kind: 'person', ...(role ? { role } : {}), to: who[2]!, terse: true };
 }
