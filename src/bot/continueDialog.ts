@@ -455,14 +455,15 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     const lines = `第${ends.unread.join('行、第')}行`;
     // The card's numbers are not the member's here: each record taken off is named by its line too (第4行即卡片上的第3条).
     // Not once the card itself shows the member's numbers (memberNumbering, round 65 gec).
-    const shown = memberNumbering(d.items, d.remarks) ? [] : ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
+    const numbered = memberNumbering(d.items, d.remarks);
+    const shown = numbered ? [] : ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
     const never = `您消息里的${lines}本来就没有读出活动，没有记录${shown.length > 0 ? `；${shown.join('、')}` : ''}`;
     if (ends.indexes.length === 0 || ends.indexes.length >= d.items.length) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, ends.remarks, turn.now, turn.who.person.id) };
       if (ends.indexes.length === 0) await saveDialog(deps.store, key, { ...d, remarks: ends.remarks }, turn.now);
       return withNotice(again, [ends.indexes.length === 0 ? `${never}，卡片没有改动。` : '这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。']) ?? again;
     }
-    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks } }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
+    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks }, ...(numbered ? { numberOf: (i: number) => numbered.numbers[i]! } : {}) }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
     return withNotice(out, [`${never}。`]) ?? out;
   }
   const members = memberNumbering(d.items, d.remarks);

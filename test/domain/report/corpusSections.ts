@@ -367,6 +367,7 @@ import { SIXTY_FOUR_C_ROWS } from './corpusSixtyFourC.js';
 import { SIXTY_FOUR_D_ROWS } from './corpusSixtyFourD.js';
 import { SIXTY_FOUR_E_ROWS } from './corpusSixtyFourE.js';
 import { SIXTY_FOUR_J_ROWS } from './corpusSixtyFourJ.js';
+import { SIXTY_FIVE_C_ROWS } from './corpusSixtyFiveC.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -768,4 +769,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 64, gdj: stored records corrected in loose words — the sender claiming a pointed record's deed (那条 其实是我找他谈的 张书记不在), a person swapped (其实是我和X签的 不是Y · 不是和Y 是和X谈的 · 是X不是Y), a meeting called a check (issue 10)", SIXTY_FOUR_J_ROWS],
   ["round 64, gdi: a dated list line that is only a check of the books (检查本科室报销票据) on a day gone by, the first messages of card edits and answers (最后两条 · 是的 X是Y · 被检查的是X) (issue 10)", SIXTY_FOUR_I_ROWS],
   ["round 64, gdh: a counted lead over doer–person pairs (其中X与A、B各谈1次), bylines (（通讯员 X） · 编辑：X), a 专题会议 that studied, someone unlisted said away (t67a)", SIXTY_FOUR_H_ROWS],
+  ["round 65, gec: someone present by a surname and post no one holds, 小X also there, a terse dated line checking the books (issue 10)", SIXTY_FIVE_C_ROWS],
 ];
