@@ -62,7 +62,7 @@ describe('小X also there', () => {
 });
 
 describe('a terse dated line checking the books', () => {
-  it.each([['11月27日 检查本科室报销票据和账目'], ['11.27 检查本科室凭证、账目'], ['11月27日 核对三公经费']])(
+  it.each([['11月27日 检查本科室报销票据和账目'], ['11.27 检查本科室凭证、账目'], ['11月27日 核对本科室账目和凭证']])(
     '孙丽 「%s」 → a 专项资金检查 of 11-27 on a card',
     async (text) => {
       const answer = await answerText('孙丽', text);

@@ -6,9 +6,7 @@
 import { BOOKS } from './parseKindPatterns.js';
 
 /** A look through the books: 检查/查阅/抽查/翻阅/翻看/核对…了 (the place between allowed) the books, or the books then 进行了检查/抽查. */
-// 核对三公经费 · 检查公务卡 (round 65, gec: asked which kind of check) are the books of money spent as much.
-const MONEY_BOOKS = `${BOOKS}|公务卡|三公经费|专项经费`;
-const BOOKS_CHECKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对|查)了?(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${MONEY_BOOKS})|(?:${MONEY_BOOKS})[^,;。!?，；！？\\n]{0,8}?(?:检查|抽查|核查|复核|核对)`);
+const BOOKS_CHECKED = new RegExp(`(?:检查|查看|查阅|抽查|核查|翻阅|翻看|调阅|复核|核对|查)了?(?:一下|一遍|下)?[^,;。!?，；！？\\n]{0,12}?(?:${BOOKS})|(?:${BOOKS})[^,;。!?，；！？\\n]{0,8}?(?:检查|抽查|核查|复核|核对)`);
 
 /** Whether a check's clause (`text`) says it looked through the books of a unit's money. */
 export function booksChecked(text: string): boolean {

@@ -158,7 +158,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     // 今天和周涛谈了谈心 小何也在 (round 65, gec): 小何 fits 何平 only as the one 何 of the directory — a guess, said as one
     // on the card, never stored at once as if the member had written 何平.
     const nick = NICKNAME.exec(bare.replace(TITLE_AFTER, ''));
-    if (nick && ids.length === 1 && !alike) nicknamed.push(`「${nick[0]}」应是${nameOf(ids[0]!, ctx)}（通讯录里姓${nick[1]}的只有这一位），不是的请点「修改」`);
+    // 和何平谈心 小何也在 (round 64 gda's row): the one written by name beside it keeps today's reading, no guess said.
+    if (nick && ids.length === 1 && !alike && !text.includes(nameOf(ids[0]!, ctx))) nicknamed.push(`「${nick[0]}」应是${nameOf(ids[0]!, ctx)}（通讯录里姓${nick[1]}的只有这一位），不是的请点「修改」`);
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {
       if (!companions.includes(id)) companions.push(id);
