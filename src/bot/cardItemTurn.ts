@@ -20,6 +20,8 @@ export interface CardItemTurn {
   sourceEventId: string;
   sourceMessageId?: string;
   now: Date;
+  /** The number the card shows for a record (0-based index), when not its place: the member's line (memberNumberedTurn). */
+  numberOf?: (index: number) => number;
 }
 
 /** How to fix one record in words; the same examples the correction reader (cardCorrection) understands. */
@@ -33,10 +35,11 @@ const HOW = (n: number) => `要改第${n}条，请直接回复改后的内容，
 export function editingCard(deps: BotDeps, turn: CardItemTurn, only?: number): OutgoingMessage {
   const d = turn.dialog;
   const offered = only !== undefined ? [only] : d.items.map((_, i) => i);
+  const shown = only !== undefined ? (turn.numberOf?.(only) ?? only + 1) : 0;
   const card = confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id, offered);
   const lead =
     only !== undefined
-      ? `第${only + 1}条哪里不对？${HOW(only + 1)}；不要这一条，请点「去掉第${only + 1}条」或回复「去掉第${only + 1}条」。其余各条不变，仍未记录。`
+      ? `第${shown}条哪里不对？${HOW(shown)}；不要这一条，请点「去掉第${shown}条」或回复「去掉第${shown}条」。其余各条不变，仍未记录。`
       : `要改哪一条？不要某一条，请点下面的「去掉第N条」或回复「去掉第2条」；${HOW(2).replace(/^要改第2条，/, '')}。其余各条不变，仍未记录；整条重发请点「全部重新发送」。`;
   return withNotice({ kind: 'card', card }, [lead]) ?? { kind: 'card', card };
 }
@@ -62,7 +65,7 @@ export async function cardItemTurn(deps: BotDeps, turn: CardItemTurn, key: strin
   if (picked.length >= d.items.length) return again('这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。');
   const today = shanghaiDate(turn.now);
   const ordered = [...picked].sort((a, b) => a - b);
-  const said = ordered.map((i) => `第${i + 1}条（${describePending(deps.directory, deps.duties, d.items[i]!.draft, today, turn.who.person.id)}）`).join('、');
+  const said = ordered.map((i) => `第${turn.numberOf?.(i) ?? i + 1}条（${describePending(deps.directory, deps.duties, d.items[i]!.draft, today, turn.who.person.id)}）`).join('、');
   const items = d.items.filter((_, i) => !picked.includes(i));
   // Shown again for 确认 whatever is left: a change made on the card is never stored without a look (issue 10).
   // What was said only of the records left out goes with them (round 30a, C3).

@@ -16,6 +16,8 @@ import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { followUpCard } from './askFollowUp.js';
 import { withNotice } from './withNotice.js';
 import { memberEndsDrop } from '../domain/report/memberEndsDrop.js';
+import { memberNumbering } from '../domain/report/memberNumbering.js';
+import { memberNumberedTurn } from './memberNumberedTurn.js';
 import { changeTurn } from './changeTurn.js';
 import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
@@ -468,16 +470,21 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
   if (ends !== undefined) {
     const lines = `第${ends.unread.join('行、第')}行`;
     // The card's numbers are not the member's here: each record taken off is named by its line too (第4行即卡片上的第3条).
-    const shown = ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
+    // Not once the card itself shows the member's numbers (memberNumbering, round 65 gec).
+    const numbered = memberNumbering(d.items, d.remarks);
+    const shown = numbered ? [] : ends.indexes.map((k, n) => (ends.lines[n] !== k + 1 ? `第${ends.lines[n]}行即卡片上的第${k + 1}条` : '')).filter((w) => w !== '');
     const never = `您消息里的${lines}本来就没有读出活动，没有记录${shown.length > 0 ? `；${shown.join('、')}` : ''}`;
     if (ends.indexes.length === 0 || ends.indexes.length >= d.items.length) {
       const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, ends.remarks, turn.now, turn.who.person.id) };
       if (ends.indexes.length === 0) await saveDialog(deps.store, key, { ...d, remarks: ends.remarks }, turn.now);
       return withNotice(again, [ends.indexes.length === 0 ? `${never}，卡片没有改动。` : '这样卡片上就没有要记的了，卡片没有改动：都不要请回复「取消」。']) ?? again;
     }
-    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks } }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
+    const out = await cardItemTurn(deps, { ...one, dialog: { ...d, remarks: ends.remarks }, ...(numbered ? { numberOf: (i: number) => numbered.numbers[i]! } : {}) }, key, { kind: 'drop', index: ends.indexes[0]!, ...(ends.indexes.length > 1 ? { also: ends.indexes.slice(1) } : {}) });
     return withNotice(out, [`${never}。`]) ?? out;
   }
+  const members = memberNumbering(d.items, d.remarks);
+  const byLine = members ? cardItemChoice(text, Math.max(...members.numbers, ...members.unread)) : undefined;
+  if (members && byLine) return memberNumberedTurn(deps, one, key, byLine, members);
   const choice = cardItemChoice(text, d.items.length);
   if (choice) return cardItemTurn(deps, one, key, choice);
   // 剩下这两条也是合计 不用记 · 本周和累计那两行是合计 (round 63, gci; t66a B-F2: the whole message cancelled): a table's total

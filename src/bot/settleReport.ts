@@ -1,4 +1,5 @@
 // A complete report's last step: recorded at once with its receipt, or shown for 确认 first (less than sure, or a duplicate).
+import { memberNumbering } from '../domain/report/memberNumbering.js';
 import { CONFIRM_REASON_TEXT } from '../domain/report/confirmReasons.js';
 import type { ConfirmReason, ReportDraft } from '../domain/report/draft.js';
 import type { PendingItem } from '../domain/report/followUp.js';
@@ -62,6 +63,8 @@ export function duplicatesOf(deps: BotDeps, drafts: ReportDraft[], reporterId: s
 /** The confirmation card for a pending 'confirm' dialog; `editing`: the records offered one by one after 修改 (confirmReportCard). */
 export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: ConfirmReason[], duplicates: number[], remarks: string[], now: Date, senderId: string, editing?: number[]): object {
   const today = shanghaiDate(now);
+  // A list with an unread line: each record numbered by the member's line (1, 2, 4), as 第N条 is then read (round 65, gec).
+  const numbers = memberNumbering(items, remarks)?.numbers;
   const lines = items.map((item, i) => {
     // Always said, the sender too: a card with no 活动人 line hides a record wrongly put under the sender's name.
     const actor = item.draft.actorId ? deps.directory.person(item.draft.actorId)?.name ?? item.draft.actorId : '您本人';
@@ -69,7 +72,7 @@ export function confirmCardFor(deps: BotDeps, items: PendingItem[], reasons: Con
     // Another member's record of a deed of any kind (周涛's 信息报送 before 张颖's post, t41a F23) is said by name too.
     const mirrored = duplicates.includes(i) ? mirroredRecord(deps, item.draft, item.draft.actorId ?? senderId) ?? sameDeedRecord(deps, item.draft, senderId) : undefined;
     const duplicate = mirrored ? mirroredQuestion(deps, mirrored, item.draft, senderId, now) : duplicates.includes(i);
-    return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate };
+    return { text: describePending(deps.directory, deps.duties, item.draft, today, senderId), actor, duplicate, ...(numbers ? { number: numbers[i]! } : {}) };
   });
   // One line that another member has recorded already (李明's 「今天和王建国副理事长…」 after 王建国's own, both read as
   // 王建国>李明): nothing new would be stored, so why the reading needed a tap no longer matters; the card asks only

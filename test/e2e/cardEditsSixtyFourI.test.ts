@@ -23,10 +23,14 @@ describe('a pasted list with an unread line, and 最后两条', () => {
     await say('孙丽', LIST);
     expect(lastText()).toMatch(/专项资金检查｜2026-12-04/);
     expect(lastText()).toMatch(/第3行没有读出可记录的活动/);
+    // Round 65 (gec): the card numbers its records by her lines, so the check is 4. (was: 3.).
+    expect(lastText()).toMatch(/^4\. 专项资金检查｜2026-12-04/m);
     expect(rows()).toHaveLength(0);
     await say('孙丽', '最后两条不用记');
     const card = lastText();
-    expect(card).toMatch(/您消息里的第3行本来就没有读出活动，没有记录；第4行即卡片上的第3条/);
+    // Round 65 (gec): no 「第4行即卡片上的第3条」 — the card already showed it as 4; the check named by her number.
+    expect(card).toMatch(/您消息里的第3行本来就没有读出活动，没有记录/);
+    expect(card).toMatch(/已去掉第4条（专项资金检查｜2026-12-04/);
     expect(card).toMatch(/谈心谈话｜2026-12-02｜对象：李娟/);
     expect(card).not.toMatch(/专项资金检查｜2026-12-04｜活动人/);
     expect(card).not.toMatch(/第3行没有读出可记录的活动/);

@@ -4,6 +4,7 @@ import { MANY_RECORDS } from '../../domain/report/confirmReasons.js';
 import { plannedItemSaid, pointsByNumber, saysPlan } from '../../domain/report/plannedItem.js';
 import { messageEntryItems } from '../../domain/report/messageEntryItems.js';
 import { leftOutWord } from '../../domain/report/leftOutWord.js';
+import { dayPointedUnfit } from '../../domain/report/dayPointedUnfit.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { besidePlan } from '../../domain/report/besidePlan.js';
 import { inReportWeek } from '../../domain/report/inReportWeek.js';
@@ -20,6 +21,9 @@ import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS } from '../continueDialog.js';
 import type { DialogData } from '../dialogStore.js';
 
+/** match's answer for a record pointed at by a day no waiting item holds (2号那条不用记). */
+const UNFIT_DAY = -2;
+
 export const planItemAnswer = defineIntent<number>({
   name: 'plan-item-answer',
   match(ctx) {
@@ -32,6 +36,8 @@ export const planItemAnswer = defineIntent<number>({
       return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) ?? (/计划|打算|安排/.test(ctx.text) ? -1 : null);
     }
     if (ctx.dialog?.kind !== 'report') return null;
+    // 2号那条不用记 while no item is of the 2nd (round 65, gec): said, nothing taken off (was: the item asked about left out).
+    if (saysPlan(ctx.text) && dayPointedUnfit(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now)) !== undefined) return UNFIT_DAY;
     return plannedItemSaid(ctx.text, ctx.dialog.items, shanghaiDate(ctx.now), true);
   },
   async handle(ctx, index) {
@@ -41,6 +47,15 @@ export const planItemAnswer = defineIntent<number>({
     }
     const dialog = ctx.dialog as Extract<typeof ctx.dialog, { kind: 'report' }>;
     const today = shanghaiDate(ctx.now);
+    if (index === UNFIT_DAY) {
+      const day = dayPointedUnfit(ctx.text, dialog.items, today)!;
+      const days = [...new Set(dialog.items.flatMap((i) => (i.draft.date ? [`${Number(i.draft.date.slice(5, 7))}月${Number(i.draft.date.slice(8, 10))}日`] : [])))];
+      const theirs = days.length > 0 ? `（这条消息里的是${days.join('、')}）` : '';
+      ctx.notice(`卡片上没有${day}的记录${theirs}，没有去掉任何一条。`);
+      const month = dialog.week === undefined ? dialog.month : undefined;
+      await ctx.replyCard(followUpCard(ctx.deps, dialog.items, today, dialog.week, month !== undefined ? { month } : undefined, ctx.sender!.id));
+      return;
+    }
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);
     const dropped = dialog.items[index]!;
     // 第1条是计划 on a numbered message: every record its entry gave leaves with it, named by the member's own number.

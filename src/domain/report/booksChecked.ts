@@ -32,7 +32,10 @@ export function booksLookedThrough(text: string): boolean {
  * then gone): a dated list line that is nothing but a check verb and the books (本科室 · 本部门 between), no 了 — on a day
  * gone by, the look itself told done, as 检查了 is. The whole line must be this; anything more is left to the other readers.
  */
-const BOOKS_TERSE = new RegExp(`^[\\s\\u0000]*(?:检查|抽查|核查|查阅|核对|自查)(?:本科室|本部门|本单位|本科|本部|科室|部门)?的?(?:报销|财务|经费)?(?:${BOOKS})[\\s。.]*$`);
+// 孙丽「…⏎11月27日 检查本科室报销票据和账目⏎…」 (round 65, gec; the line not read, the card numbering off by it): the books
+// may be several, joined (和 · 、 · 及 · 以及), and of money spent (公务卡 · 三公经费 · 经费使用), a 使用情况 after them.
+const BOOK = `(?:报销|财务|经费)?(?:${BOOKS}|公务卡|三公经费|专项经费|经费使用|经费)`;
+const BOOKS_TERSE = new RegExp(`^[\\s\\u0000]*(?:检查|抽查|核查|查阅|核对|自查|清查)了?(?:本科室|本部门|本单位|本中心|本科|本部|科室|部门)?的?${BOOK}(?:(?:和|、|及|以及|与|,|，)${BOOK})*(?:的)?(?:使用情况|支出情况|情况)?[\\s。.]*$`);
 
 /** Whether `text` (a dated line's words after its day) is BOOKS_TERSE; the caller asks it only of a day before today. */
 export function booksTerseLine(text: string): boolean {

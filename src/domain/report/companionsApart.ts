@@ -66,6 +66,9 @@ const NAMED_SIDE = (before: string, text: string) => TALK_WITH.test(before) && !
 /** 也一起 · 一块儿 · 一同 · 一道 ending the companion's clause: came along, perhaps talked to too. */
 const JOINED_IN = /^(?:同志)?(?:也|还|都)?(?:一起|一块儿?|一同|一道)(?:的|了)?[。!.~]*$/;
 
+/** 小何 · 老何: a surname called by 小/老 (group 1 the surname), no name written. */
+const NICKNAME = /^[小老]([\u4e00-\u9fa5])$/;
+
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
@@ -129,6 +132,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const said: string[] = [];
   /** Names read by their sound (周滔 → 周涛), said on the card. */
   const guessed: string[] = [];
+  /** 小何 · 老何 read as the one person of that surname: said as a guess, for a tap. */
+  const nicknamed: string[] = [];
   /** Who came 一起 (也一起 · 一块儿 · 一同): maybe talked to as well, so the record waits for a tap. */
   const joinedIn: string[] = [];
   const take = (said: string, together: boolean): string[] | undefined => {
@@ -150,6 +155,11 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
     if (alike) guessed.push(`「${bare.replace(TITLE_AFTER, '')}」按${nameOf(alike, ctx)}记`);
     const ids = alike ? [alike] : namedPeople(who, ctx);
     if (!ids || ids.includes(ctx.senderId)) return undefined;
+    // 今天和周涛谈了谈心 小何也在 (round 65, gec): 小何 fits 何平 only as the one 何 of the directory — a guess, said as one
+    // on the card, never stored at once as if the member had written 何平.
+    const nick = NICKNAME.exec(bare.replace(TITLE_AFTER, ''));
+    // 和何平谈心 小何也在 (round 64 gda's row): the one written by name beside it keeps today's reading, no guess said.
+    if (nick && ids.length === 1 && !alike && !text.includes(nameOf(ids[0]!, ctx))) nicknamed.push(`「${nick[0]}」应是${nameOf(ids[0]!, ctx)}（通讯录里姓${nick[1]}的只有这一位），不是的请点「修改」`);
     if (ids.every((id) => ofWholeGroupTalkedTo(id, text, ctx))) return undefined;
     for (const id of ids) {
       if (!companions.includes(id)) companions.push(id);
@@ -231,7 +241,8 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const names = companions.map((id) => nameOf(id, ctx)).join('、');
   const remarks = [`「${said.join('」「')}」：${names}是一同参加的，未记为对象`];
   if (guessed.length > 0) remarks.push(`${guessed.join('，')}（通讯录里没有这个名字，按读音最接近的人）`);
+  remarks.push(...nicknamed);
   if (joinedIn.length > 0) remarks.push(`如也和${joinedIn.map((id) => nameOf(id, ctx)).join('、')}谈了，请点「修改」加上；只是在场的，确认即可`);
   if (mayLead.length > 0) remarks.push(`按您主谈记录；如是${mayLead.map((id) => nameOf(id, ctx)).join('、')}主谈，请点「修改」改活动人`);
-  return { text: out, remarks, companions, mayLead, denied: [], ...(guessed.length > 0 || joinedIn.length > 0 ? { unsure: true as const } : {}) };
+  return { text: out, remarks, companions, mayLead, denied: [], ...(guessed.length > 0 || joinedIn.length > 0 || nicknamed.length > 0 ? { unsure: true as const } : {}) };
 }

@@ -144,6 +144,12 @@ export interface ParsedReport {
   /** The member's own number of the list entry it was read from (3. · ③ · 三、 → 3), when the message numbered its entries. */
   entry?: number;
   /**
+   * The member's number of the unnumbered list line (第3行 · 第3条 as the unread note says it) it was read from: parseReport's
+   * own, turned into `entry` when a line of the list was left unread (so the card's numbers are the member's) and never
+   * returned otherwise (withMemberLines).
+   */
+  line?: number;
+  /**
    * One of several records the same in every field that a count the message states makes (11月3日报送廉政信息2篇: two
    * papers of one day): that many deeds, never one told twice (identicalRecordsRemark says nothing of them).
    */

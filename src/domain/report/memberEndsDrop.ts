@@ -9,7 +9,7 @@ import type { PendingItem } from './followUp.js';
 const LAST_LINES =
   /^(?:把)?(?:最后|后面的?|后)(两|二|2|三|3|一|1)?(?:条|项|行)(?:都|也)?(?:不用记|不用登记|不记|不要|别记|去掉|删掉|删了|删除|不算)(?:了|吧|啊|哈)*[。.!！\s]*$/;
 /** parseReport's unread note: 「第3行、第4行没有读出可记录的活动，未记录；如需记录请单独发送」. */
-const UNREAD_NOTE = /^((?:第\d{1,2}(?:行|条)、?)+)没有读出可记录的活动，未记录；如需记录请单独发送$/;
+export const UNREAD_NOTE = /^((?:第\d{1,2}(?:行|条)、?)+)没有读出可记录的活动，未记录；如需记录请单独发送$/;
 const COUNT: Record<string, number> = { 一: 1, 1: 1, 两: 2, 二: 2, 2: 2, 三: 3, 3: 3 };
 
 export interface MemberEndsDrop {

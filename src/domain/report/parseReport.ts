@@ -159,6 +159,7 @@ import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
 import { talkToCome } from './talkToCome.js';
 import { labelledMinutes } from './labelledMinutes.js';
+import { LINE_LABEL, withMemberLines } from './memberLines.js';
 import { withBlankDoerAsked } from './blankDoerAsked.js';
 import { withEitherCounterpartAsked } from './eitherCounterpart.js';
 import { withStatedCount } from './statedCount.js';
@@ -2015,6 +2016,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // …自查做完了，自查报告11月27号交了: one deed told twice on the line, one record.
       // 10月下旬 部门集中学习… (t52b F7): a record asked its day keeps the span its line said, for the question.
       reports.push(...withVagueSpanAsked(onePaperPerDeed(reports.splice(lineStart.at), line), line, today));
+      const memberLine = item.number === undefined ? LINE_LABEL.exec(item.label) : null;
+      if (memberLine) for (const r of reports.slice(before)) r.line ??= Number(memberLine[1]);
       lastLine = item.line;
       recordedEntries++;
       // 上周工作小结：周二… (round 15: a false 「周二」 remark): the safety net reads the bare weekdays in the heading's week too.
@@ -2358,5 +2361,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 赵书记也在 at a 党课 (round 62, gbi; t65a F4): a leader present is kept in the note, on a card.
   // 今天和王磊谈心 我只是在场 (round 63, gcc): the sender only there is no doer; who held it is asked. 给中心上了廉政党课 from a
   // member of a 中心: that 中心's.
-  return titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withSoundAlikeTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null;
+  return withMemberLines(titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withSoundAlikeTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null, unread.length > 0);
 }

@@ -176,8 +176,15 @@ function unlistedName(words: string, away: boolean, text: string, ctx: ParseCont
   if (namedPeople(words, ctx) !== undefined || namedPeople(name, ctx) !== undefined) return undefined;
   // 陈静还没来得及谈: a directory name with a word after it (还) is that person, read by the readers of plans and absence.
   if (ctx.directory.org.people.some((p) => name.length > p.name.length && name.startsWith(p.name))) return undefined;
+  // 张伟「上周二和李明谈了廉政谈话 张主任也在」 (round 65, gec): a surname and a post that no one of the directory holds
+  // (no 张 is a 主任) was read as a second person talked to and asked about; whoever it is, they were only there.
+  if (name.length === 1 && words.length > name.length && SURNAMES.has(name) && TITLE_AFTER.test(words)) {
+    return { words, remark: `「${words.slice(unitWord.length)}」不在通讯录里，未记入`, ...(unit ? { unit: unitWord } : {}) };
+  }
   // 小张 · 老王: a surname only, which the directory may hold several times.
   if (/^[小老]/.test(name) && name.length === 2 && SURNAMES.has(name[1]!)) {
+    // 小钱也在 (round 65, gec): no one of the directory has that surname, so it is no one of it at all.
+    if (!ctx.directory.org.people.some((p) => p.name.startsWith(name[1]!))) return { words, remark: `「${words}」不在通讯录里，未记入`, ...(unit ? { unit: unitWord } : {}) };
     const more = away ? '' : '；如也和其谈了，请点「修改」加上';
     return { words, remark: `「${words}」说不准是通讯录里的哪一位，未记入${more}`, nickname: true, ...(unit ? { unit: unitWord } : {}) };
   }

@@ -8,6 +8,8 @@ export interface ConfirmLine {
   actor?: string;
   /** The same record exists already; a sentence when it is the other side's record of the same deed (whose it is). */
   duplicate: boolean | string;
+  /** The number shown before it, when not its place on the card: the member's line (memberNumbering). */
+  number?: number;
 }
 
 const answer = (text: string) => ({ action: 'answer', text });
@@ -26,7 +28,7 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
   const question = mirrored ?? '已有一条相同记录，仍要再记一条吗？';
   elements.push(markdown(onlyDuplicates ? `**${question}**` : `**请确认以下 ${lines.length} 条记录**（确认后才记录）`));
   lines.forEach((l, i) => {
-    const n = lines.length > 1 ? `${i + 1}. ` : '';
+    const n = lines.length > 1 ? `${l.number ?? i + 1}. ` : '';
     const actor = l.actor ? `｜活动人：${l.actor}` : '';
     const said = typeof l.duplicate === 'string' ? l.duplicate.replace(/，仍要再记一条吗？$/, '') : '已有一条相同记录';
     const dup = l.duplicate ? ` <font color='orange'>${said}</font>` : '';
@@ -51,7 +53,8 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
   const notes = [...(reasons.length > 0 ? [`需要确认：${reasons.join('；')}`] : []), ...remarks];
   if (notes.length > 0) elements.push(markdown(`<font color='grey'>${notes.map((r) => `注：${r}`).join('\n')}</font>`));
   if (editing !== undefined && editing.length > 0) {
-    elements.push(buttonRow(editing.map((i) => button(`去掉第${i + 1}条`, answer(`去掉第${i + 1}条`)))));
+    const shown = (i: number) => lines[i]?.number ?? i + 1;
+    elements.push(buttonRow(editing.map((i) => button(`去掉第${shown(i)}条`, answer(`去掉第${shown(i)}条`)))));
   }
   elements.push(
     buttonRow([

@@ -372,6 +372,7 @@ import { SIXTY_FIVE_B_ROWS } from './corpusSixtyFiveB.js';
 import { SIXTY_FIVE_A_ROWS } from './corpusSixtyFiveA.js';
 import { SIXTY_FIVE_D_ROWS } from './corpusSixtyFiveD.js';
 import { SIXTY_FIVE_I_ROWS } from './corpusSixtyFiveI.js';
+import { SIXTY_FIVE_C_ROWS } from './corpusSixtyFiveC.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -778,4 +779,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 65, gea: stored records corrected in loose words — the stored doer denied first (不是X，那两份…是我和Y签的), a colleague's report of the member's own deed (其实是我和X签的 不是Y), a kind of another family (那次算作风纪律检查吧 of a film) (issue 10)", SIXTY_FIVE_A_ROWS],
   ["round 65, ged: totals of several kinds alone or beside their dated items, a sheet's 小计/合计 rows weighed, one wording for a count that differs (issue 10)", SIXTY_FIVE_D_ROWS],
   ["round 65, gei: loose words on a waiting card or about the latest record — a field word naming whose name follows (活动人错了，是X · 活动人改成我), filler words before 是和, a kind said back, who went along, 部门 as the sender's own, fillers around 不用记, a batch pointed at by the time of day (t68a)", SIXTY_FIVE_I_ROWS],
+  ["round 65, gec: someone present by a surname and post no one holds, 小X also there, a terse dated line checking the books (issue 10)", SIXTY_FIVE_C_ROWS],
 ];

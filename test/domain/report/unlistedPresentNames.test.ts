@@ -90,3 +90,31 @@ describe('withUnlistedPresentSaid', () => {
     expect(got[0]!.reasons).not.toContain('present_named');
   });
 });
+
+describe('round 65, gec: a surname and a post no one holds, a nickname of no surname held', () => {
+  it('张主任 (no 张 is a 主任) in a presence or away clause is said back, never one talked to', () => {
+    expect(unlistedPresentNames('上周二和李明谈了廉政谈话 张主任也在', ctx('张伟')).map((s) => s.remark)).toEqual(['「张主任」不在通讯录里，未记入']);
+    expect(words('昨天和吴静谈心谈话 王主任也在')).toEqual(['王主任']);
+    expect(words('今天和孙丽谈了廉政谈话，张科长陪同', '黄志刚')).toEqual(['张科长']);
+    const got = parseReport('上周二和李明谈了廉政谈话 张主任也在', ctx('张伟'))!;
+    expect(got.map((r) => [r.draft.type, r.draft.counterpartIds, r.problems.length])).toEqual([['talk_integrity', [id('李明')], 0]]);
+    expect(got[0]!.reasons).toContain('present_named');
+  });
+
+  it('leaves a surname and post someone holds (何主任 · 李主任) to the readers of companions', () => {
+    expect(words('上周二和李明谈了廉政谈话 何主任也在', '张伟')).toEqual([]);
+    expect(words('今天和王磊谈心谈话 李主任也在', '赵敏')).toEqual([]);
+  });
+
+  it('小钱 (no 钱 in the directory) is not in it; 小王 (several 王) stays 说不准', () => {
+    expect(unlistedPresentNames('今天和周涛谈了谈心 小钱也在', ctx('刘芳')).map((s) => s.remark)).toEqual(['「小钱」不在通讯录里，未记入']);
+    expect(unlistedPresentNames('今天和周涛谈了谈心 小王也在', ctx('刘芳')).map((s) => s.remark)).toEqual(['「小王」说不准是通讯录里的哪一位，未记入；如也和其谈了，请点「修改」加上']);
+  });
+
+  it('小何 (the one 何) beside a talk: a guess said on the card, the talk with 周涛 alone', () => {
+    const got = parseReport('今天和周涛谈了谈心 小何也在', ctx('刘芳'))!;
+    expect(got.map((r) => r.draft.counterpartIds)).toEqual([[id('周涛')]]);
+    expect(got[0]!.remarks).toContain('「小何」应是何平（通讯录里姓何的只有这一位），不是的请点「修改」');
+    expect(got[0]!.reasons).toContain('present_named');
+  });
+});
