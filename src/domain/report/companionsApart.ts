@@ -69,6 +69,9 @@ const JOINED_IN = /^(?:同志)?(?:也|还|都)?(?:一起|一块儿?|一同|一�
 /** 小何 · 老何: a surname called by 小/老 (group 1 the surname), no name written. */
 const NICKNAME = /^[小老]([\u4e00-\u9fa5])$/;
 
+/** 我只是在场 · 本人仅陪同 · 我就是旁听 alone in a clause: the sender only there (senderOnlyPresent.ts asks who held it). */
+const SENDER_ONLY_THERE = /^(?:我|本人)(?:只是|就是|只|仅|仅仅是?)(?:在场|陪同|陪着|旁听|列席|在旁边|在一旁|做记录|记录)(?:了|的|一下|而已)*$/;
+
 /** A correction of a record (不对，…; 刚才那条…) is the dialog's, never read here. */
 const CORRECTION = /不对|错了|有误|刚才|刚刚|上一条|上条|改成|改为|应该是|更正/;
 
@@ -186,15 +189,18 @@ export function withoutCompanions(text: string, ctx: ParseContext): Apart | unde
   const kept: string[] = [];
   clauses.forEach((clause, i) => {
     const body = clause.replace(/[,，;；\s]+$/, '');
-    // Only right after the talk or signing it goes with: 何平、徐辉参加 after a meeting are those who attended it.
-    if (i > 0 && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
+    // Only right after the talk or signing it goes with: 何平、徐辉参加 after a meeting are those who attended it. The
+    // sender's own 我只是在场 between them (吴静「…跟刘洋谈了心 我只是在场 孙丽也一起」, round 65 t68a F4: 孙丽 made a
+    // second person talked to) is no clause of its own here: the talk before it is the one the companion went with.
+    const last = [...kept].reverse().find((k) => !SENDER_ONLY_THERE.test(k.replace(/[,，;；\s]+$/, ''))) ?? '';
+    if (i > 0 && /谈|签|聊/.test(last)) {
       const labelled = PRESENT_LABEL.exec(body);
-      if (labelled && TALK_WITH.test(kept[kept.length - 1]!) && !/集体|全体|们/.test(text) && take(labelled[1]!, false)) {
+      if (labelled && TALK_WITH.test(last) && !/集体|全体|们/.test(text) && take(labelled[1]!, false)) {
         said.push(body);
         return;
       }
       // 张伟与李明进行了廉政谈话，刘芳参加 (round 45, fre kind 6): present at a talk with someone named, no one talked to.
-      const present = NAMED_SIDE(kept[kept.length - 1]!, text) ? PRESENT_ONLY.exec(body) : null;
+      const present = NAMED_SIDE(last, text) ? PRESENT_ONLY.exec(body) : null;
       if (present && take(present[1]!, LEADER_TITLE.test(present[1]!))) {
         said.push(body.replace(/[。！!]$/, ''));
         return;

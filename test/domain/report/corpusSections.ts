@@ -367,6 +367,7 @@ import { SIXTY_FOUR_C_ROWS } from './corpusSixtyFourC.js';
 import { SIXTY_FOUR_D_ROWS } from './corpusSixtyFourD.js';
 import { SIXTY_FOUR_E_ROWS } from './corpusSixtyFourE.js';
 import { SIXTY_FOUR_J_ROWS } from './corpusSixtyFourJ.js';
+import { SIXTY_FIVE_M_ROWS } from './corpusSixtyFiveM.js';
 import { SIXTY_FIVE_H_ROWS } from './corpusSixtyFiveH.js';
 import { SIXTY_FIVE_B_ROWS } from './corpusSixtyFiveB.js';
 import { SIXTY_FIVE_A_ROWS } from './corpusSixtyFiveA.js';
@@ -780,4 +781,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 65, ged: totals of several kinds alone or beside their dated items, a sheet's 小计/合计 rows weighed, one wording for a count that differs (issue 10)", SIXTY_FIVE_D_ROWS],
   ["round 65, gei: loose words on a waiting card or about the latest record — a field word naming whose name follows (活动人错了，是X · 活动人改成我), filler words before 是和, a kind said back, who went along, 部门 as the sender's own, fillers around 不用记, a batch pointed at by the time of day (t68a)", SIXTY_FIVE_I_ROWS],
   ["round 65, gec: someone present by a surname and post no one holds, 小X also there, a terse dated line checking the books (issue 10)", SIXTY_FIVE_C_ROWS],
+  ["round 65, the merge: a companion after the sender's own 我只是在场 (…跟刘洋谈了心 我只是在场 孙丽也一起) said to have come along, not a second talk (t68a F4)", SIXTY_FIVE_M_ROWS],
 ];
