@@ -1,27 +1,17 @@
 // The question readers that run before the report reading (how-to, requirement, meaning, the broadcast question) take
 // none of the report corpus's messages: every labelled report (all of the corpus files) stays the report reading's.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
 import { termMeaning } from '../../../src/domain/query/canAnswer.js';
 import { howToAsked } from '../../../src/domain/query/howTo.js';
 import { reminderAsked } from '../../../src/domain/query/reminderAsked.js';
 import { requirementAsked } from '../../../src/domain/query/requirementAsked.js';
-import type { CorpusRow } from '../report/corpusRow.js';
+import { CORPUS_SECTIONS } from '../report/corpusSections.js';
 
 const { duties } = loadConfig('config');
 // Every labelled message of the report corpus (round 46, t49a F1 / t49b F1: 「上周五…开了廉政专题会，陈志强副理事长参加并提了
 // 廉政要求」 was answered with the duty list; only eight of the corpus files were checked here).
-const DIR = fileURLToPath(new URL('../report/', import.meta.url));
-const FILES = readdirSync(DIR).filter((f) => /^corpus.+\.ts$/.test(f) && !/\.test\.ts$/.test(f) && f !== 'corpusRow.ts');
-// Only the row files' `*_ROWS` exports: corpusSections.ts lists the same rows again as [name, rows] sections.
-const ROWS: CorpusRow[] = (
-  await Promise.all(FILES.map(async (f) => Object.entries((await import(`../report/${f.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>)))
-)
-  .flat()
-  .filter((e): e is [string, CorpusRow[]] => e[0].endsWith('_ROWS') && Array.isArray(e[1]))
-  .flatMap(([, rows]) => rows);
+const ROWS = CORPUS_SECTIONS.flatMap(([, rows]) => rows);
 
 describe('reports are never taken for a question read before them', () => {
   const reports = ROWS.filter(([, , expected]) => expected !== '-');

@@ -1,5 +1,7 @@
 // The report corpus's checks: each row read with the demo organisation on Monday 2026-11-30 10:00 +08:00 — every record's
 // type, day, doer and counterparts, or the question, or nothing — and the summary the README's figures come from.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { meetingBodyName } from '../../../src/domain/meetingBody.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/loadConfig.js';
@@ -128,6 +130,19 @@ export function describeCorpusPart(part: number, parts: number): void {
         expect(new Set(all.map(keyOf)).size).toBeGreaterThanOrEqual(250);
         expect(CORPUS_SECTIONS[0]![1].length).toBeGreaterThanOrEqual(100);
         expect(repeats.size, `rows repeating an earlier row's sender and message: ${[...repeats].slice(-5).map(keyOf).join(' · ')}`).toBeLessThanOrEqual(KNOWN_REPEATS);
+      });
+
+      // A row file left out of corpusSections.ts would be checked by nothing (the other readers of the corpus use the list too).
+      it('lists every corpus row file in corpusSections.ts', async () => {
+        const dir = fileURLToPath(new URL('./', import.meta.url));
+        const files = readdirSync(dir).filter((f) => /^corpus.+\.ts$/.test(f) && !f.endsWith('.test.ts') && f !== 'corpusRow.ts' && f !== 'corpusSections.ts');
+        const listed = new Set<unknown>(CORPUS_SECTIONS.map(([, rows]) => rows));
+        const missing: string[] = [];
+        for (const f of files) {
+          const exported = (await import(`./${f.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
+          for (const [name, rows] of Object.entries(exported)) if (name.endsWith('_ROWS') && !listed.has(rows)) missing.push(`${f}: ${name}`);
+        }
+        expect(missing).toEqual([]);
       });
 
       it('records at least 75 % right with at most one confirmation tap, and asks or ignores the rest', () => {
