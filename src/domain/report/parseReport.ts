@@ -335,6 +335,7 @@ import { applyTextPasses, type PassEnv } from './textPass.js';
 import { withSpacedLeadItems } from './spacedLeadItems.js';
 import { withJointUnitPersonBare } from './jointUnitPerson.js';
 import { withWholeCountSaid } from './wholeCountSaid.js';
+import { withGroupCountWeighed } from './groupCountWeighed.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
 import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -734,7 +735,8 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // directory is (or one heard as someone of another unit: 财务科吴晶也一起) is said back on the card, never dropped.
   // 赵敏书记会同办公室对康复中心…检查 (round 64, gdd): the unit joined by 会同 is named on the card as one that went along.
   // 全体干部（32人） in a table cell (round 64, gdh; t67a F5: 全体 lost): the count kept as everyone's, whose said on the card.
-  return read ? withWholeCountSaid(withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx), raw, ctx.directory, ctx.senderId) : read;
+  // 组联部全体（2人） among those talked with (round 66, gfb; t68b F3): the count weighed against the people 全体 gave.
+  return read ? withGroupCountWeighed(withWholeCountSaid(withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx), raw, ctx.directory, ctx.senderId) ?? [], toSimplified(raw), ctx.directory, ctx.senderId) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
