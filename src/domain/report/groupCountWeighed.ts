@@ -32,13 +32,18 @@ export function withGroupCountWeighed(reports: ParsedReport[], text: string, dir
     const n = /^\d/.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
     if (n === undefined) continue;
     const inUnit = (id: string) => directory.person(id)?.departmentId === unit.id;
-    const held = out.filter((r) => r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign') && r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every(inUnit));
+    const said = m[0].slice(before.length - named.length);
+    // Only the records the group gave (its remark quotes the words, 「组联部全体」按…): another row's talk with one of them
+    // (周涛⇥张颖 above) is no part of it.
+    const group = `「${said.replace(/\s*[（(][^）)]*[）)]$/, '')}」`;
+    const held = out.filter((r) => r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign') && r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every(inUnit) && r.remarks.some((x) => x.startsWith(group)));
     if (held.length === 0) continue;
     const people = new Set(held.flatMap((r) => r.draft.counterpartIds)).size;
     const doers = new Set(held.map((r) => r.draft.actorId ?? senderId).filter(inUnit)).size;
     if (n === people || n === people + doers) continue;
-    const said = m[0].slice(before.length - named.length);
     const remark = countDiffers(said, people, '通讯录里', '人');
+    // Read again from a reader's rewrite (parseReport reads some twice): said once.
+    if (held.some((r) => r.remarks.includes(remark))) continue;
     const first = held[0]!;
     out = out.map((r) => (r === first ? { ...r, remarks: [...r.remarks, remark], reasons: [...new Set([...(r.reasons ?? []), 'leftover' as const])] } : r));
   }

@@ -37,6 +37,11 @@ export function summaryClaim(text: string): string | undefined {
  * day (11月20日以来) is still such a span. 全年 without 共 (全年组织廉政教育6次) is not: round 39 reads each kind of it, its day asked.
  */
 const CUMULATIVE = /截至|截止|本年度|今年以来|年初以来|今年共|全年[^，。；\n]*共|累计|共计|合计|至今|迄今|目前为止|年内|以来/;
+/**
+ * One deed's head count (共计18人参加 · 合计参会人数26人 · 共有20名干部职工参加 · 参加人数共计18人): those who took part, which
+ * a total word before it does not make a running figure.
+ */
+const ATTENDANCE = /(?:共计|合计|总计|一共|共有|共)?有?\s*(?:\d{1,4}|[一两二三四五六七八九十百]{1,4})\s*(?:人|名)(?:干部职工|干部|职工|党员|同志)?\s*(?:参加|参会|参与|参学|参训|出席|到会)|(?:参加|参会|参学|参训|出席|到会)(?:人数|人员)?\s*(?:共计|合计|总计|一共|共有|共)?(?:为|是|达)?\s*(?:\d{1,4}|[一两二三四五六七八九十百]{1,4})\s*(?:人|名)(?!次)/g;
 /** A kind counted: 廉政谈话4次 · 谈心谈话6人次 · 警示教育两场 · 检查3轮 (a deed's words, then a count of times). */
 const COUNTED = /(?:[一二三四五六七八九十两]+|\d+)\s*(?:次|人次|场|轮|篇|人)/;
 
@@ -46,7 +51,10 @@ const COUNTED = /(?:[一二三四五六七八九十两]+|\d+)\s*(?:次|人次|�
  * more, naming no day of any deed, is a tally, not deeds: the kinds' names joined with 、 (廉政谈话、谈心谈话), or undefined.
  * A tally with its deeds' days (本年度共谈话4次：3月5日与李明…) is read as its items are; a question (几次) is the query's.
  */
-function cumulativeTally(t: string): string | undefined {
+function cumulativeTally(text: string): string | undefined {
+  // 活动由何平主任主持，共计18人参加 (round 66, gfb; t68b F5: a pasted 工作动态 item with no day answered 「是累计数」 and
+  // nothing recorded): how many took part in one deed is no tally of deeds, whatever total word stands before it.
+  const t = text.includes('参') || text.includes('出席') || text.includes('到会') ? text.replace(ATTENDANCE, '') : text;
   if (ASKS.test(t) || DAY.test(t) || !CUMULATIVE.test(t) || !COUNTED.test(t)) return undefined;
   const codes = [...new Set(findKinds(t).map((k) => k.code))];
   return codes.length > 0 ? codes.map((c) => activityTypeName(c)).join('、') : undefined;

@@ -11,6 +11,7 @@ import { headingDepartment } from './headingDepartment.js';
 import { headingBody } from './headingBody.js';
 import { checkKindOfContent } from './checkKindOfContent.js';
 import { noteCellParts } from './noteCellParts.js';
+import { headerKind, PAPER_NOTE } from './headerKind.js';
 import { SUM_WORD, TALLY_NOUN } from './totalWords.js';
 
 type Column = 'times' | 'skip' | 'note' | 'doer' | 'counterpart' | 'day' | 'kind' | 'place' | 'inspected' | 'finding' | 'count' | 'participants';
@@ -34,6 +35,9 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // 分管领导) say nothing a record holds, and 计划 makes the row a plan as in any cell (see noteOfRow).
   [/^(?:备注|说明|备注栏|备注说明|附注)$/, 'note'],
   [/^(?:谈话人|谈话领导|姓名|责任人|主讲人|授课人|主持人|组织者|组织人|检查人|带队|带队人|带队领导|检查组长|签订人|负责人|经办人)$/, 'doer'],
+  // 日期⇥领导⇥签订对象⇥备注 (round 66, gfb; t68b F6: the header not read, the whole table dropped): the leader who signed or
+  // lectured; 讲课人 · 宣讲人 · 主讲领导 are a lecture's 主讲人.
+  [/^(?:领导|领导姓名|签订领导|责任领导|签字人|签约人|讲课人|宣讲人|主讲领导|授课领导)$/, 'doer'],
   // 主持/主讲 · 主讲（主持）人 (round 41, t40b F7: the header not read, the 参加人员 cell naming the sender dropped and the
   // 人数 column left unmatched): one column for whoever led the row, as 主持人 is.
   [SHARED_LEAD, 'doer'],
@@ -41,8 +45,11 @@ const COLUMNS: ReadonlyArray<[RegExp, Column]> = [
   // 记录人 赵磊 · 填表人 (round 41, t40a F5: the header not read, so 参加人数 4 was lost): who wrote the row down did nothing in it.
   [/^(?:记录人|记录员|填表人|登记人|审核人)$/, 'skip'],
   [/^(?:谈话对象|被谈话人|对象|签订对象)$/, 'counterpart'],
-  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期)$/, 'day'],
-  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|谈话类别|谈话种类|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
+  // 责任书签订对象 · 签约对象 (round 66, gfb; t68b F6): whom a signing was with; headerKind makes the rows signings. (承诺人
+  // is left unread: a member's own 承诺书 or one signed with the sender, the table does not say.)
+  [/^(?:责任书签订对象|承诺书签订对象|签订人员|被签订人|签约对象)$/, 'counterpart'],
+  [/^(?:时间|日期|谈话时间|谈话日期|活动时间|开展时间|签订时间|签订日期|签字日期|检查时间|检查日期|学习时间|学习日期|完成时间|完成日期|授课时间|讲课时间|党课时间)$/, 'day'],
+  [/^(?:形式|谈话形式|类型|谈话类型|活动类型|内容|活动内容|谈话内容|类别|活动类别|谈话类别|谈话种类|主题|题目|活动名称|名称|事项|工作事项|活动事项|活动|活动项目|项目|工作内容|具体内容|主要内容|工作项目|党课题目|党课主题|讲课题目|检查内容|检查事项|检查项目|检查重点|检查方式|检查形式|检查方法|学习内容|学习主题|学习形式|教育形式|教育内容|活动形式)$/, 'kind'],
   [/^(?:地点|部门|科室|单位)$/, 'place'],
   // Whom a check visited (round 31, issue 10 H1): a place as 地点 is, but a column that makes the table one of checks.
   // 检查科室 · 被检查部室 · 被查部门 (round 43, t42c F1: the header not read, the whole table dropped) say the same.
@@ -73,7 +80,7 @@ const DAY_IN_TITLE = /\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}(?![\d月
 const LEADS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:负责人|经办人|组织人|组织者)$/, '组织'],
   [/^主持人$/, '主持'],
-  [/^(?:主讲人|授课人)$/, '主讲'],
+  [/^(?:主讲人|授课人|讲课人|宣讲人|主讲领导|授课领导)$/, '主讲'],
   [SHARED_LEAD, '主持'],
   [LEAD_OR_TALKER, '主持'],
   [/^(?:带队|带队人|带队领导|检查组长)$/, '带队'],
@@ -313,7 +320,9 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   // department column beside a content column is whom a check visited when the title or a header word says 检查.
   const ofChecks = columns.includes('inspected') || (columns.includes('place') && columns.includes('kind') && (titles.some((t) => CHECK_TITLE.test(t)) || heads.some((w) => /^检查/.test(w))));
   if (!columns.includes('day') || !(columns.includes('doer') || columns.includes('counterpart') || ofActivities || ofChecks)) return undefined;
-  const kind = titleKind(titles);
+  // 签订对象 · 签订领导 · 主讲人 (round 66, gfb; t68b F6: a signing table's rows read as talks of no type): a header word of
+  // one kind's deed names the rows' kind when the title names none.
+  const kind = titleKind(titles) ?? headerKind(heads);
   // 张伟书记廉政谈话情况 over rows with no 谈话人 column: the one person the title names is whose rows these are.
   const titled = directory.org.people.filter((p) => titles.some((t) => t.includes(p.name)));
   const owner = !columns.includes('doer') && titled.length === 1 ? titled[0]!.name : '';
@@ -351,7 +360,9 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 廉政谈话（对象：张颖）: the note names the one talked to, the rest is the deed.
     const contents = cells.map((c, i) => (columns[i] === 'kind' ? objectInContent(c) : { deed: c, counterpart: '' }));
     const deed = contents.filter((c, i) => columns[i] === 'kind' && namesKind(c.deed)).map((c) => c.deed).join('，');
-    const talk = columns.includes('counterpart') || findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
+    // 主讲人⇥对象 宣文部全体党员 (round 66, gfb): a lecture's 对象 is its audience, no one talked with.
+    const lectureRow = deed === '' && kind === headerKind(heads) && kind === '廉政党课';
+    const talk = (columns.includes('counterpart') && !lectureRow) || findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
     // 形式 个别谈话 / 面对面 is how, not what: the title's type then; a talk column with neither is a talk of no type, asked.
     // Any other row (an education's, a check's) is written from all its 形式/内容 cells: see deedOfRow.
     // 检查内容 专项资金使用 · 考勤 (round 43, t42c F2: each row asked its type, or given a title's 督查 as 作风 whatever it
@@ -359,12 +370,15 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // title's kind, or is asked.
     const looked = contents.filter((c, i) => content[i] && c.deed !== '' && !namesKind(c.deed)).map((c) => c.deed).join('、');
     const rowKind = (ofChecks && !talk ? checkKindOfContent(looked) : undefined) ?? kind;
-    const { what, about } = talk ? { what: deed || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, rowKind);
+    // 备注 承诺书 beside a signing (round 66, gfb; t68b F6: read as a third record, a signing with no one): the paper signed.
+    const paper = deed === '' && (kind === undefined || /签/.test(kind)) ? PAPER_NOTE.exec(cell('note')) : null;
+    const signedPaper = paper ? `签订${paper[1]}` : undefined;
+    const { what, about } = talk ? { what: deed || signedPaper || kind || (columns.includes('counterpart') ? '谈话' : ''), about: '' } : deedOfRow(contents.map((c) => c.deed), columns, content, rowKind);
     // 发现问题 无 (t39a F22: the record's note became 「发现问题」): an empty cell said as 无 is no finding; 未发现问题 is written.
     const findings = cells.map((c, i) => (columns[i] === 'finding' && c !== '' && !/^(?:无|[—–\-－/／]+)$/.test(c) ? `，${heads[i]}：${c}` : '')).join('');
     const aboutText = `${about === '' ? '' : `，内容：${about}`}${findings}`;
-    const note = noteOfRow(cell('note'), people);
-    const own = cell('doer') || (talk || /签/.test(deed || kind || '') ? (note.pair?.doer ?? '') : '');
+    const note = noteOfRow(paper ? '' : cell('note'), people);
+    const own = cell('doer') || (talk || /签/.test(deed || signedPaper || kind || '') ? (note.pair?.doer ?? '') : '');
     // A blank 谈话人 with no name above is written with no doer; blankDoerAsked.ts asks whose it is, or shows it on a card.
     const doer = (kept && columns.includes('doer') ? doerFromAbove(own, doerAbove) : own) || owner;
     if (own !== '') doerAbove = own;
@@ -376,7 +390,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 周涛⇥组联部全体 beside 警示教育 (round 62, gbh; t65a F1: 「周涛与组联部全体警示教育」 kept no one): a unit's whole in
     // the 对象 column of an activity that is no talk and no signing is whom the doer organised it for, as 组织…全体人员 reads.
     const talkNamed = findKinds(extractTitles(deed || kind || '').rest).some((k) => k.code.startsWith('talk_'));
-    const whole = !talkNamed && deed !== '' && doer !== '' && !/签|谈/.test(deed) ? WHOLE_OF_UNIT.exec(named) : null;
+    const whole = !talkNamed && (deed !== '' || lectureRow) && doer !== '' && !/签|谈/.test(deed) ? WHOLE_OF_UNIT.exec(named) : null;
     const wholeUnit = whole !== null && whole[1] !== undefined && departmentNames(directory).includes(whole[1]) ? `${whole[1]}全体人员` : '';
     const counterpart = wholeUnit === '' ? named : '';
     // 11月11日⇥⇥观看警示片 under 组联部 (round 43, t43a F5: the second row stored with no department while the first had
@@ -395,7 +409,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // looked at, not the type) is a check whose type is asked, never no report.
     const done = ofChecks && !/^(?:开展|进行|组织|对|到|赴|深入)/.test(what) ? (what ? `开展${what}` : `${plan ? '开展' : '进行了'}检查`) : what;
     // 主讲 before a bare 党课 reads as no one's lecture (何平主讲党课《…》 asked whose): 讲授 is what a lecturer does too.
-    const verb = lead === '主讲' && /^党课/.test(done) ? '讲授' : lead;
+    const verb = lead === '主讲' && /^(?:廉政)?党课/.test(done) ? '讲授' : lead;
     const organised = wholeUnit !== '' ? `组织${wholeUnit}` : verb !== undefined && doer !== '' && counterpart === '' && done !== '' && !/^(?:组织|主持|讲授|主讲|带队|开展)/.test(done) ? verb : '';
     const dayCell = cell('day');
     // 1⇥3月12日⇥签订承诺书⇥12 under 康复中心2026年廉政活动一览 (round 42, t41a F28: the sender's own pledge with no one, the 12
