@@ -2,7 +2,7 @@
 // clause, a talk, which counts no heads, and vanished without a word. A closing count no record took is given to the one
 // record that can have attendees (the film), on a card that says so, or, with none or several such records, named on the
 // card as not recorded — never dropped silently.
-import { isTalkType } from '../activityTypes.js';
+import { activityTypeName, isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { sentenceTalksWithGroup } from './talkWithGroup.js';
@@ -16,6 +16,16 @@ import { sentenceTalksWithGroup } from './talkWithGroup.js';
  * present, 4 the unit): those present, never those expected.
  */
 export const CLOSING_COUNT = /[,，;；。]\s*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总计))?(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
+
+/**
+ * The item a note speaks of, by its kind and day (「廉政教育（11月18日）」): the card's notes stand under all its records, so
+ * 「这一项」 beside a talk read as the talk's (round 66, gfb; t68b F7: a study's count said of the 谈话).
+ */
+function whichItem(r: ParsedReport): string {
+  const kind = r.draft.type !== undefined ? activityTypeName(r.draft.type) : '这一项';
+  const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(r.draft.date ?? '');
+  return day ? `${kind}（${Number(day[1])}月${Number(day[2])}日）` : kind;
+}
 
 /** Whether a record of this type counts heads (talks and signings count pairs). */
 function countsHeads(r: ParsedReport): boolean {
@@ -62,7 +72,7 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
     const film = counting[0]!;
     return reports.map((r) => ({ ...r, remarks: r.remarks.filter((m) => !signingSaid(m)) })).map((r, i) =>
       reports[i] === film
-        ? { ...r, draft: { ...r.draft, attendees: count }, remarks: [...r.remarks, `「${said}」记为这一项的参加人数（谈话、签字不计参加人数），请核对`], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] }
+        ? { ...r, draft: { ...r.draft, attendees: count }, remarks: [...r.remarks, `「${said}」记为${whichItem(film)}的参加人数（谈话、签字不计参加人数），请核对`], reasons: [...new Set([...(r.reasons ?? []), 'items' as const])] }
         : r,
     );
   }
