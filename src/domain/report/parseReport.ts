@@ -2237,7 +2237,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
   // …会议，…会上集中学习了《…》，并通报了近期典型案例 (round 30a, F6): the study and the cases are records of their own,
   // before what no record took is weighed.
-  const atMeeting = withStudyAtMeeting(reports, text);
+  const atMeeting = withStudyAtMeeting(reports, text, ctx);
   if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
   // …并到部门开展调研，形成调研报告1篇 (t52b F1): the paper filed where the visit went, before what no record took is weighed.
   const researched = withResearchPaperPlace(reports, text, ctx);
