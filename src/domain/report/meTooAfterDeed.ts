@@ -34,6 +34,8 @@ export function withMeTooAfterDeed(text: string, ctx: ParseContext): string {
   // who would sign or talk with the sender too; any other pair is left as before.
   const ids = namedPeople(people, ctx);
   if (ids === undefined || ids.some((id) => checkRank(id, ctx.directory) >= checkRank(first.doerId, ctx.directory))) return text;
+  // 孙科长…和王强、李娟签了承诺书，我也签了 from 李娟: she is named already; nothing new is told (left as before).
+  if (ids.includes(ctx.senderId)) return text;
   // 签了 after a talk (谈了廉政谈话，我也签了) is another deed, not this one told again.
   if (first.deed.includes('签') !== tail.groups!['verb']!.includes('签')) return text;
   const at = firstWords.indexOf(`${first.with}${people}`);
