@@ -10,10 +10,11 @@
 // 「会上，王建国传达学习了上级有关文件精神和市纪委近期通报的典型案例」 left the cases 没有对应到任何记录: now the chair's 警示教育 of
 // the meeting's day, as the corpus reads 会议传达学习了…，通报了…典型案例 (round 58, fdf); someone else named (会上，李明传达学习了…)
 // is left to the card's note as before.
-// Before → after: 22 of these 40 messages read differently before; the others are near-misses and variants read as before
-// (我也和王强签了 the sender's own · 王强和孙科长…，我也签了 a pair the readers turn round · a talk then 我也签了 · 我也参加了 an
+// Before → after: 22 of these 41 messages read differently before; the others are near-misses and variants read as before
+// (我也和王强签了 the sender's own · 我也签了 from one named already · 王强和孙科长…，我也签了 a pair the readers turn round · a talk then 我也签了 · 我也参加了 an
 // attendee · 林晓「带黄书记…」 still asked · 带领办公室的同志 · a 党课 with or without a titled 筑牢 · 李明 named passing cases on).
-// Left as today: 王强和孙科长11月26号签了承诺书，我也签了 still asks the second signing's counterpart (孙丽 offered).
+// Left as today: 王强和孙科长11月26号签了承诺书，我也签了 still asks the second signing's counterpart (孙丽 offered); so does 我也签了
+// from 李娟 named among those 孙丽 signed with (a third signing asked, nothing new told).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -58,4 +59,5 @@ export const SIXTY_SIX_H_ROWS: CorpusRow[] = [
   ["林晓","昨天和黄书记一起到财务科检查了考勤，我也参加了","!作风 11-29 黄志刚> @财务科 +林晓"],
   ["李娟","孙科长11月26号和王强签订了廉政承诺书","!签责 11-26 孙丽>王强 @财务科"],
   ["李明","张书记上周五和孙丽谈了廉政谈话，我也谈过","!廉谈 11-27 张伟>孙丽 @财务科 | 廉谈 11-27 张伟>李明 @办公室"],
+  ["李娟","孙科长11月25日和王强、李娟签了承诺书，我也签了","签责 11-25 孙丽>王强 @财务科 | 签责 11-25 孙丽>李娟 @财务科 | 签责 11-25 > @- ?missing_counterpart"],
 ];
