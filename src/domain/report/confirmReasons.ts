@@ -15,6 +15,9 @@ export const LONG_MESSAGE = 48;
 /** Words of a news item or a meeting's minutes, not of a member telling what they did. */
 const NEWS_STYLE = /强调|指出|要求|会议认为|会上|会议传达|一是|二是|此次|本次|进一步|切实|筑牢|警钟长鸣|以案为鉴|同志们|通过|进行了部署|引导|推动|营造/;
 
+/** 《…》: a title, whose words say nothing of how the message is written (a slogan in “” may still say the kind, so stays). */
+const TITLED = /《[^《》\n]*》/g;
+
 /** …应该算是廉政谈话吧 · 按谈心谈话记吧: the member is not sure of the type either (round 22, K6), so it is shown for a tap. */
 // …这个算廉政教育吗 (round 48, fte): asked whether it counts, the same (the deed is read with that type, typeAskedHedged).
 const HEDGED_TYPE = /(?:算|记为|记作|按)[^,，。;；]{0,16}(?:吧|吗|么)[\s。.!！~～?？]*$|算不算[^,，。;；]{0,16}$/;
@@ -26,6 +29,9 @@ export const CONFIRM_REASON_TEXT: Record<ConfirmReason, string> = {
   inferred_type: '类型是从写法推断的',
   many: `一次超过${MANY_RECORDS}条`,
   long: '内容较长，像工作动态',
+  // Round 66, gfh (t69a F5b): a short message with a news item's or minutes' words (强调 · 要求 · 会上 · 通过…), not long.
+  news_words: '消息用了工作动态或会议纪要的写法（如「会上」「要求」「强调」），请核对',
+  title_words: '题目里有工作动态常用的词（如「筑牢」「以案为鉴」「警钟长鸣」），请核对题目和类型',
   items: '一条消息里有多项活动，已逐项拆开，请核对',
   not_held: '消息里有没有进行的活动（延期、取消或未开成），已略去，只记其余各项，请核对',
   head_count: '参加人数多于组织架构里登记的人数，请核对人数',
@@ -80,6 +86,14 @@ export function confirmReasons(reports: ParsedReport[], text: string): ConfirmRe
   if (reports.length > MANY_RECORDS) reasons.add('many');
   if (HEDGED_TYPE.test(text)) reasons.add('inferred_type');
   if (saysUnsure(text)) reasons.add('unsure');
-  if (text.replace(/\s/g, '').length > LONG_MESSAGE || NEWS_STYLE.test(text)) reasons.add('long');
+  // 12月1号给组联部讲了廉政党课《守住底线 筑牢防线》 (round 66, gfh; t69a F5b: one line said 「内容较长，像工作动态」 — 筑牢 inside
+  // the title): a title is what the deed was called, not how the message is written, and a short message
+  // with a news item's words is said to be written like one, never to be long.
+  // Several lines (a pasted 台账 or 工作动态) are read whole, titles and all, as before.
+  // Only a title's words (《警钟长鸣》 · 《守住底线 筑牢防线》) still show the card, as they did (a film's or a lecture's title may be
+  // a theme the kind was read from), and the card says that is why.
+  if (text.replace(/\s/g, '').length > LONG_MESSAGE) reasons.add('long');
+  else if (NEWS_STYLE.test(text.trim().includes('\n') ? text : text.replace(TITLED, ''))) reasons.add('news_words');
+  else if (NEWS_STYLE.test(text)) reasons.add('title_words');
   return [...reasons];
 }

@@ -131,7 +131,7 @@ export type ReportProblem =
  * did it, a group was expanded, the type was read from a slip or a guess,
  * the message held several activities (`items`: a wrong split shows there).
  */
-export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'check_companion' | 'blank_doer' | 'unit_word' | 'not_said_done' | 'card_edited' | 'unsure' | 'forwarded' | 'terse_note' | 'count_unlike' | 'asked_whether' | 'restated' | 'distant_day' | 'top_up' | 'after_stored' | 'later_part_done' | 'added_in_answer' | 'present_named' | 'away_named' | 'audience_unit';
+export type ConfirmReason = 'third_person' | 'took_part' | 'group' | 'inferred_type' | 'many' | 'long' | 'news_words' | 'title_words' | 'items' | 'leftover' | 'not_held' | 'head_count' | 'subject_unclear' | 'corrected_day' | 'direction' | 'day_span' | 'companion' | 'check_companion' | 'blank_doer' | 'unit_word' | 'not_said_done' | 'card_edited' | 'unsure' | 'forwarded' | 'terse_note' | 'count_unlike' | 'asked_whether' | 'restated' | 'distant_day' | 'top_up' | 'after_stored' | 'later_part_done' | 'added_in_answer' | 'present_named' | 'away_named' | 'audience_unit';
 
 export interface ParsedReport {
   draft: ReportDraft;

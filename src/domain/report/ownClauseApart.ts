@@ -59,9 +59,9 @@ function onePersonFits(people: string, pronoun: string, ctx: ParseContext): bool
 }
 
 /** 他 · 她 · 他们 · 她们 · 他俩 as the people: those the first clause named. */
-const BACK = /^(?:他|她)(?:们|俩)?$/;
+export const BACK = /^(?:他|她)(?:们|俩)?$/;
 
-interface Clause {
+export interface Clause {
   /** The day's words as written, absent when none is said. */
   day?: string;
   /** The doer's words (孙丽科长 · 我), absent when none is said. */
@@ -79,7 +79,7 @@ interface Clause {
 }
 
 /** `words` read as a clause (CLAUSE), its head split into day, doer and order words; undefined when the head holds anything else. */
-function readClause(words: string, ctx: ParseContext): Clause | undefined {
+export function readClause(words: string, ctx: ParseContext): Clause | undefined {
   // 11月27日，王副理事长与孙科长…: the comma after an opening day is no end of the clause.
   const m = CLAUSE.exec(words.trim().replace(DAY_COMMA, '$1'));
   if (!m) return undefined;

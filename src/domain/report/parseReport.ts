@@ -148,6 +148,7 @@ import { withPronounDoerAsked } from './pronounDoer.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
+import { withMeTooAfterDeed } from './meTooAfterDeed.js';
 import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
 import { withDepartmentPairsJoined } from './departmentPairsComma.js';
@@ -837,6 +838,10 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 与办公室里明，财务科孙丽分别进行了廉政谈话 (round 62, gbe; gac's left-alone: 孙丽 read as the doer): the pairs are one list.
   const pairsJoined = withDepartmentPairsJoined(text, ctx.directory);
   if (pairsJoined !== text) return readSent(pairsJoined, ctx);
+  // 孙科长12月3号和王强签订了廉政承诺书，我也签了 (round 66, gfh; t69a F1: the sender's 我也签了 stored as her own signing with
+  // 孙丽): the deed told again with the sender as another it was done with, on a line of its own with the first's doer and day.
+  const meToo = withMeTooAfterDeed(text, ctx);
+  if (meToo !== text) return readSent(meToo, ctx);
   const apart = withOwnClauseApart(text, ctx);
   if (apart !== text) return readSent(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going
@@ -2234,7 +2239,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   const personAsked = reports.some((r) => r.problems.some((p) => p.code === 'ambiguous_counterpart' || p.code === 'unknown_counterpart'));
   // …会议，…会上集中学习了《…》，并通报了近期典型案例 (round 30a, F6): the study and the cases are records of their own,
   // before what no record took is weighed.
-  const atMeeting = withStudyAtMeeting(reports, text);
+  const atMeeting = withStudyAtMeeting(reports, text, ctx);
   if (atMeeting !== reports) reports.splice(0, reports.length, ...atMeeting);
   // …并到部门开展调研，形成调研报告1篇 (t52b F1): the paper filed where the visit went, before what no record took is weighed.
   const researched = withResearchPaperPlace(reports, text, ctx);

@@ -4,7 +4,8 @@
 // 12月1日，中心召开党风廉政建设工作会议…会上组织观看了警示教育片《贪欲之祸》，参加人员19名 (round 30f, A20: one meeting
 // carrying the film's title and head count, the 警示教育 a 党组 duty lost): a warning film watched at the meeting is a 警示教育
 // of its own, with the title and the head count.
-import type { ParsedReport } from './draft.js';
+import type { ParseContext, ParsedReport } from './draft.js';
+import { namedPeople } from './namedPeople.js';
 import { caseBriefingSource } from './caseBriefingWords.js';
 import { toSimplified } from './toSimplified.js';
 
@@ -40,15 +41,33 @@ const CASES_BRIEFED = new RegExp(`(?:^|[,;。!?，；\\n\\s])\\s*(?:会上|会�
  */
 const CASES_BRIEFED_NEXT = new RegExp(`(?:^|[,;。!?，；\\n\\s])\\s*(?:会议|会上|会议上|在会上)[,，]?\\s*(?:首先|先|还|又|同时|并|也)?(?:传达学习|传达|学习|集中学习|原文学习)了?[^,;。!?，；\\n]{2,40}[,，、]\\s*(?:还|又|同时|并|也|随后|之后|然后)?(?:${caseBriefingSource('[^,;。!?，；\\n]')})`);
 
+/**
+ * 会上，王建国传达学习了上级有关文件精神和市纪委近期通报的典型案例 (round 66, gfh; t69a F5c: the card said 「通报的典型案例」没有对应到
+ * 任何记录 and nothing was recorded): cases a notice told of (…通报的典型案例), passed on or studied at the meeting after
+ * something else (和/及/以及 · up to 30 characters), by the meeting itself or by its doer named (group 1) after 会上， — the
+ * chair's 警示教育 on the meeting's day, as 会议传达学习了…精神，通报了…典型案例 is (round 58, fdf). Someone else named is not
+ * the chair's (left as before).
+ */
+const CASES_PASSED_ON = /(?:^|[,;。!?，；\n\s])\s*(?:会上|会议上|在会上|会议)[,，]?\s*(?:([\u4e00-\u9fa5]{2,8}?)(?:同志)?)??\s*(?:还|又|同时|并|也|首先)?(?:组织|集中|认真)?(?:传达学习|传达|学习)了?[^,;。!?，；\n《》]{0,30}?通报的[^,;。!?，；\n《》]{0,12}?典型(?:案例|问题|案件)/;
+
+/** Whether `text` tells cases passed on at `meeting` by the meeting or its own doer (CASES_PASSED_ON). */
+function casesPassedOn(text: string, meeting: ParsedReport, ctx: ParseContext | undefined): boolean {
+  const m = CASES_PASSED_ON.exec(text);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const ids = ctx === undefined ? undefined : namedPeople(m[1], ctx);
+  return ids?.length === 1 && ids[0] === (meeting.draft.actorId ?? ctx!.senderId);
+}
+
 /** `reports` with a 警示教育 of the one untitled `meeting`'s day and doer added after it when cases were studied at it. */
-function withCasesStudied(reports: ParsedReport[], meeting: ParsedReport, text: string): ParsedReport[] {
+function withCasesStudied(reports: ParsedReport[], meeting: ParsedReport, text: string, ctx?: ParseContext): ParsedReport[] {
   const plain = toSimplified(text);
-  if (!(CASES_STUDIED.test(plain) || CASES_BRIEFED.test(plain) || CASES_BRIEFED_NEXT.test(plain)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
+  if (!(CASES_STUDIED.test(plain) || CASES_BRIEFED.test(plain) || CASES_BRIEFED_NEXT.test(plain) || casesPassedOn(plain, meeting, ctx)) || reports.some((r) => r.draft.type === 'edu_warning')) return reports;
   const { attendees: _count, note: _note, departmentId: _place, departmentIds: _places, ...common } = meeting.draft;
   const reasons = [...new Set([...(meeting.reasons ?? []), 'items' as const])];
   // The meeting's 「…按…会议记录（未按警示教育）」 no longer holds: the warning is recorded beside it.
   const kept = { ...meeting, reasons, remarks: meeting.remarks.filter((m) => !/（未按警示教育）$/.test(m)) };
-  const cases: ParsedReport = { ...meeting, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, reasons, remarks: [CASES_STUDIED.test(plain) ? '会上学习的典型案例按警示教育记录' : '会上通报的典型案例按警示教育记录'] };
+  const cases: ParsedReport = { ...meeting, draft: { ...common, counterpartIds: [], type: 'edu_warning' }, reasons, remarks: [CASES_STUDIED.test(plain) || CASES_PASSED_ON.test(plain) ? '会上学习的典型案例按警示教育记录' : '会上通报的典型案例按警示教育记录'] };
   return reports.flatMap((r) => (r === meeting ? [kept, cases] : [r]));
 }
 
@@ -62,10 +81,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * one (会上观看了专题片《X》) the same with its kind asked (廉政教育 or 警示教育). Unchanged for any other shape (no meeting,
  * its title not studied or watched 会上, several meetings).
  */
-export function withStudyAtMeeting(reports: ParsedReport[], text: string): ParsedReport[] {
+export function withStudyAtMeeting(reports: ParsedReport[], text: string, ctx?: ParseContext): ParsedReport[] {
   const meetings = reports.filter((r) => r.draft.type !== undefined && MEETINGS.has(r.draft.type));
   if (meetings.length === 1 && meetings[0]!.draft.title === undefined) {
-    const withCases = withCasesStudied(reports, meetings[0]!, text);
+    const withCases = withCasesStudied(reports, meetings[0]!, text, ctx);
     // A 党组 专题会议's 会议传达学习了上级纪委全会精神 is its agenda, read as such since round 11; only a 分管科室会议's study is
     // written out (round 61, gad).
     return withCases !== reports || meetings[0]!.draft.type !== 'meeting_dept' ? withCases : withPlainStudy(reports, meetings[0]!, text);

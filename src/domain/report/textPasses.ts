@@ -119,6 +119,7 @@ import { withBreakdownOverSummary } from './breakdownOverSummary.js';
 import { withHeadlineOverItems } from './headlineOverItems.js';
 import { withTypedLeadOverItems } from './typedLeadOverItems.js';
 import { withSelfLeadingCompanion } from './selfLeadingCompanion.js';
+import { withCompanionsUnitUnsaid } from './companionsUnitUnsaid.js';
 import { withTalkKindAfter } from './talkKindAfter.js';
 import { withVisitedGroupNamed } from './visitedGroupNamed.js';
 import { withKindPerPerson } from './kindPerPerson.js';
@@ -363,6 +364,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withTypedLeadOverItems', run: (text) => withTypedLeadOverItems(text) },
   // 带林晓到教就部开展作风纪律检查 with no subject (round 40, t40a F14): the sender led it, the one they outrank went along.
   { name: 'withSelfLeadingCompanion', run: (text, env) => withSelfLeadingCompanion(text, env) },
+  // 上周三带着办公室两个同志到财务科检查 (round 66, gfh; t69a F5a): the unit of those taken along is no place checked.
+  { name: 'withCompanionsUnitUnsaid', run: (text) => withCompanionsUnitUnsaid(text) },
   // 又跟何平主任谈了一次，是廉政谈话 (round 40, t40a F13): the kind said after a bare talk is that talk's.
   { name: 'withTalkKindAfter', run: (text) => withTalkKindAfter(text) },
   // 到康复部开展调研，…，会后又与部门同志逐一谈心谈话 (round 40, t40a F9): the visited department's people.

@@ -375,6 +375,7 @@ import { SIXTY_FIVE_D_ROWS } from './corpusSixtyFiveD.js';
 import { SIXTY_FIVE_I_ROWS } from './corpusSixtyFiveI.js';
 import { SIXTY_FIVE_C_ROWS } from './corpusSixtyFiveC.js';
 import { SIXTY_SIX_B_ROWS } from './corpusSixtySixB.js';
+import { SIXTY_SIX_H_ROWS } from './corpusSixtySixH.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -784,4 +785,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 65, gec: someone present by a surname and post no one holds, 小X also there, a terse dated line checking the books (issue 10)", SIXTY_FIVE_C_ROWS],
   ["round 65, the merge: a companion after the sender's own 我只是在场 (…跟刘洋谈了心 我只是在场 孙丽也一起) said to have come along, not a second talk (t68a F4)", SIXTY_FIVE_M_ROWS],
   ["round 66, gfb: a 全体 cell with a count, a table whose header names the kind, a pasted item with no day (issue 10)", SIXTY_SIX_B_ROWS],
+  ["round 66, gfh: 我也签了 after another's deed, a check led from a dotted day, cases passed on at a meeting (t69a)", SIXTY_SIX_H_ROWS],
 ];
