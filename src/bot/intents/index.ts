@@ -85,10 +85,14 @@ import { madeUpForBatch } from './madeUpForBatch.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
+import { typedButtonReply } from './typedButtonReply.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
   tooLong,
+  // 「是不是王建国？」 typed back from a waiting card's button (round 66, gfi; t69a F4: read as a completion query): the tap's
+  // answer; first, as a label is nothing else's words.
+  typedButtonReply,
   // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).
   photoForWaitingCard,
   attachment,
