@@ -86,6 +86,7 @@ import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 import { typedButtonReply } from './typedButtonReply.js';
+import { countDownStored } from './countDownStored.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
@@ -165,6 +166,9 @@ export const INTENTS: readonly Intent[] = [
   // 维权部那次算作风纪律检查吧 of a stored film (round 65, gea: a change card) · 算专项资金检查吧 after a stored talk (round 64,
   // gdc: a completion query): a kind across families is said and asked, never offered; before correctLatest and the query.
   kindFamilyUnfit,
+  // 刚才那个信息报送是1篇 不是2篇 (round 66, gfi; t69a FB1: correctLatest's 「没有…找到「2篇」「1篇」」): the stored records too
+  // many withdrawn on a 请确认修改 card; before correctLatest, which reads 是X不是Y as a person or kind swapped.
+  countDownStored,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
