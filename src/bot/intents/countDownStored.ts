@@ -18,7 +18,7 @@ import { describeActivity } from '../recordReport.js';
 /** The words of a paper sent (信息 · 稿件 · 文章): a 信息报送 record. */
 const PAPER_WORDS = /信息|稿件|稿子|文章/;
 
-type CountDown = { words: CountDownWords; deed?: Activity[] };
+type CountDown = { words: CountDownWords; deed?: Activity[]; none?: true };
 
 /** The member's standing records the words name, or those of the latest report when they only point back. */
 function namedRecords(ctx: BotContext, about: string): Activity[] {
@@ -56,13 +56,18 @@ export const countDownStored = defineIntent<CountDown>({
     const words = countDownWords(ctx.text);
     if (!words) return null;
     const named = namedRecords(ctx, words.about);
-    // Nothing of the member's named: left to the readers after (a report, or correctLatest's answer).
-    if (named.length === 0) return null;
+    // Nothing of the member's named: said so, nothing recorded (「11月27日的信息报送应该是1篇，不是2篇」 alone was read as two
+    // new papers).
+    if (named.length === 0) return { words, none: true };
     const deed = deedOf(ctx, named);
     return deed ? { words, deed } : { words };
   },
-  async handle(ctx, { words, deed }) {
+  async handle(ctx, { words, deed, none }) {
     const unit = words.unit;
+    if (none) {
+      await ctx.reply(`没有找到您上报过的「${words.about || '刚才那条'}」记录，没有改动任何记录，也没有新增记录。要改更早的记录，请写明日期和类型，如「12月2日的信息报送是1篇不是2篇」；要新报，请发一句完整的话，如「今天报送廉政信息1篇」。`);
+      return;
+    }
     if (!deed) {
       await ctx.reply(`您说的「${words.about || '刚才那条'}」对应好几次不同的活动，没看出是哪一次多记了，记录没有改动。请写明日期和类型再说一遍，如「12月8日的信息报送是1篇不是2篇」，或在回执里那一条下点「撤销」。`);
       return;

@@ -85,7 +85,7 @@ import { madeUpForBatch } from './madeUpForBatch.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
-import { typedButtonReply } from './typedButtonReply.js';
+import { duplicateNoReply, typedButtonReply } from './typedButtonReply.js';
 import { countDownStored } from './countDownStored.js';
 
 export const INTENTS: readonly Intent[] = [
@@ -94,6 +94,8 @@ export const INTENTS: readonly Intent[] = [
   // 「是不是王建国？」 typed back from a waiting card's button (round 66, gfi; t69a F4: read as a completion query): the tap's
   // answer; first, as a label is nothing else's words.
   typedButtonReply,
+  // 是同一次，不用再记 on the duplicate question (round 66, gfi; t69a FB2): its no, before the card's edit readers.
+  duplicateNoReply,
   // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).
   photoForWaitingCard,
   attachment,

@@ -43,7 +43,8 @@ export function countDownWords(text: string): CountDownWords | undefined {
   const t = withoutApology(normalizeText(text).trim())
     .replace(/[。.!！~～]+$/, '')
     .replace(/\s+(?=(?:\d{1,2}|[一二两三四五六七八九十])(?:篇|次|份|场|条|个))/g, '');
-  if (NEW_DEED.test(t)) return undefined;
+  // 刚才那条撤销，多报了一次: a withdrawal with its reason is undo's (the whole record), not a count.
+  if (NEW_DEED.test(t) || /撤销|撤回|删/.test(t)) return undefined;
   const isNot = IS_NOT.exec(t);
   const notIs = isNot ? null : NOT_IS.exec(t);
   const more = isNot || notIs ? null : MORE.exec(t);
