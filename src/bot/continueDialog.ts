@@ -177,7 +177,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   // The duplicate question answered no (round 66, gfi; t69a FB2): said as not recorded again, the record kept.
   if (duplicateNo(turn.dialog, turn.text)) {
     await clearDialog(deps.store, key, turn.dialog.cardId);
-    return { kind: 'text', text: '好的，没有再记，已有的那条记录保持不变，这条上报已结束。' };
+    return { kind: 'text', text: '好的，没有再记：这条上报已取消，已有的那条记录保持不变。' };
   }
   if (CANCEL_WORDS.test(turn.text.trim())) {
     await clearDialog(deps.store, key, turn.dialog.cardId);
