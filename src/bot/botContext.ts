@@ -7,6 +7,7 @@ import type { MessageUpdate } from './botUpdate.js';
 import { dialogKey, findDialog, type DialogData } from './dialogStore.js';
 import { stampCardId } from '../feishu/cards/stampCardId.js';
 import { withNotice } from './withNotice.js';
+import { rememberButtons } from './typedButtonLabel.js';
 
 export interface BotContext {
   update: MessageUpdate;
@@ -64,9 +65,13 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
  */
 function withCardId(deps: BotDeps, update: MessageUpdate, msg: OutgoingMessage): OutgoingMessage {
   if (msg.kind !== 'card') return msg;
-  const lookup = findDialog(deps.store, dialogKey(update.chatId, update.senderOpenId), deps.now());
+  const key = dialogKey(update.chatId, update.senderOpenId);
+  const lookup = findDialog(deps.store, key, deps.now());
   const id = lookup.state === 'active' ? lookup.data.cardId : undefined;
-  return id === undefined ? msg : { kind: 'card', card: stampCardId(msg.card, id) };
+  if (id === undefined) return msg;
+  // Its buttons' labels are kept, so a label typed back answers as the tap (round 66, gfi; t69a F4: typedButtonLabel).
+  rememberButtons(deps.store, key, id, msg.card);
+  return { kind: 'card', card: stampCardId(msg.card, id) };
 }
 
 export function createContext(update: MessageUpdate, text: string, deps: BotDeps, dialog?: DialogData, lines: string = text): BotContext {

@@ -52,7 +52,7 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
   // 那两份承诺书是她和王强签的 (round 63, gca): a record that is the same deed as the changed one, withdrawn.
   for (const id of change.dropped ?? []) {
     const x = deps.store.read((db) => db.activities.find((y) => y.id === id));
-    if (x) more.push({ before: said(x), after: '（撤销：与上面改后的是同一次）' });
+    if (x) more.push({ before: said(x), after: change.droppedWhy ?? '（撤销：与上面改后的是同一次）' });
   }
   // Someone else's records (a relayed correction): whose they are, never 「您的」.
   if (a.reporter !== undefined && change.relayed) {
@@ -65,7 +65,9 @@ export function changeCardFor(deps: BotDeps, a: Activity, change: Change, now: D
   const recent = latest !== undefined && siblingsOf(deps, latest).some((x) => x.id === a.id) && storedJustNow(a, now);
   const changedTogether = [a, ...(change.also ?? []).flatMap((o) => deps.store.read((db) => db.activities.filter((y) => y.id === o.activityId)))];
   const many = changedTogether.length > 1 ? changedRecordsNamed(changedTogether, now) : undefined;
-  return confirmChangeCard(change.what, said(a), said(after), more, recent ? '您刚才的记录' : '您的这条记录', (change.also ?? []).length === 0, many);
+  // 是1篇不是2篇 (round 66, gfi; t69a FB1): the record kept is said to stay as it is, only the ones too many go.
+  const shownAfter = change.unchanged ? '（保留，不变）' : said(after);
+  return confirmChangeCard(change.what, said(a), shownAfter, more, recent ? '您刚才的记录' : '您的这条记录', (change.also ?? []).length === 0, many);
 }
 
 /** The records `change.added` makes: each like `after` (the changed record), its one counterpart that person at their department. */

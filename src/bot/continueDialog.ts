@@ -84,6 +84,23 @@ export const CANCEL_WORDS = new RegExp(
   `^(?=[^]*(?:取消|算了|不用|不要|不记了|别记|放弃|cancel|(?:报|发|记)重了|重复了|是重复的))(?:那|那就|那还是|好吧|哦|嗯)?[,，\\s]*(?:(?:${CANCEL_WORD}|${CANCEL_REASON})[,，。.!！\\s]*)+$`,
   'i',
 );
+/**
+ * No to the duplicate question 「已有一条相同记录，仍要再记一条吗？」 said with its reason (round 66, gfi; t69a FB2: 冯雪's
+ * 「重复发了，不用再记」 got 「这条消息没有记录」 and the card again, and she had to type 取消): 不用再记 · 不用记了 · 重复了 ·
+ * 发重了 · 多发了一次 · 是同一次 · 不要, alone or joined. Only on a card every record of which is already recorded
+ * (duplicateNo): elsewhere 不用再记 may be about one record of several (alreadyKeptItems).
+ */
+const DUPLICATE_NO_CLAUSE =
+  '(?:(?:我|刚才|刚刚|不好意思|抱歉|哦|噢|啊|嗯|对)?[,，\\s]*(?:是)?(?:重复(?:发送?|提交|报|上报|发送)?了?|(?:发|报|提交|上报|记|填)(?:重复?|多)了(?:一次|一遍|一条)?|多(?:发|报|提交|上报)了(?:一次|一遍|一条)?|(?:发|报)了两(?:次|遍)|是?同一次|就是(?:那一次|那次|这一次|这次)|是重复的|不是另一次|(?:不用|不要|别|不|不需要)(?:再|重复)?记(?:录)?了?|不用(?:再)?重复记了?|不要了?|不用了?|不需要了?)(?:吧|啦|哈|的)?)';
+const DUPLICATE_NO = new RegExp(`^(?:那|那就)?[,，\\s]*(?:${DUPLICATE_NO_CLAUSE}[,，。.!！\\s]*)+$`);
+
+/** The dialog is the duplicate question (every record already recorded) and `text` says no to it (DUPLICATE_NO · 取消). */
+export function duplicateNo(dialog: DialogData, text: string): boolean {
+  if (dialog.kind !== 'confirm' || dialog.duplicates.length === 0 || dialog.items.some((_, i) => !dialog.duplicates.includes(i))) return false;
+  const said = text.trim();
+  return DUPLICATE_NO.test(said) || CANCEL_WORDS.test(said);
+}
+
 /** Yes to a confirmation, typed the way people type it in a chat. */
 export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|okay|yes|没问题|没有问题|确认没问题|👌|👍|👌🏻|👍🏻)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
@@ -157,6 +174,11 @@ function dutyItems(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'duty' } 
 
 export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<OutgoingMessage> {
   const key = `${turn.chatId}:${turn.who.openId}`;
+  // The duplicate question answered no (round 66, gfi; t69a FB2): said as not recorded again, the record kept.
+  if (duplicateNo(turn.dialog, turn.text)) {
+    await clearDialog(deps.store, key, turn.dialog.cardId);
+    return { kind: 'text', text: '好的，没有再记：这条上报已取消，已有的那条记录保持不变。' };
+  }
   if (CANCEL_WORDS.test(turn.text.trim())) {
     await clearDialog(deps.store, key, turn.dialog.cardId);
     return { kind: 'text', text: turn.dialog.kind === 'change' ? '好的，没有修改，记录保持原样。' : '好的，已取消这条上报，没有记录任何内容。' };

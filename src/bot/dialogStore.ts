@@ -70,6 +70,10 @@ type DialogBody =
        * kept, the audit names the member who 确认ed.
        */
       relayed?: true;
+      /** What the card says of each `dropped` record, when not 「与上面改后的是同一次」 (round 66, gfi: 多记的一篇). */
+      droppedWhy?: string;
+      /** The changed record itself stays as it is; only `dropped` go (是1篇不是2篇; round 66, gfi; t69a FB1). */
+      unchanged?: true;
     }
   /**
    * Complete records shown for a tap before they are stored (see confirmReasons),

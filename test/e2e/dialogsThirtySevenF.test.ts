@@ -56,7 +56,8 @@ describe('the 可能重复 card of one answers typed words as its hint says (t36
     await say('周涛', talk);
     await say('周涛', talk);
     expect(lastText()).toMatch(/已有一条相同记录，仍要再记一条吗？/);
-    expect(lastText()).toMatch(/回复「仍要记录」「再记一条」或「是的」会再记一条；回复「确认」「对」不会重复记录/);
+    // Round 66, gfi (t69a FB2): the hint words changed; what each reply does is still said.
+    expect(lastText()).toMatch(/要再记一条：请点「仍要记录」或回复「再记一条」。不用再记：请点「取消」或回复「不用再记」[^]*回复「确认」「对」也不会再记/);
     expect(lastText()).not.toMatch(/也可以直接回复「确认」「对」或「取消」/);
     await say('周涛', word);
     expect(lastText()).toMatch(/已有相同记录[\s\S]*什么也没有添加/);

@@ -126,7 +126,8 @@ describe('确认 holds a repeat back the same way on a card of one or of several
     await say('李明', '11月27日和胡军进行了廉政谈话');
     await say('李明', '11月27日和胡军进行了廉政谈话');
     expect(lastText()).toMatch(/已有一条相同记录，仍要再记一条吗？/);
-    expect(lastText()).toMatch(/回复「仍要记录」「再记一条」或「是的」会再记一条；回复「确认」「对」不会重复记录/);
+    // Round 66, gfi (t69a FB2): the hint words changed; what each reply does is still said.
+    expect(lastText()).toMatch(/要再记一条：请点「仍要记录」或回复「再记一条」。不用再记：请点「取消」或回复「不用再记」[^]*回复「确认」「对」也不会再记/);
     await say('李明', '确认');
     expect(lastText()).toMatch(/已有相同记录[\s\S]*什么也没有添加/);
     expect(rows()).toHaveLength(1);

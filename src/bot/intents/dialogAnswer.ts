@@ -17,7 +17,7 @@ import { dayForAllButSome } from '../../domain/report/dayForAllButSome.js';
 import { answerUnsureDays } from '../../domain/report/answerUnsureDays.js';
 import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
 import type { BotContext } from '../botContext.js';
-import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
+import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog, duplicateNo } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
 import { dialogKey, findDialog, saveDialog, waitingCardIds } from '../dialogStore.js';
 import { otherCardsLine, withFootnote } from '../waitingCardsNote.js';
@@ -40,6 +40,8 @@ function answersDialog(ctx: BotContext): boolean {
   const dialog = ctx.dialog!;
   const text = ctx.text.trim();
   if (CANCEL_WORDS.test(text)) return true;
+  // 重复发了，不用再记 to the duplicate question (round 66, gfi; t69a FB2): its no, as 取消.
+  if (duplicateNo(dialog, text)) return true;
   // 就是工作上的交流，不用记 to a question: the report dropped by continueDialog, never left waiting (round 31g Part C).
   if (dialog.kind === 'report' && notToRecord(text, shanghaiDate(ctx.now))) return true;
   // 「王芳和胡军两个人都谈了」 to 「…是哪一位？」 (round 33c, A18b: read as a new report, the waiting one dropped): names of

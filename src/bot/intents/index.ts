@@ -85,10 +85,17 @@ import { madeUpForBatch } from './madeUpForBatch.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
+import { duplicateNoReply, typedButtonReply } from './typedButtonReply.js';
+import { countDownStored } from './countDownStored.js';
 
 export const INTENTS: readonly Intent[] = [
   unregistered,
   tooLong,
+  // 「是不是王建国？」 typed back from a waiting card's button (round 66, gfi; t69a F4: read as a completion query): the tap's
+  // answer; first, as a label is nothing else's words.
+  typedButtonReply,
+  // 是同一次，不用再记 on the duplicate question (round 66, gfi; t69a FB2): its no, before the card's edit readers.
+  duplicateNoReply,
   // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).
   photoForWaitingCard,
   attachment,
@@ -161,6 +168,9 @@ export const INTENTS: readonly Intent[] = [
   // 维权部那次算作风纪律检查吧 of a stored film (round 65, gea: a change card) · 算专项资金检查吧 after a stored talk (round 64,
   // gdc: a completion query): a kind across families is said and asked, never offered; before correctLatest and the query.
   kindFamilyUnfit,
+  // 刚才那个信息报送是1篇 不是2篇 (round 66, gfi; t69a FB1: correctLatest's 「没有…找到「2篇」「1篇」」): the stored records too
+  // many withdrawn on a 请确认修改 card; before correctLatest, which reads 是X不是Y as a person or kind swapped.
+  countDownStored,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;

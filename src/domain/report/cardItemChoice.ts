@@ -7,13 +7,15 @@ export type CardItemChoice = { kind: 'drop'; index: number; also?: number[] } | 
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NUMBER = '([1-9]\\d?|[一二两三四五六七八九十])';
-const DROP = '(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记)';
+// 删 alone and 那就 before (第4条删了 · 那就把第4条删掉: round 66, gfi; t69a FB1): the same drop, on a card as on a receipt.
+const DROP = '(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|删)';
+const THEN = '(?:那就|那么|那|就)?[,，]?';
 /** 去掉第二条 · 删除2 · 不要第3条 · 请删掉第2条记录吧: the verb first. */
-const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?${DROP}(?:掉)?(?:第${NUMBER}(?:条|项)|${NUMBER})(?:记录)?(?:吧|了)?$`);
+const VERB_FIRST = new RegExp(`^${THEN}(?:请|麻烦)?(?:帮我)?${DROP}(?:掉)?(?:第${NUMBER}(?:条|项)|${NUMBER})(?:记录)?(?:吧|了)?$`);
 /** 第2条不要了 · 把第二条删掉 · 第3条不算 · 第2条去掉吧: the record first. */
 // 第5条也删掉 (t30f §1.14: not understood): 也/都 before the verb, the record dropped all the same.
 const RECORD_FIRST = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以)*(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|不算|不用|不需要)(?:掉|了|吧|啦)*$`,
+  `^${THEN}(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以)*(?:去掉|删除|删掉|删去|去除|拿掉|划掉|撤掉|移除|不要|不记|不用记|不算|不用|不需要|删)(?:掉|了|吧|啦)*$`,
 );
 /** 第5条和第6条删掉 · 第5、6条都不要 · 删掉第2条和第4条 (t30f §1.14: only 第5条 dropped): several records numbered. */
 const ONE = `第?${NUMBER}(?:条|项)?`;

@@ -3,7 +3,8 @@
 import { normalizeText } from './parseNormalize.js';
 
 /** Withdraw: the words of a single 撤销 (undo.ts). */
-const VERB = '(?:撤销|撤回|删除|删掉|作废)';
+// 删 alone (第4条删了 · 删第4条): round 66, gfi (t69a FB1: 「那就把第4条删掉」 after the receipt was 没看懂).
+const VERB = '(?:撤销|撤回|删除|删掉|作废|删)';
 /** The record by its place in the list: 第3条 · 第三项 · 第2个 (记录). */
 const NTH = '第(\\d{1,2}|[一二两三四五六七八九十]{1,2})(?:条|项|个)(?:记录)?';
 
@@ -18,10 +19,12 @@ export function numberOf(said: string): number {
   return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
 }
 // 刚才那条第2条 · 刚才报的第二条 (t53a F4): the latest report pointed at as the member says it, before its number.
-const LEAD = '^(?:请|麻烦)?(?:帮我)?(?:把)?(?:(?:刚才|上面|最近一次上报)(?:那条|那次|报的|发的|上报的|那条消息)?)?(?:的|里的|中的)?';
+// 那就 · 那 · 那么 before it (round 66, gfi; t69a FB1: 「那就把第4条删掉」, the member's reply to the bot's answer).
+const THEN = '(?:那就|那么|那还是|那|就)?[,，]?';
+const LEAD = `^${THEN}(?:请|麻烦)?(?:帮我)?(?:把)?(?:(?:刚才|上面|最近一次上报)(?:那条|那次|报的|发的|上报的|那条消息)?)?(?:的|里的|中的)?`;
 const TAIL = '(?:掉|了|吧|啦|一下)*$';
 /** 撤销第3条 · 请帮我删除第二项 · 撤回刚才的第2条. */
-const VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?${VERB}(?:刚才|上面)?(?:的|里的|中的)?${NTH}${TAIL}`);
+const VERB_FIRST = new RegExp(`^${THEN}(?:请|麻烦)?(?:帮我)?${VERB}(?:刚才|上面)?(?:的|里的|中的)?${NTH}${TAIL}`);
 /** 第3条撤销 · 把第二项撤回 · 上面的第2条删掉吧. */
 const NTH_FIRST = new RegExp(`${LEAD}${NTH}(?:请|要|帮我)?${VERB}${TAIL}`);
 /**

@@ -64,10 +64,12 @@ export function confirmReportCard(lines: ConfirmLine[], reasons: string[], remar
     ]),
   );
   // The card asking 仍要再记一条吗？ says what each typed word does (t36b F1: it offered 确认, which then stored the repeat).
+  // Round 66, gfi (t69a FB2: 「回复「确认」「对」不会重复记录」 left 冯雪 unsure whether 确认 records): which reply records a
+  // second one and which does not, said plainly, the record-again reply first.
   elements.push(
     markdown(
       onlyDuplicates
-        ? "<font color='grey'>回复「仍要记录」「再记一条」或「是的」会再记一条；回复「确认」「对」不会重复记录（这条上报随即结束）；回复「取消」放弃。30分钟内有效。</font>"
+        ? "<font color='grey'>确是另一次、要再记一条：请点「仍要记录」或回复「再记一条」。不用再记：请点「取消」或回复「不用再记」，已有的记录不变（回复「确认」「对」也不会再记）。30分钟内有效。</font>"
         : "<font color='grey'>也可以直接回复「确认」「对」或「取消」；30分钟内有效。</font>",
     ),
   );

@@ -376,6 +376,7 @@ import { SIXTY_FIVE_I_ROWS } from './corpusSixtyFiveI.js';
 import { SIXTY_FIVE_C_ROWS } from './corpusSixtyFiveC.js';
 import { SIXTY_SIX_B_ROWS } from './corpusSixtySixB.js';
 import { SIXTY_SIX_H_ROWS } from './corpusSixtySixH.js';
+import { SIXTY_SIX_I_ROWS } from './corpusSixtySixI.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -786,4 +787,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 65, the merge: a companion after the sender's own 我只是在场 (…跟刘洋谈了心 我只是在场 孙丽也一起) said to have come along, not a second talk (t68a F4)", SIXTY_FIVE_M_ROWS],
   ["round 66, gfb: a 全体 cell with a count, a table whose header names the kind, a pasted item with no day (issue 10)", SIXTY_SIX_B_ROWS],
   ["round 66, gfh: 我也签了 after another's deed, a check led from a dotted day, cases passed on at a meeting (t69a)", SIXTY_SIX_H_ROWS],
+  ["round 66, gfi: a waiting card's button label typed back, a stored deed's count said fewer, a receipt's item dropped in loose words, the duplicate question's no (t69a)", SIXTY_SIX_I_ROWS],
 ];
