@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { p2pChatIdFor } from '../src/emulator/feishuIds.js';
 import { signedDelivery } from './signedDelivery.js';
 
 const TEXTS = ['昨天和王伟进行了廉政谈话', '本季度完成情况', '帮助', '我的任务', '今天组织支部学习廉政教育材料，参加人员：李娜、张敏、刘静，共3人'];
@@ -24,7 +25,7 @@ function deliveries(count: number): Array<{ body: string; headers: Record<string
       header: { event_id: `parts-${i}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: DEMO_APP.verificationToken, app_id: DEMO_APP.appId, tenant_key: 'bench' },
       event: {
         sender: { sender_id: { open_id: sender }, sender_type: 'user', tenant_key: 'bench' },
-        message: { message_id: `om_parts_${i}`, chat_id: `oc_p2p_${sender}`, chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }), create_time: String(Date.now()) },
+        message: { message_id: `om_parts_${i}`, chat_id: p2pChatIdFor(sender), chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }), create_time: String(Date.now()) },
       },
     };
     return signedDelivery(event, `np${i}`);

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { p2pChatIdFor } from '../src/emulator/feishuIds.js';
 import { decryptEvent } from '../src/transport/eventCrypto.js';
 import { signedDelivery } from './signedDelivery.js';
 
@@ -38,7 +39,7 @@ function delivery(tag: string, i: number): { body: string; headers: Record<strin
     header: { event_id: `${tag}-${i}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: DEMO_APP.verificationToken, app_id: DEMO_APP.appId, tenant_key: 'bench' },
     event: {
       sender: { sender_id: { open_id: sender }, sender_type: 'user', tenant_key: 'bench' },
-      message: { message_id: `om_${tag}_${i}`, chat_id: `oc_p2p_${sender}`, chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }), create_time: String(Date.now()) },
+      message: { message_id: `om_${tag}_${i}`, chat_id: p2pChatIdFor(sender), chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: TEXTS[i % TEXTS.length] }), create_time: String(Date.now()) },
     },
   };
   return signedDelivery(event, `n${tag}${i}`);

@@ -6,6 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { p2pChatIdFor } from '../src/emulator/feishuIds.js';
 import { writeConfigDir } from '../test/support/largeConfigDir.js';
 import { startChild } from './child.js';
 import { demoAppEnv } from './demoAppEnv.js';
@@ -42,7 +43,7 @@ function delivery(tag: string, i: number, t: Texts): { body: string; headers: Re
     header: { event_id: `${tag}-${i}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: DEMO_APP.verificationToken, app_id: DEMO_APP.appId, tenant_key: 'bench' },
     event: {
       sender: { sender_id: { open_id: t.sender }, sender_type: 'user', tenant_key: 'bench' },
-      message: { message_id: `om_${tag}_${i}`, chat_id: `oc_p2p_${t.sender}`, chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: t.text }), create_time: String(Date.now()) },
+      message: { message_id: `om_${tag}_${i}`, chat_id: p2pChatIdFor(t.sender), chat_type: 'p2p', message_type: 'text', content: JSON.stringify({ text: t.text }), create_time: String(Date.now()) },
     },
   };
   return signedDelivery(event, `n${tag}${i}`);

@@ -25,15 +25,23 @@ process.on('message', (msg: { cmd: string }) => {
     process.send!({ ok: true });
   }
   if (msg.cmd === 'stats') process.send!({ sent: emulator.sent.length, calls: emulator.calls.length });
-  // [message replied to, ms since epoch] of the first reply to each message: when each reply arrived.
+  // [message replied to, ms since epoch] of the first reply to each message: when each reply arrived. A reply that went
+  // as a 发送消息 to the member's p2p chat (回复消息 full: src/outbox/createSendScheduler.ts) names its message by its
+  // uuid (replyUuid: r-<message id>-n).
   if (msg.cmd === 'replies') {
     const first = new Map<string, number>();
-    for (const s of emulator.sent) if (s.replyTo && !first.has(s.replyTo)) first.set(s.replyTo, s.at.getTime());
+    const answered = (s: (typeof emulator.sent)[number]) => s.replyTo ?? /^r-(om_\w+)-\d+$/.exec(s.uuid ?? '')?.[1];
+    for (const s of emulator.sent) {
+      const to = answered(s);
+      if (to && !first.has(to)) first.set(to, s.at.getTime());
+    }
     const calls = emulator.calls.filter(messagePaths);
     process.send!({
       replies: [...first],
       sent: emulator.sent.length,
       replyCount: emulator.sent.filter((s) => s.replyTo).length,
+      // Replies that went by 发送消息 into the member's chat.
+      spilledCount: emulator.sent.filter((s) => !s.replyTo && answered(s)).length,
       // Sends and replies Feishu refused: over the app's limit (429 / 99991400) or one receiver's (230020).
       refused429: calls.filter((c) => c.status === 429).length,
       refused230020: calls.filter((c) => c.code === 230020).length,

@@ -73,6 +73,48 @@ function simulate(limits: SendLimits, rate: number, seconds: number, rttMs: numb
 }
 
 /**
+ * `rate` replies a second by 回复消息 for `seconds`, each to a p2p chat of its own that gets one every 5 s, against
+ * Feishu's count as the emulator keeps it (per API, each request counted somewhere in its round trip, seeded): with
+ * `spill`, a reply that finds 回复消息's windows full may go by 发送消息 within replies' share of it
+ * (src/outbox/createSendScheduler.ts). `spilled`: how many went by 发送消息; `refused`: 429s and 230020s of either API.
+ */
+function replies(rate: number, seconds: number, rttMs: number, spill: boolean): Record<string, number> {
+  const clock = createVirtualClock();
+  const scheduler = createSendScheduler(FEISHU_LIMITS, clock.now);
+  const feishu = createRateLimiter(() => new Date(clock.now()));
+  feishu.configure({ perApp: FEISHU_LIMITS.perAppPerSecond, perAppPerMinute: FEISHU_LIMITS.perAppPerMinute, perReceiver: FEISHU_LIMITS.perReceiverPerSecond });
+  const random = prng(11);
+  const waits: number[] = [];
+  let spilled = 0;
+  let refused = 0;
+  const count = Math.round(rate * seconds);
+  const receivers = Math.max(1, Math.round(rate * 5));
+  for (let i = 0; i < count; i += 1) {
+    const arrived = (i * 1000) / rate;
+    const receiver = `oc_${i % receivers}`;
+    clock.at(arrived, () => {
+      scheduler.wait(
+        receiver,
+        'reply',
+        (api) => {
+          const left = clock.now();
+          waits.push(left - arrived);
+          if (api === 'send') spilled += 1;
+          clock.at(left + random() * rttMs, () => {
+            if (!feishu.admit(receiver, api).ok) refused += 1;
+          });
+          clock.at(left + rttMs, () => scheduler.end(receiver, api));
+        },
+        'reply',
+        spill,
+      );
+    });
+  }
+  clock.run(() => scheduler.dispatch());
+  return { ...quantiles(waits), spilled, refused };
+}
+
+/**
  * Replies' wait for a send slot at 40–50 replies/s for `seconds`, per round trip (2 ms: the emulator on an idle
  * machine; 100 ms: Feishu from far away), with Feishu's limits as the bot keeps them (src/outbox/sendLimits.ts), and
  * the same with no spacing and with a 1 ms margin. A send counts from when it leaves until a second (plus the margin)
@@ -89,6 +131,9 @@ export function limiterBench(opts: { seconds: number }): Record<string, unknown>
     for (const rate of [40, 45, 48, 50]) row[`${rate}/s`] = simulate(FEISHU_LIMITS, rate, opts.seconds, rtt);
     row['50/s, no spacing'] = simulate({ ...FEISHU_LIMITS, spacingMs: 0 }, 50, opts.seconds, rtt);
     row['50/s, 1 ms margin'] = simulate({ ...FEISHU_LIMITS, marginMs: 1 }, 50, opts.seconds, rtt);
+    // By 回复消息 against Feishu's count: kept on that API, and p2p replies spilling into 发送消息 when it is full.
+    row['50/s 回复消息'] = replies(50, opts.seconds, rtt, false);
+    row['50/s 回复消息, p2p spill'] = replies(50, opts.seconds, rtt, true);
     out[`rtt ${rtt} ms`] = row;
   }
   return out;

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import type { Activity } from '../src/domain/activity.js';
 import type { Organization } from '../src/domain/organization.js';
 import { DEMO_APP } from '../src/emulator/demoApp.js';
+import { p2pChatIdFor } from '../src/emulator/feishuIds.js';
 import { demoAppEnv } from './demoAppEnv.js';
 import { outboxUuid } from '../src/outbox/outboxUuid.js';
 import type { OutboxItem } from '../src/store/dbSchema.js';
@@ -223,7 +224,8 @@ export function delivery(tag: string, i: number, t: Texts, group = false): { bod
       sender: { sender_id: { open_id: t.sender }, sender_type: 'user', tenant_key: 'bench' },
       message: {
         message_id: `om_${tag}_${i}`,
-        chat_id: group ? `oc_group_${t.sender}` : `oc_p2p_${t.sender}`,
+        // The p2p chat's id as the emulator (Feishu) knows it: a reply may go by 发送消息 into that chat.
+        chat_id: group ? `oc_group_${t.sender}` : p2pChatIdFor(t.sender),
         chat_type: group ? 'group' : 'p2p',
         message_type: 'text',
         content: JSON.stringify({ text: t.text }),
@@ -471,7 +473,7 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       bot.proc.send({ cmd: 'resetLoop' });
       // Feishu's limits on, with windows of their own for this load (the sends of the earlier runs are over a minute old in Feishu's terms too).
       await emulator.ask('limits');
-      type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; refused429?: number; refused230020?: number; connections?: number };
+      type EmulatorCounts = { replies: [string, number][]; sent?: number; replyCount?: number; spilledCount?: number; refused429?: number; refused230020?: number; connections?: number };
       const before = await emulator.ask<EmulatorCounts>('replies');
       const sentBefore = before.sent ?? 0;
       const cpuBefore = await threadCpu(bot.proc.pid!);
@@ -551,6 +553,8 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         // Every message the bot sent during the run and its drain (replies, and notices to others): what Feishu's 50/s per app meters.
         messagesSent: sent,
         repliesSent: (counts.replyCount ?? 0) - (before.replyCount ?? 0),
+        // Of the replies, those that went by 发送消息 into the member's chat because 回复消息's window was full.
+        repliesSpilled: (counts.spilledCount ?? 0) - (before.spilledCount ?? 0),
         // What the emulator, enforcing Feishu's limits, refused during the load and its drain (a build that keeps the limits: 0).
         refusedByFeishu: { http429: (counts.refused429 ?? 0) - (before.refused429 ?? 0), code230020: (counts.refused230020 ?? 0) - (before.refused230020 ?? 0) },
         // Sockets the bot opened to Feishu during the load and its drain (a build reusing its keep-alive ones: few).

@@ -60,6 +60,15 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
 }
 
 /**
+ * Where a reply to `update` lands, for the limiter: its chat (the 5/s per chat), and in a p2p chat the same chat as the
+ * place it may go as a 发送消息 when 回复消息's window is full (SendOptions.spillTo). A group's reply stays a reply: it is
+ * tied to the member's message, which a busy group reads it beside.
+ */
+export function replyRoute(update: Pick<MessageUpdate, 'chatId' | 'chatType'>): { receiver: string; spillTo?: string } {
+  return update.chatType === 'p2p' ? { receiver: update.chatId, spillTo: update.chatId } : { receiver: update.chatId };
+}
+
+/**
  * A card sent in answer to a message, with answer buttons, is the card of the member's newest dialog (typed words act on
  * the newest, and a handler saves what waits before it replies): its buttons carry that dialog's card id.
  */
@@ -80,7 +89,7 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
   const deliver = async (raw: OutgoingMessage): Promise<void> => {
     const msg = withCardId(deps, update, raw);
     try {
-      await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), receiver: update.chatId });
+      await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), ...replyRoute(update) });
     } catch (error) {
       throw new ReplyFailedError(error);
     }

@@ -4,7 +4,7 @@ import type { Mention } from '../domain/report/draft.js';
 import type { Person } from '../domain/organization.js';
 import type { OutgoingMessage } from '../feishu/feishuTypes.js';
 import { isWriteFailure } from '../store/storeError.js';
-import { ReplyFailedError, createContext, replyUuid } from './botContext.js';
+import { ReplyFailedError, createContext, replyRoute, replyUuid } from './botContext.js';
 import { withdrawRecalled } from './withdrawRecalled.js';
 import { dialogKey, dropExpired, findDialog } from './dialogStore.js';
 import type { BotDeps } from './botDeps.js';
@@ -100,7 +100,7 @@ export function createBot(deps: BotDeps): Bot {
           // The notice too (an expired question is cleared already and will not be said again on the retry).
           const text = [...ctx.takeNotice(), NOT_RECORDED_YET].join('\n\n');
           await deps.feishu
-            .reply(update.messageId, { kind: 'text', text }, { uuid: replyUuid(update.messageId, 0, 'f'), receiver: update.chatId })
+            .reply(update.messageId, { kind: 'text', text }, { uuid: replyUuid(update.messageId, 0, 'f'), ...replyRoute(update) })
             .catch((e: unknown) => deps.log(`could not tell the member nothing was recorded: ${String((e as Error)?.message ?? e)}`));
           throw error;
         }

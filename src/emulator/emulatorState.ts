@@ -40,7 +40,7 @@ export interface EmulatorState {
   /** token → expiry (ms since epoch). Old tokens stay valid until they expire, as on Feishu. */
   tokens: Map<string, number>;
   messages: Map<string, StoredMessage>;
-  /** uuid → message id and when it was first used; Feishu de-duplicates for one hour. */
+  /** `send:`/`reply:` + uuid → message id and when it was first used; Feishu de-duplicates for one hour, per API. */
   uuids: Map<string, { messageId: string; at: number }>;
   calls: RecordedCall[];
   sent: SentMessage[];

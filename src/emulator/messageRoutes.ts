@@ -61,7 +61,10 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
   if (!check.ok) return answer(c, check.error);
 
   const now = state.now().getTime();
-  const seen = typeof uuid === 'string' ? state.uuids.get(uuid) : undefined;
+  // Per API, as Feishu documents it: 发送消息's uuid 「用于在发送消息时请求去重」, 回复消息's for replies; the same uuid sent
+  // by the other API is another message (so a client must not retry a reply by the other API).
+  const key = typeof uuid === 'string' ? `${out.kind}:${uuid}` : undefined;
+  const seen = key !== undefined ? state.uuids.get(key) : undefined;
   const first = seen && now - seen.at < UUID_TTL_MS ? state.messages.get(seen.messageId) : undefined;
   if (first) return ok(c, messageData(state, first));
 
@@ -81,7 +84,7 @@ function createBotMessage(c: EmulatorContext, state: EmulatorState, limiter: Rat
     updated: false,
   };
   state.messages.set(stored.messageId, stored);
-  if (typeof uuid === 'string') state.uuids.set(uuid, { messageId: stored.messageId, at: now });
+  if (key !== undefined) state.uuids.set(key, { messageId: stored.messageId, at: now });
   const sent = {
     messageId: stored.messageId,
     kind: out.kind,

@@ -14,6 +14,12 @@ export interface SendOptions {
   receiver?: string;
   /** Reply as a topic (话题): a reply to a message already in a topic stays in it anyway (im/v1 reply: reply_in_thread). */
   replyInThread?: boolean;
+  /**
+   * A reply in a p2p chat: the chat's id, to which it may go as a 发送消息 (a plain message in the same chat) when
+   * 回复消息's app windows are full and 发送消息's are not (src/outbox/createLimitedSender.ts); not sent to Feishu. Never
+   * for a group's reply, which is tied to the member's message (and is read beside it when the group is busy).
+   */
+  spillTo?: string;
 }
 
 export type FileType = 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream';

@@ -30,6 +30,9 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * the chat or person, else the parent message), and retryable failures — HTTP 429 (honouring `x-ogw-ratelimit-reset`),
  * 230020 (5/s per chat), 5xx, timeouts — are tried again with the same `uuid`, which Feishu de-duplicates for one hour
  * (开发文档 › 消息 › 发送消息 / 回复消息: uuid; 频控策略). A 429 pauses every send of the app by the same API, as in the outbox.
+ * A reply in a p2p chat (`opts.spillTo`) goes as a 发送消息 to that chat when 回复消息's app windows are full and
+ * 发送消息 has room within replies' share: at exactly 50 replies a second 回复消息's window, which counts each reply
+ * until a second after its answer, carries ~49 and falls behind by a round trip each second (README, issue 14 r65).
  * Throws the last FeishuError when the attempts run out or the failure is permanent.
  */
 export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
@@ -47,17 +50,25 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     if (learned) deps.log(announcedLimitLine(learned));
   }
 
-  // `api`: the Open API the call goes to (回复消息 or 发送消息), whose app windows it counts in.
-  async function limited<T>(what: MessageApi, receiver: string, call: () => Promise<T>, traced = ''): Promise<T> {
+  /**
+   * `api`: the Open API the call goes to (回复消息 or 发送消息), whose app windows it counts in. `spill` (a p2p reply):
+   * the first attempt may be granted 发送消息 instead (SendLimiter.acquireSpilling) and `call` is then made with 'send';
+   * every later attempt keeps the API of the first, as Feishu de-duplicates a uuid per API (发送消息 and 回复消息 each
+   * say 「持有相同 uuid 的请求 1 小时内至多成功…一条消息」 of their own calls): a retry by the other API could deliver twice.
+   */
+  async function limited<T>(api: MessageApi, receiver: string, call: (api: MessageApi) => Promise<T>, traced = '', spill = false): Promise<T> {
     if (traced) traceStep(traced, 'handed');
+    let what: MessageApi | undefined;
     return withRetry(
       async () => {
-        await deps.limiter.acquire(receiver, 'reply', undefined, what);
+        if (what === undefined && spill) what = await deps.limiter.acquireSpilling(receiver);
+        else await deps.limiter.acquire(receiver, 'reply', undefined, (what ??= api));
+        const by = what;
         if (traced) traceStep(traced, 'slot');
         try {
-          return await call();
+          return await call(by);
         } finally {
-          deps.limiter.end(receiver, what);
+          deps.limiter.end(receiver, by);
           if (traced) traceStep(traced, 'sent');
         }
       },
@@ -65,19 +76,25 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
         ...retry,
         onRetry: ({ attempt, delayMs, error }) => {
           const f = classifySendFailure(error);
+          const by = what ?? api;
           if (f.retry && f.scope === 'app') {
-            deps.limiter.pauseApp(delayMs, what);
-            learnFrom(f.announced, what);
+            deps.limiter.pauseApp(delayMs, by);
+            learnFrom(f.announced, by);
           }
-          deps.log(`${what} to ${receiver}: attempt ${attempt} failed (${f.error.code}: ${f.error.message}); retrying in ${delayMs} ms`);
+          deps.log(`${by === api ? api : `${api} (by 发送消息)`} to ${receiver}: attempt ${attempt} failed (${f.error.code}: ${f.error.message}); retrying in ${delayMs} ms`);
         },
       },
     );
   }
 
   return {
-    reply: (messageId: string, msg: OutgoingMessage, opts?: SendOptions) =>
-      limited('reply', opts?.receiver ?? messageId, () => deps.feishu.reply(messageId, msg, opts), messageId),
+    reply: (messageId: string, msg: OutgoingMessage, opts?: SendOptions) => {
+      const chatId = opts?.replyInThread ? undefined : opts?.spillTo;
+      // A spilled reply is a plain message in the member's chat, with the reply's uuid (its own API's key, never tried on 回复消息).
+      const call = (by: MessageApi) =>
+        by === 'send' && chatId ? deps.feishu.send({ chatId }, msg, { uuid: opts?.uuid }) : deps.feishu.reply(messageId, msg, opts);
+      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, chatId !== undefined);
+    },
     send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
       limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),
   };

@@ -13,6 +13,12 @@ export interface SendLimiter {
    * `api` (default 'send', 发送消息; 'reply' 回复消息) names the app windows it counts in.
    */
   acquire(receiver: string, priority: SendPriority, signal?: AbortSignal, api?: MessageApi): Promise<boolean>;
+  /**
+   * A p2p chat's reply: waits for a 回复消息 slot, or takes a 发送消息 one when 回复消息's app windows have none now and
+   * 发送消息 has room within replies' share (SendScheduler's spill). Resolves to the API it counts in: the caller sends by
+   * that API at once and calls end() with it.
+   */
+  acquireSpilling(receiver: string): Promise<MessageApi>;
   /** The answer (any answer) to an acquired send of `api` (default 'send') came back. */
   end(receiver: string, api?: MessageApi): void;
   /** Feishu said the app is over its limit for `api`: nothing of that API leaves before `ms` from now (no api: both). */
@@ -100,6 +106,12 @@ export function createSendLimiter(limits: SendLimits, clock: () => number = () =
             pump();
           });
         }
+        pump();
+      });
+    },
+    acquireSpilling(receiver) {
+      return new Promise<MessageApi>((resolve) => {
+        scheduler.wait(receiver, 'reply', resolve, 'reply', true);
         pump();
       });
     },

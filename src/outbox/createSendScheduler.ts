@@ -10,14 +10,20 @@ export interface SendTicket {
   readonly api: MessageApi;
   /** When it is due (monotonic ms): when it began waiting, plus `outboxYieldMs` for an outbox send. */
   readonly due: number;
+  /**
+   * A reply in a p2p chat that may leave by 发送消息 instead when 回复消息's app windows have no slot now (see
+   * `spillRoom`): the grant then names 'send'. Never set for a group's reply (src/outbox/createLimitedSender.ts).
+   */
+  readonly spill: boolean;
 }
 
 export interface SendScheduler {
   /**
-   * Joins the line; `grant` is called once, from dispatch(), when the send may leave (it then counts as in flight).
-   * `api` (default 'send', 发送消息) names the app windows it counts in; the receiver's window is one for both APIs.
+   * Joins the line; `grant` is called once, from dispatch(), when the send may leave (it then counts as in flight in
+   * the app windows of the API it names). `api` (default 'send', 发送消息) names the app windows it waits for; the
+   * receiver's window is one for both APIs. `spill` (a reply only): it may be granted 'send' instead (SendTicket.spill).
    */
-  wait(receiver: string, priority: SendPriority, grant: () => void, api?: MessageApi): SendTicket;
+  wait(receiver: string, priority: SendPriority, grant: (api: MessageApi) => void, api?: MessageApi, spill?: boolean): SendTicket;
   /** Leaves the line without sending; false if it was granted already (then the send must be made, or end() called). */
   cancel(ticket: SendTicket): boolean;
   /**
@@ -52,7 +58,7 @@ export interface AppLimit {
 }
 
 interface Ticket extends SendTicket {
-  grant: () => void;
+  grant: (api: MessageApi) => void;
 }
 
 const SWEEP_EVERY = 1000;
@@ -95,9 +101,9 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
     return w;
   }
 
-  function begin(t: Ticket): void {
-    apps[t.api].second.begin();
-    apps[t.api].minute.begin();
+  function begin(t: Ticket, api: MessageApi): void {
+    apps[api].second.begin();
+    apps[api].minute.begin();
     receiver(t.receiver).begin();
     if (++begun % SWEEP_EVERY === 0) {
       const now = clock();
@@ -105,10 +111,25 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
     }
   }
 
+  /**
+   * Whether a spillable reply may take a 发送消息 slot now: only within the share of that API's windows the outbox leaves
+   * to replies (`replyReserve*`: 10 of each second's 50, 100 of each minute's 1,000), so a spilled reply never takes a
+   * slot the outbox could use, and the outbox's reminders keep their 40/s and 900/min. Returns the ms until it may
+   * (0: now).
+   */
+  function spillRoom(a: AppBudget, now: number): number {
+    if (now < a.pausedUntil) return a.pausedUntil - now;
+    return Math.max(
+      a.second.wait(now, a.second.limit - a.reserveSecond),
+      a.minute.wait(now, a.minute.limit - a.reserveMinute),
+      a.nextAt - now,
+    );
+  }
+
   return {
-    wait(key, priority, grant, api = 'send') {
+    wait(key, priority, grant, api = 'send', spill = false) {
       const due = clock() + (priority === 'outbox' ? limits.outboxYieldMs : 0);
-      const t: Ticket = { receiver: key, priority, api, due, grant };
+      const t: Ticket = { receiver: key, priority, api, due, grant, spill: spill && priority === 'reply' && api === 'reply' };
       let at = line.length;
       while (at > 0 && line[at - 1]!.due > due) at -= 1;
       line.splice(at, 0, t);
@@ -124,21 +145,40 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
       if (line.length === 0) return undefined;
       const now = clock();
       let next = Infinity;
-      // An API whose app windows (or pause, or spacing) hold its sends now: its later tickets are skipped.
+      // An API whose app windows (or pause, or spacing) hold its sends now: its later tickets are skipped (a spillable
+      // reply then looks at 发送消息's room for replies). replyFull: 回复消息 held by its windows or a pause, not its spacing.
       const held = { send: false, reply: false };
+      let replyFull = false;
       // Granted after the loop, so a grant that calls back into the scheduler finds the line consistent.
-      const granted: Ticket[] = [];
+      const granted: [Ticket, MessageApi][] = [];
+      /** A spillable reply at `at` goes by 发送消息 if that API and the chat have room for it now; true if granted. */
+      const trySpill = (t: Ticket, now: number, at: number): boolean => {
+        const room = Math.max(spillRoom(apps.send, now), receiver(t.receiver).wait(now));
+        if (room > 0) {
+          next = Math.min(next, room);
+          return false;
+        }
+        line.splice(at, 1);
+        begin(t, 'send');
+        if (limits.spacingMs > 0) apps.send.nextAt = now + limits.spacingMs;
+        granted.push([t, 'send']);
+        return true;
+      };
       for (let i = 0; i < line.length; ) {
         const t = line[i]!;
         if (held[t.api]) {
+          if (t.spill && replyFull && !held.send && trySpill(t, now, i)) continue;
           i += 1;
           continue;
         }
         const a = apps[t.api];
-        const app = now < a.pausedUntil ? a.pausedUntil - now : Math.max(a.second.wait(now), a.minute.wait(now), a.nextAt - now);
+        const windows = now < a.pausedUntil ? a.pausedUntil - now : Math.max(a.second.wait(now), a.minute.wait(now));
+        const app = Math.max(windows, a.nextAt - now);
         if (app > 0) {
           next = Math.min(next, app);
           held[t.api] = true;
+          if (t.api === 'reply' && windows > 0) replyFull = true;
+          if (t.spill && replyFull && !held.send && trySpill(t, now, i)) continue;
           if (held.send && held.reply) break;
           i += 1;
           continue;
@@ -154,11 +194,11 @@ export function createSendScheduler(limits: SendLimits, clock: () => number): Se
           continue;
         }
         line.splice(i, 1);
-        begin(t);
+        begin(t, t.api);
         if (limits.spacingMs > 0) a.nextAt = now + limits.spacingMs;
-        granted.push(t);
+        granted.push([t, t.api]);
       }
-      for (const t of granted) t.grant();
+      for (const [t, api] of granted) t.grant(api);
       return line.length > 0 ? next : undefined;
     },
     end(key, api = 'send') {

@@ -259,6 +259,21 @@ describe('rate limits', () => {
     expect(mixed).toEqual([0, 0, 0, 0, 0, 230020]);
   });
 
+  it('de-duplicates a uuid per API, as Feishu documents it: the same uuid by 发送消息 after 回复消息 is a second message', async () => {
+    const t = await token();
+    const first = await post('/open-apis/im/v1/messages?receive_id_type=open_id', text(ZHANG.openId), t);
+    const parent = String((first.json.data as { message_id: string }).message_id);
+    const body = { msg_type: 'text', content: JSON.stringify({ text: '收到' }), uuid: 'r-once-0' };
+    const reply = () => post(`/open-apis/im/v1/messages/${parent}/reply`, body, t);
+    const send = () => post('/open-apis/im/v1/messages?receive_id_type=open_id', { ...body, receive_id: ZHANG.openId }, t);
+    const ids = [await reply(), await reply(), await send(), await send()].map((r) => (r.json.data as { message_id: string }).message_id);
+    // Each API hands its own first message back; across the two, two messages reach the member.
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[3]).toBe(ids[2]);
+    expect(ids[2]).not.toBe(ids[0]);
+    expect(emulator.sent.map((s) => s.kind)).toEqual(['send', 'reply', 'send']);
+  });
+
   it('a per-minute limit can be set like the others; 50/s answers its own limit and a 1 s reset', async () => {
     emulator.rateLimit({ perApp: 2, perAppPerMinute: 3, perReceiver: 100 });
     const t = await token();

@@ -2,7 +2,7 @@
 import { quotedThemeOverruled } from './quotedThemeOverruled.js';
 import { withoutPlanSentenceKinds } from './planSentenceKinds.js';
 import { isCheckType, activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
-import { isMoreGeneral, KIND_PATTERNS, MEETING_TYPES } from './parseKindPatterns.js';
+import { isMoreGeneral, KIND_PATTERNS, kindNeeds, MEETING_TYPES } from './parseKindPatterns.js';
 import { offTopicMeeting } from './offTopicMeeting.js';
 import { paperHeard } from './paperHeard.js';
 import { checkReported } from './checkReported.js';
@@ -55,7 +55,7 @@ function matchKinds(text: string): KindMatch[] {
       for (let at = text.indexOf(p.word); at >= 0; at = text.indexOf(p.word, at + p.word.length)) {
         all.push({ code: p.code, start: at, end: at + p.word.length, text: p.word, inferred: p.inferred });
       }
-    } else if (p.re && holdsOneOf(text, p.needs)) {
+    } else if (p.re && holdsOneOf(text, kindNeeds(p))) {
       // The matches matchAll gives, without its copy of the pattern and its iterator per pattern and call (r49 fvg): no
       // variant matches the empty string; lastIndex is left at 0, as matchAll leaves the pattern.
       const re = p.re;

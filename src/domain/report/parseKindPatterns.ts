@@ -13,9 +13,9 @@ export interface KindPattern {
   re?: RegExp;
   /**
    * With `re`: characters a text must hold one of for `re` to match in it (requiredChars), or undefined when it needs
-   * none we can name; a text with none of them is not searched.
+   * none we can name; a text with none of them is not searched. null until kindNeeds first reads it.
    */
-  needs?: readonly string[];
+  needs?: readonly string[] | null;
   /** Not a catalogue word but a guess from usage: the confirmation says which type was chosen. */
   inferred: boolean;
 }
@@ -327,11 +327,18 @@ export const KIND_PATTERNS: KindPattern[] = [
   ...catalogueWords().map(([code, word]) => ({ code, word, inferred: false })),
   ...VARIANTS.map(([code, source, inferred]) => {
     const re = new RegExp(source, 'g');
-    // Read from the pattern once, here: matchKinds runs the ~90 variants over every clause a message's readers ask about
-    // (~7 texts a message), and most clauses hold none of a variant's needed characters (issue 14: a tenth of the parser).
-    return { code, re, needs: requiredChars(re), inferred: inferred ?? false };
+    // Read from the pattern once, on first use (kindNeeds), not here: reading all ~90 at import put tens of ms on the bot
+    // thread's way to ready (round 65's start to ready +120 ms). matchKinds runs the variants over every clause a
+    // message's readers ask about (~7 texts a message), and most clauses hold none of a variant's needed characters.
+    return { code, re, needs: null, inferred: inferred ?? false };
   }),
 ];
+
+/** A variant's gate (KindPattern.needs), read from its pattern the first time it is asked for and kept. */
+export function kindNeeds(p: KindPattern): readonly string[] | undefined {
+  if (p.needs === null) p.needs = p.re ? requiredChars(p.re) : undefined;
+  return p.needs;
+}
 
 /** general → the more specific types it yields to when both are named (警示教育片 is 警示教育, not 廉政教育). */
 const SPECIFIC: Partial<Record<ActivityTypeCode, ActivityTypeCode[]>> = {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { holdsOneOf, requiredChars } from '../../../src/domain/report/requiredChars.js';
-import { KIND_PATTERNS } from '../../../src/domain/report/parseKindPatterns.js';
+import { KIND_PATTERNS, kindNeeds } from '../../../src/domain/report/parseKindPatterns.js';
 import { CORPUS_SECTIONS } from './corpusSections.js';
 
 const chars = (source: string, flags = 'g') => requiredChars(new RegExp(source, flags))?.sort().join('');
@@ -52,10 +52,23 @@ describe('requiredChars: the characters a text must hold one of for a pattern to
     expect(holdsOneOf('学习', ['党', '廉'])).toBe(false);
   });
 
+  it('reads no variant’s gate at import (start to ready): each is read the first time it is asked for, and kept', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/domain/report/parseKindPatterns.js');
+    const variants = fresh.KIND_PATTERNS.filter((p) => p.re !== undefined);
+    expect(variants.every((p) => p.needs === null)).toBe(true);
+    const first = fresh.kindNeeds(variants[0]!);
+    expect(first).toEqual(requiredChars(variants[0]!.re!));
+    expect(variants[0]!.needs).toBe(first);
+    expect(fresh.kindNeeds(variants[0]!)).toBe(first);
+    expect(variants.slice(1).every((p) => p.needs === null)).toBe(true);
+  });
+
   it('gates every kind variant, and no corpus message (nor any clause of one) that a variant matches is kept from it', () => {
     const variants = KIND_PATTERNS.filter((p) => p.re !== undefined);
     expect(variants.length).toBeGreaterThan(80);
-    expect(variants.every((p) => p.needs !== undefined && p.needs.length > 0)).toBe(true);
+    const needs = new Map(variants.map((p) => [p, kindNeeds(p)]));
+    expect(variants.every((p) => needs.get(p) !== undefined && needs.get(p)!.length > 0)).toBe(true);
     const texts = CORPUS_SECTIONS.flatMap(([, rows]) => rows.map((r) => r[1])).flatMap((t) => [t, ...t.split(/[,，;；。\n]/)]);
     let matched = 0;
     for (const p of variants) {
@@ -63,7 +76,7 @@ describe('requiredChars: the characters a text must hold one of for a pattern to
         p.re!.lastIndex = 0;
         if (!p.re!.test(t)) continue;
         matched++;
-        expect(holdsOneOf(t, p.needs), `${p.re!.source} in 「${t}」`).toBe(true);
+        expect(holdsOneOf(t, needs.get(p)), `${p.re!.source} in 「${t}」`).toBe(true);
       }
       p.re!.lastIndex = 0;
     }
