@@ -20,6 +20,7 @@ import { shanghaiDate } from './domain/shanghai.js';
 import { createFeishuClient } from './feishu/createFeishuClient.js';
 import { readFeishuDirectory } from './feishu/readFeishuDirectory.js';
 import { resolveBotIdentity } from './feishu/resolveBotIdentity.js';
+import { createSpillJournal } from './outbox/createSpillJournal.js';
 import { createLimitedSender } from './outbox/createLimitedSender.js';
 import { createOutbox } from './outbox/createOutbox.js';
 import type { OutboxStats } from './outbox/outboxDeps.js';
@@ -165,7 +166,9 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     // each have their own), the 5/s per receiver is shared.
     const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
     const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
-    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log }) };
+    // Spilled replies' uuids on disk, so a reply processed again after a crash keeps its API (Feishu de-duplicates per API).
+    const spilled = createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime());
+    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spilled }) };
     const botDeps = withLiveConfig(
       {
         store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,

@@ -4,6 +4,7 @@ import { withRetry } from '../feishu/withRetry.js';
 import { traceStep } from '../trace/messageTrace.js';
 import { classifySendFailure } from './classifySendFailure.js';
 import type { MessageApi, SendLimiter } from './createSendLimiter.js';
+import type { SpillJournal } from './createSpillJournal.js';
 import { announcedLimitLine } from './sendLimits.js';
 
 export interface LimitedSenderDeps {
@@ -18,6 +19,12 @@ export interface LimitedSenderDeps {
   baseDelayMs?: number;
   maxDelayMs?: number;
   random?: () => number;
+  /**
+   * The spilled replies' uuids on disk (DATA_DIR/replies-spilled.jsonl, composeBot.ts): a reply processed again after a
+   * crash goes by the API it went by, as Feishu de-duplicates a uuid per API. Without it (tests of the windows alone) a
+   * spill is remembered only for the retries of one call.
+   */
+  spilled?: SpillJournal;
 }
 
 export type LimitedSender = Pick<FeishuClient, 'reply' | 'send'>;
@@ -56,13 +63,33 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
    * every later attempt keeps the API of the first, as Feishu de-duplicates a uuid per API (发送消息 and 回复消息 each
    * say 「持有相同 uuid 的请求 1 小时内至多成功…一条消息」 of their own calls): a retry by the other API could deliver twice.
    */
-  async function limited<T>(api: MessageApi, receiver: string, call: (api: MessageApi) => Promise<T>, traced = '', spill = false): Promise<T> {
+  async function limited<T>(
+    api: MessageApi,
+    receiver: string,
+    call: (api: MessageApi) => Promise<T>,
+    traced = '',
+    spill = false,
+    uuid?: string,
+  ): Promise<T> {
     if (traced) traceStep(traced, 'handed');
-    let what: MessageApi | undefined;
+    // A reply that spilled before a crash is sent again by 发送消息: its uuid only de-duplicates there.
+    let what: MessageApi | undefined = spill && uuid !== undefined && deps.spilled?.has(uuid) ? 'send' : undefined;
     return withRetry(
       async () => {
-        if (what === undefined && spill) what = await deps.limiter.acquireSpilling(receiver);
-        else await deps.limiter.acquire(receiver, 'reply', undefined, (what ??= api));
+        if (what === undefined && spill) {
+          what = await deps.limiter.acquireSpilling(receiver);
+          if (what === 'send' && uuid !== undefined && deps.spilled) {
+            try {
+              deps.spilled.record(uuid);
+            } catch (error) {
+              // Not written down, it must not leave by 发送消息 (a replay could send it again by 回复消息): wait for 回复消息.
+              deps.limiter.end(receiver, 'send');
+              deps.log(`reply to ${receiver}: could not note its spill (${(error as Error).message}); waiting for 回复消息 instead`);
+              what = 'reply';
+              await deps.limiter.acquire(receiver, 'reply', undefined, 'reply');
+            }
+          }
+        } else await deps.limiter.acquire(receiver, 'reply', undefined, (what ??= api));
         const by = what;
         if (traced) traceStep(traced, 'slot');
         try {
@@ -93,7 +120,7 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
       // A spilled reply is a plain message in the member's chat, with the reply's uuid (its own API's key, never tried on 回复消息).
       const call = (by: MessageApi) =>
         by === 'send' && chatId ? deps.feishu.send({ chatId }, msg, { uuid: opts?.uuid }) : deps.feishu.reply(messageId, msg, opts);
-      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, chatId !== undefined);
+      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, chatId !== undefined, opts?.uuid);
     },
     send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
       limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),
