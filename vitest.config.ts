@@ -7,8 +7,9 @@ export default defineConfig({
     env: { TZ: 'America/Los_Angeles' },
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    // Names the run's folder for the production bundle the process tests spawn (test/support/builtBot.ts) and removes it.
-    globalSetup: ['test/support/testDistRoot.ts'],
+    // Name the run's folder for the production bundle the process tests spawn (test/support/builtBot.ts) and make the
+    // run's root for test DATA_DIRs (test/support/testDataRunRoot.ts); each removes its folder when the run ends.
+    globalSetup: ['test/support/testDistRoot.ts', 'test/support/testDataRunRoot.ts'],
     pool: 'forks',
     // Each file in a fresh module graph cost ~3.3 s of CPU per file that starts a bot (evaluating its ~480 modules), about
     // half the suite's CPU (s22). Files share a worker's modules instead; the bot keeps no module-level state a test sees
