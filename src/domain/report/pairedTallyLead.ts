@@ -9,6 +9,7 @@
 // (机关纪委 · 党组 · 我部 · 财务科) may stand between the span and 共, a pair may name its own kind (进行了提醒谈话 · 开展了谈心谈话)
 // and be parted from the next by 。 ； or a voice space, people by spaces too, and a count unlike the pairs' is said in
 // countDiffers' words.
+import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { countDiffers } from './countDiffers.js';
 
@@ -25,9 +26,13 @@ const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|�
  *  geh; t68a F1, where 黄志刚书记12月1日与王强谈话1次 put the day between doer and 与 and the whole tally fell to the items
  *  readers: six untyped items, 黄志刚 a counterpart). A doer never starts with 与/和/同/跟 (与王强和李娟谈话 has none). Sticky:
  *  the pairs are read one after the other, only separators between them. */
-const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(?![与和同跟于在])([\\u4e00-\\u9fa5]{2,10}?)(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)([\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。\\s]|$)`, 'y');
+const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(?![与和同跟于在])([\\u4e00-\\u9fa5]{2,10}?)(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)([\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
 /** What may part two pairs. */
-const BETWEEN = /[，,；;。\s]+/y;
+const BETWEEN = /[，,；;。、\s]+/y;
+/** Another deed after the pairs (，另组织观看警示教育片1次 · 此外…): read as a sentence of its own, not weighed. */
+const ANOTHER = /^(?:另外|另|此外)[，,\s]?/;
+/** Words of a group where a pair's people stand (各科室负责人 · 中心全体人员 · 班子成员): counted by the records it expands to. */
+const GROUP = /负责人|全体|成员|班子|各(?:部|科|室)/;
 
 export interface PairedTally {
   /** The message as pairs the readers know: 本月，周涛分别与张颖、刘洋进行了廉政谈话，刘芳与周涛进行了廉政谈话。 */
@@ -39,6 +44,12 @@ export interface PairedTally {
   told: number;
   /** Whether the lead counts in 人次 (its count then weighed against people, 列出的4人). */
   perPerson: boolean;
+  /** How many pairs were read (the records after them, from 另…, are not weighed). */
+  pairs: number;
+  /** No pair names its doer (其中与王强谈话1次、与李娟谈话1次): whose is asked unless plainly the sender's (doerlessPairsAsked). */
+  doerless: boolean;
+  /** A pair's people are a group (与各科室负责人集体谈话): the count is weighed against the people the records expand to. */
+  grouped: boolean;
 }
 
 /**
@@ -54,42 +65,65 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
   const body = m[5]!;
   let told = 0;
   let doer: string | undefined;
+  let doerless = false;
+  let grouped = false;
+  let extra = '';
   const pairs: string[] = [];
   let at = 0;
   while (at < body.length) {
+    // 另组织观看警示教育片1次 after the pairs: another deed, read on its own.
+    const another = ANOTHER.exec(body.slice(at));
+    if (another && pairs.length > 0) {
+      extra = body.slice(at + another[0].length).replace(/[。；;\s]+$/, '');
+      break;
+    }
     PAIR.lastIndex = at;
     const p = PAIR.exec(body);
     if (!p || p[0] === '') return undefined;
-    // One day at most per pair (12月1日黄志刚于12月2日… is no pair of ours), and a pair without a doer only after one with.
+    // One day at most per pair (12月1日黄志刚于12月2日… is no pair of ours).
     if (p[1] && p[3]) return undefined;
+    // A pair without a doer after one with is the last doer's; one with a doer after doerless ones is no tally of ours.
+    if (p[2] !== undefined && doerless) return undefined;
     doer = p[2] ?? doer;
-    if (doer === undefined) return undefined;
+    const count = Number(p[6] ?? 1);
+    if (doer === undefined) {
+      // 其中与王强谈话1次、与李娟谈话1次 (round 66): no one named — read as the sender's, then asked (doerlessPairsAsked); a
+      // pair of several times (与王强谈心2次) stays the older readers'.
+      if (count > 1) return undefined;
+      doerless = true;
+    }
+    grouped ||= GROUP.test(p[4]!);
     const people = p[4]!.split(/[、和及\s]+/).filter((w) => w !== '');
-    told += people.length * Number(p[6] ?? 1);
+    told += people.length * count;
     // A pair's own kind (与何平进行了提醒谈话) stays; a bare 谈/谈话 takes the lead's.
     const own = /^(?:廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心)$/.test(p[5]!) ? (p[5] === '谈心' ? '谈心谈话' : p[5]!) : kind;
-    pairs.push(`${p[1] ?? p[3] ?? ''}${doer}${people.length > 1 ? '分别' : ''}与${people.join('、')}进行了${own}`);
+    const group = GROUP.test(p[4]!) ? p[4]!.replace(/\s+/g, '') : undefined;
+    pairs.push(`${p[1] ?? p[3] ?? ''}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`);
     at = PAIR.lastIndex;
     BETWEEN.lastIndex = at;
     if (BETWEEN.exec(body)) at = BETWEEN.lastIndex;
   }
   if (pairs.length === 0) return undefined;
+  // Doerless pairs the count does not match (共3人次，其中11月24日与张颖…) stay the older readers', who ask the missing ones.
+  if (doerless && !grouped && told !== Number(m[3])) return undefined;
   const day = m[1] ? `${m[1]}，` : '';
   const lead = text.trim().slice(0, text.trim().indexOf('其中')).replace(/[，,；;。\s]+$/, '');
-  return { text: `${day}${pairs.join('；')}。`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次' };
+  const another = extra === '' ? '' : `${m[1] ?? ''}${extra}。`;
+  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, pairs: pairs.length };
 }
 
 /**
  * The pairs' records, the count checked against them on the first (said either way): a count that matches 「…是合计，只用来
- * 核对…」, one unlike the people listed in countDiffers' words (「…5人次」与列出的4人不一致…, round 66).
+ * 核对…」, one unlike the people listed in countDiffers' words (「…5人次」与列出的4人不一致…, round 66). A group among the
+ * pairs (各科室负责人) is weighed by the people its records expand to; records after the pairs (另…) are not weighed.
  */
 export function withPairedTallyNoted(reports: ParsedReport[] | null, tally: PairedTally): ParsedReport[] | null {
   if (reports === null || reports.length === 0) return reports;
-  // Weighed against the people the pairs list (an untyped pair 分别与A、B谈话 may stay one record asked its kind).
-  const said = tally.told === tally.count
+  const told = tally.grouped ? reports.filter((r) => r.draft.type === undefined || isTalkType(r.draft.type)).reduce((n, r) => n + Math.max(1, r.draft.counterpartIds.length), 0) : tally.told;
+  const said = told === tally.count
     ? `「${tally.lead}」是合计，只用来核对：其中写明的${tally.count}次已逐条列出，不另记`
-    : countDiffers(tally.lead, tally.told, '', tally.perPerson ? '人' : '项');
+    : countDiffers(tally.lead, told, '', tally.perPerson ? '人' : '项');
   const [first, ...others] = reports;
-  const reasons = tally.told === tally.count ? ['items' as const] : ['items' as const, 'count_unlike' as const];
+  const reasons = told === tally.count ? ['items' as const] : ['items' as const, 'count_unlike' as const];
   return [{ ...first!, remarks: [...first!.remarks, said], reasons: [...new Set([...(first!.reasons ?? []), ...reasons])] }, ...others];
 }

@@ -2,6 +2,7 @@
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { pairedTallyLead, withPairedTallyNoted } from './pairedTallyLead.js';
+import { withDoerlessPairsAsked } from './doerlessPairsAsked.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
 import { withoutUnlistedPresent, withUnlistedPresentSaid } from './unlistedPresentNames.js';
@@ -1189,7 +1190,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 本月共开展廉政谈话3人次，其中周涛部长与张颖、刘洋各谈1次，刘芳副理事长与周涛谈1次。 (round 64, gdh; t67a F1: one undated
   // talk, the four names lost): the pairs under a counted lead are the talks, read one by one, the count checked on the card.
   const pairTally = pairedTallyLead(text);
-  if (pairTally) return withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
+  if (pairTally) {
+    const read = withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
+    // 其中与王强谈话1次、与李娟谈话1次 from a clerk (round 66, gfa): no one named — whose is asked, never the clerk's unasked.
+    return pairTally.doerless && read !== null ? withDoerlessPairsAsked(read, ctx) : read;
+  }
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.
