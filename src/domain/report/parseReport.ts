@@ -140,7 +140,7 @@ import { periodTotal } from './periodTotal.js';
 import { numberedKindWords } from './numberedKindWords.js';
 import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
 import { kindTotalsLead, withKindTotalsWeighed } from './kindTotalsLead.js';
-import { withTableTotalsWeighed } from './tableTotalsWeighed.js';
+import { withoutTotalRows, withTableTotalsWeighed } from './tableTotalsWeighed.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -694,7 +694,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
   if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
   // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
-  return withTableTotalsWeighed(readSent(raw, ctx), raw);
+  // 小计⇥⇥3次 under two check rows (round 66, gfa: a third check asked its day): the rows are read without them.
+  return withTableTotalsWeighed(readSent(withoutTotalRows(raw), ctx), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
