@@ -9,13 +9,14 @@ import type { ParseContext, ParsedReport } from './draft.js';
 /**
  * `reports` (the doerless pairs read as the sender's) with every talk of no doer asked whose (missing_actor) unless the
  * sender would plausibly hold every such talk. One list of candidates for them all — the likeliest doers of each person
- * talked with, the sender last — so a group's eight talks offer the same names. Records with a doer, of no talk, or
- * already asked are kept. Pure.
+ * talked with, the sender last — so a group's eight talks offer the same names — and the lead's words (`lead`, 本月共开展
+ * 廉政谈话8人次) as the question's body, so one answer is every one's (followUp's sameBodyAnswered). Records with a doer,
+ * of no talk, or already asked are kept. Pure.
  */
-export function withDoerlessPairsAsked(reports: ParsedReport[], ctx: ParseContext): ParsedReport[] {
+export function withDoerlessPairsAsked(reports: ParsedReport[], ctx: ParseContext, lead: string): ParsedReport[] {
   const open = (r: ParsedReport) => r.draft.actorId === undefined && !r.problems.some((p) => p.code === 'missing_actor') && (r.draft.type === undefined || isTalkType(r.draft.type));
   const people = reports.filter(open).flatMap((r) => r.draft.counterpartIds);
   if (people.length > 0 && people.every((id) => plausiblyTheirs(ctx.senderId, id, ctx.directory))) return reports;
   const candidateIds = [...new Set(people.flatMap((id) => likelyDoers(id, ctx)).filter((id) => id !== ctx.senderId)), ctx.senderId];
-  return reports.map((r) => (open(r) ? { ...r, problems: [...r.problems, { code: 'missing_actor' as const, candidateIds }] } : r));
+  return reports.map((r) => (open(r) ? { ...r, problems: [...r.problems, { code: 'missing_actor' as const, candidateIds, body: lead }] } : r));
 }

@@ -1194,7 +1194,7 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   if (pairTally) {
     const read = withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
     // 其中与王强谈话1次、与李娟谈话1次 from a clerk (round 66, gfa): no one named — whose is asked, never the clerk's unasked.
-    return pairTally.doerless && read !== null ? withDoerlessPairsAsked(read, ctx) : read;
+    return pairTally.doerless && read !== null ? withDoerlessPairsAsked(read, ctx, pairTally.lead) : read;
   }
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
