@@ -12,13 +12,14 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { countDiffers } from './countDiffers.js';
+import { normalizeText } from './parseNormalize.js';
 
 /** A body that counted, between the span and 共 (never a person: a leader's own tally is countedTalkLeadDoer's). */
 const BODY = '(?:机关纪委|机关党委|纪委|党组|党委|党支部|我们|我部|我科|我室|本部门|本科室|[\\u4e00-\\u9fa5]{1,5}(?:部|科|室|中心))';
 /** Period (本月 · 12月 · 12月3日), (body) 共开展廉政谈话3人次，其中 <pairs>: groups day, kind, count, pairs. */
-const LEAD = new RegExp(`^(?:[^：:。；\\n]{0,24}(?:小结|总结|汇报|情况|工作动态)[：:][\\s\\n]*)?((?:本月|上月|本周|上周|今年以来|本季度|\\d{1,2}月(?:\\d{1,2}[日号])?(?:份)?)(?:以来)?)?[，,\\s]?${BODY}?(?:共|累计)?(?:开展|进行)了?((?:廉政|谈心)?谈话)(?:共|累计)?(\\d+)(人?次)[，,；;。\\s]\\s*其中[，,:：]?\\s*([^\\n]+?)[。；;\\s]*$`);
-/** A day as the pairs write it. */
-const DAY = '(?:\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])';
+const LEAD = new RegExp(`^(?:[^：:。；\\n]{0,24}(?:小结|总结|汇报|情况|工作动态)[：:][\\s\\n]*)?((?:本月|上月|本周|上周|今年以来|本季度|\\d{1,2}月(?:\\d{1,2}[日号])?(?:份)?)(?:以来)?)?[，,\\s]?(?:${BODY}\\s?)?(?:共|累计)?(?:开展|进行)了?((?:廉政|谈心)?谈话)(?:共|累计)?(\\d+)(人?次)[，,；;。\\s]\\s*其中[，,:：]?\\s*([^\\n]+?)[。；;.\\s]*$`);
+/** A day as the pairs write it: 11月24日 · 24号 · 11.24 · 上周二 · 昨天. */
+const DAY = '(?:\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|\\d{1,2}[.．]\\d{1,2}(?!\\d)|(?:上|本|这)周[一二三四五六日天]|昨天|前天)';
 /** The kind a pair may name itself (进行了提醒谈话 · 开展了谈心谈话), or the bare 谈(话) that takes the lead's. */
 const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心|谈话|谈)';
 /** One pair: (day) X(title)(于)(day)(分别)与A、B(各|分别)(进行了)<kind>(了)(N(人)次): groups day, doer, day after the doer,
@@ -44,6 +45,8 @@ export interface PairedTally {
   told: number;
   /** Whether the lead counts in 人次 (its count then weighed against people, 列出的4人). */
   perPerson: boolean;
+  /** Pairs of several times each, as written: recorded once a person, the rest said on the card. */
+  repeated: string[];
   /** How many pairs were read (the records after them, from 另…, are not weighed). */
   pairs: number;
   /** No pair names its doer (其中与王强谈话1次、与李娟谈话1次): whose is asked unless plainly the sender's (doerlessPairsAsked). */
@@ -59,7 +62,9 @@ export interface PairedTally {
 export function pairedTallyLead(text: string): PairedTally | undefined {
   // Cheap gate first (issue 14): every such lead says 其中 and 谈.
   if (!text.includes('其中') || !text.includes('谈')) return undefined;
-  const m = LEAD.exec(text.trim());
+  // １１月…５人次，…． (full-width digits and stops, round 66): read as half-width, as every reader does.
+  const plain = normalizeText(text).trim();
+  const m = LEAD.exec(plain);
   if (!m) return undefined;
   const kind = m[2]!;
   const body = m[5]!;
@@ -68,13 +73,15 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
   let doerless = false;
   let grouped = false;
   let extra = '';
+  /** Pairs of several times each (与孙丽、王强各谈话2次), as written. */
+  const repeated: string[] = [];
   const pairs: string[] = [];
   let at = 0;
   while (at < body.length) {
     // 另组织观看警示教育片1次 after the pairs: another deed, read on its own.
     const another = ANOTHER.exec(body.slice(at));
     if (another && pairs.length > 0) {
-      extra = body.slice(at + another[0].length).replace(/[。；;\s]+$/, '');
+      extra = body.slice(at + another[0].length).replace(/[。；;.\s]+$/, '');
       break;
     }
     PAIR.lastIndex = at;
@@ -86,15 +93,18 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     if (p[2] !== undefined && doerless) return undefined;
     doer = p[2] ?? doer;
     const count = Number(p[6] ?? 1);
+    // 其中与王强谈话1次、与李娟谈话1次 (round 66): no one named — read as the sender's, then asked (doerlessPairsAsked); a
+    // doerless pair of several times (与王强谈心2次) stays the older readers', who ask the other talk.
     if (doer === undefined) {
-      // 其中与王强谈话1次、与李娟谈话1次 (round 66): no one named — read as the sender's, then asked (doerlessPairsAsked); a
-      // pair of several times (与王强谈心2次) stays the older readers'.
       if (count > 1) return undefined;
       doerless = true;
     }
+    // X与孙丽、王强各谈话2次: one record a person (the line says no day of the second), the rest said on the card, never
+    // 「写明的4次已逐条列出」 over two records (round 66).
+    if (count > 1) repeated.push(p[0].trim());
     grouped ||= GROUP.test(p[4]!);
     const people = p[4]!.split(/[、和及\s]+/).filter((w) => w !== '');
-    told += people.length * count;
+    told += people.length;
     // A pair's own kind (与何平进行了提醒谈话) stays; a bare 谈/谈话 takes the lead's.
     const own = /^(?:廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心)$/.test(p[5]!) ? (p[5] === '谈心' ? '谈心谈话' : p[5]!) : kind;
     const group = GROUP.test(p[4]!) ? p[4]!.replace(/\s+/g, '') : undefined;
@@ -107,9 +117,9 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
   // Doerless pairs the count does not match (共3人次，其中11月24日与张颖…) stay the older readers', who ask the missing ones.
   if (doerless && !grouped && told !== Number(m[3])) return undefined;
   const day = m[1] ? `${m[1]}，` : '';
-  const lead = text.trim().slice(0, text.trim().indexOf('其中')).replace(/[，,；;。\s]+$/, '');
+  const lead = plain.slice(0, plain.indexOf('其中')).replace(/[，,；;。.\s]+$/, '');
   const another = extra === '' ? '' : `${m[1] ?? ''}${extra}。`;
-  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, pairs: pairs.length };
+  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, pairs: pairs.length, repeated };
 }
 
 /**
@@ -123,7 +133,8 @@ export function withPairedTallyNoted(reports: ParsedReport[] | null, tally: Pair
   const said = told === tally.count
     ? `「${tally.lead}」是合计，只用来核对：其中写明的${tally.count}次已逐条列出，不另记`
     : countDiffers(tally.lead, told, '', tally.perPerson ? '人' : '项');
+  const again = tally.repeated.map((p) => `「${p}」按每人1次记录，其余几次请写明日期另发`);
   const [first, ...others] = reports;
   const reasons = told === tally.count ? ['items' as const] : ['items' as const, 'count_unlike' as const];
-  return [{ ...first!, remarks: [...first!.remarks, said], reasons: [...new Set([...(first!.reasons ?? []), ...reasons])] }, ...others];
+  return [{ ...first!, remarks: [...first!.remarks, said, ...again], reasons: [...new Set([...(first!.reasons ?? []), ...reasons])] }, ...others];
 }
