@@ -27,7 +27,7 @@ const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|�
  *  geh; t68a F1, where 黄志刚书记12月1日与王强谈话1次 put the day between doer and 与 and the whole tally fell to the items
  *  readers: six untyped items, 黄志刚 a counterpart). A doer never starts with 与/和/同/跟 (与王强和李娟谈话 has none). Sticky:
  *  the pairs are read one after the other, only separators between them. */
-const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(?![与和同跟于在])([\\u4e00-\\u9fa5]{2,10}?)(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)([\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
+const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(?![与和同跟于在])([\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)([\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
 /** What may part two pairs. */
 const BETWEEN = /[，,；;。、\s]+/y;
 /** Another deed after the pairs (，另组织观看警示教育片1次 · 此外…): read as a sentence of its own, not weighed. */
