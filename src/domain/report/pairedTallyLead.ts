@@ -36,19 +36,17 @@ const ANOTHER = /^(?:另外|另|此外)[，,\s]?/;
 const GROUP = /负责人|全体|成员|班子|各(?:部|科|室)/;
 
 export interface PairedTally {
-  /** The message as pairs the readers know: 本月，周涛分别与张颖、刘洋进行了廉政谈话，刘芳与周涛进行了廉政谈话。 */
+  /** The message as pairs the readers know: 本月，周涛分别与张颖、刘洋进行了廉政谈话；刘芳与周涛进行了廉政谈话。 */
   text: string;
   /** The lead as written, for the card. */
   lead: string;
   count: number;
-  /** Talks the pairs tell (people × times). */
+  /** People the pairs list, each once (a pair of several times is said apart: `repeated`). */
   told: number;
   /** Whether the lead counts in 人次 (its count then weighed against people, 列出的4人). */
   perPerson: boolean;
   /** Pairs of several times each, as written: recorded once a person, the rest said on the card. */
   repeated: string[];
-  /** How many pairs were read (the records after them, from 另…, are not weighed). */
-  pairs: number;
   /** No pair names its doer (其中与王强谈话1次、与李娟谈话1次): whose is asked unless plainly the sender's (doerlessPairsAsked). */
   doerless: boolean;
   /** A pair's people are a group (与各科室负责人集体谈话): the count is weighed against the people the records expand to. */
@@ -119,7 +117,7 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
   const day = m[1] ? `${m[1]}，` : '';
   const lead = plain.slice(0, plain.indexOf('其中')).replace(/[，,；;。.\s]+$/, '');
   const another = extra === '' ? '' : `${m[1] ?? ''}${extra}。`;
-  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, pairs: pairs.length, repeated };
+  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, repeated };
 }
 
 /**
