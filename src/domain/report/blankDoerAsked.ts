@@ -43,8 +43,11 @@ export function blankDoerRows(text: string): string[][] | undefined {
   return rows.length > 0 ? rows : undefined;
 }
 
-/** Whether the sender would be the one to hold a talk with `counterpartId`: their head, 分管 leader or the secretary. */
-function plausiblyTheirs(senderId: string, counterpartId: string, directory: Directory): boolean {
+/**
+ * Whether the sender would be the one to hold a talk with `counterpartId`: the sender is the secretary, or the head or 分管
+ * leader of the person's department (a head's own talk, their 分管 leader's). False for a name not in the directory. Pure.
+ */
+export function plausiblyTheirs(senderId: string, counterpartId: string, directory: Directory): boolean {
   const other = directory.person(counterpartId);
   if (other === undefined) return false;
   const dept = directory.department(other.departmentId ?? '') ?? directory.headedBy(counterpartId)[0];
@@ -54,8 +57,8 @@ function plausiblyTheirs(senderId: string, counterpartId: string, directory: Dir
   return dept.headId === senderId || dept.supervisorId === senderId;
 }
 
-/** Who could have held a talk with `counterpartId`, the likeliest first, the sender last. */
-function likelyDoers(counterpartId: string, ctx: ParseContext): string[] {
+/** Who could have held a talk with `counterpartId` (directory ids), the likeliest first, the sender last. Pure. */
+export function likelyDoers(counterpartId: string, ctx: ParseContext): string[] {
   const other = ctx.directory.person(counterpartId);
   const dept = ctx.directory.department(other?.departmentId ?? '') ?? ctx.directory.headedBy(counterpartId)[0];
   const above = dept === undefined ? [ctx.directory.secretary()?.id] : dept.headId === counterpartId ? [dept.supervisorId, ctx.directory.secretary()?.id] : [dept.headId, dept.supervisorId];

@@ -2,6 +2,7 @@
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { pairedTallyLead, withPairedTallyNoted } from './pairedTallyLead.js';
+import { withDoerlessPairsAsked } from './doerlessPairsAsked.js';
 import { withLeaderAtLecture } from './leaderAtLecture.js';
 import { withSenderOnlyPresent } from './senderOnlyPresent.js';
 import { withoutUnlistedPresent, withUnlistedPresentSaid } from './unlistedPresentNames.js';
@@ -139,7 +140,7 @@ import { periodTotal } from './periodTotal.js';
 import { numberedKindWords } from './numberedKindWords.js';
 import { countedHeadingItems, withHeadingCountWeighed } from './countedHeadingItems.js';
 import { kindTotalsLead, withKindTotalsWeighed } from './kindTotalsLead.js';
-import { withTableTotalsWeighed } from './tableTotalsWeighed.js';
+import { withoutTotalRows, withTableTotalsWeighed } from './tableTotalsWeighed.js';
 import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
@@ -695,7 +696,8 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
   if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
   // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
-  return withTableTotalsWeighed(readSent(raw, ctx), raw);
+  // 小计⇥⇥3次 under two check rows (round 66, gfa: a third check asked its day): the rows are read without them.
+  return withTableTotalsWeighed(readSent(withoutTotalRows(raw), ctx), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
@@ -1196,7 +1198,11 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 本月共开展廉政谈话3人次，其中周涛部长与张颖、刘洋各谈1次，刘芳副理事长与周涛谈1次。 (round 64, gdh; t67a F1: one undated
   // talk, the four names lost): the pairs under a counted lead are the talks, read one by one, the count checked on the card.
   const pairTally = pairedTallyLead(text);
-  if (pairTally) return withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
+  if (pairTally) {
+    const read = withPairedTallyNoted(readSent(pairTally.text, ctx), pairTally);
+    // 其中与王强谈话1次、与李娟谈话1次 from a clerk (round 66, gfa): no one named — whose is asked, never the clerk's unasked.
+    return pairTally.doerless && read !== null ? withDoerlessPairsAsked(read, ctx, pairTally.lead) : read;
+  }
   // 据统计，截至11月底，班子成员均已与分管部室负责人开展廉政谈话 (round 23 F5): many deeds and no day; the bot says so.
   if (summaryClaim(text)) return null;
   // 原定12月3日的警示教育因故取消了，改到下周 (round 54, fjc; t56a B5): called off or put off, no deed done; the bot says so.

@@ -64,7 +64,9 @@ export function periodTotals(text: string, generic = false): KindTotal[] | undef
   if (lead[1] === undefined && lead[2] === undefined && lead[4] === undefined) return undefined;
   const parts = t.slice(lead[0].length).split(PARTS).filter((p) => p !== '');
   // 本月开展廉政谈话2次、谈心谈话1次 (rounds 58–59, fda/fca): a tally of several kinds with no total word stays their reading.
-  if (parts.length === 0 || (parts.length > 1 && lead[3] === undefined && lead[4] === undefined)) return undefined;
+  // 本月廉政谈话3人次、警示教育1次 (round 66, gfa; ged's leftover: two deeds asked their days): kinds written as nouns with their
+  // counts and no verb are a tally's columns, a total as 共 would make it.
+  if (parts.length === 0 || (parts.length > 1 && lead[3] === undefined && lead[4] === undefined && !countedNouns(parts))) return undefined;
   const totals: KindTotal[] = [];
   for (const p of parts) {
     const m = COUNTED.exec(p);
@@ -80,6 +82,18 @@ export function periodTotals(text: string, generic = false): KindTotal[] | undef
   // Alone, a count of 1 is one deed asked its day; beside items (generic) it only counts them.
   return generic || Math.max(...totals.map((x) => x.count)) >= 2 ? totals : undefined;
 }
+
+/** A deed's verb or a person's 与 opening a counted part: 开展廉政谈话1次 is a deed told, 廉政谈话1次 a column of a tally. */
+const VERB_FIRST = /^(?:开展|进行|组织|召开|举办|举行|签订|签署|签了|讲授|讲了|上了|观看|学习了|参加|与|和|跟|同|对|到)/;
+
+/** 签订责任书 · 签署承诺书: the kind's own name, a noun after a first part that is one (本月谈心谈话2人次、签订责任书3份). */
+const SIGNING_NAME = /^签(?:订|署)(?:廉政|党风廉政建设)?(?:责任书|承诺书)/;
+
+/**
+ * Whether the counted parts name their kinds as nouns, no verb before them (廉政谈话3人次、警示教育1次): the first never
+ * opens with a verb (签订责任书2份、廉政谈话2次 stays deeds asked, rounds 58–59), a later one only with a signing's name.
+ */
+const countedNouns = (parts: string[]): boolean => parts.every((p, i) => !VERB_FIRST.test(p) || (i > 0 && SIGNING_NAME.test(p)));
 
 /** A count's measure and the space after it, before more words: where voice input parts two counted kinds. */
 const SPOKEN_PART = new RegExp(`(${COUNT_MEASURE})\\s+(?=\\S)`, 'g');

@@ -33,3 +33,26 @@ describe('periodTotal', () => {
     expect(periodTotal(text)).toBeUndefined();
   });
 });
+
+// Round 66 (gfa; ged's leftover): kinds written as nouns with their counts, no verb and no total word, are a tally too.
+describe('periodTotals of kinds as nouns', () => {
+  it.each([
+    ['本月廉政谈话3人次、警示教育1次', ['廉政谈话', '警示教育']],
+    ['本月廉政谈话3人次，谈心谈话2人次', ['廉政谈话', '谈心谈话']],
+    ['11月份 廉政谈话3人次 警示教育1次', ['廉政谈话', '警示教育']],
+    ['本月谈心谈话2人次、签订责任书3份', ['谈心谈话', '签订责任书/承诺书']],
+    ['这个月廉政谈话2人次、警示教育1次。', ['廉政谈话', '警示教育']],
+  ])('「%s」 → %j', (text, kinds) => {
+    expect(periodTotal(text)).toEqual(kinds);
+  });
+
+  it.each([
+    ['a verb first (rounds 58–59)', '本月签订责任书2份、廉政谈话2次'],
+    ['a verb in a later part', '本月廉政谈话3人次、开展警示教育1次'],
+    ['counts of one: deeds asked', '本月廉政谈话1次、警示教育1次'],
+    ['a person', '今天和王强谈话1次'],
+    ['a head count', '上周组织警示教育1次，参加12人'],
+  ])('%s: 「%s」 → undefined', (_what, text) => {
+    expect(periodTotal(text)).toBeUndefined();
+  });
+});
