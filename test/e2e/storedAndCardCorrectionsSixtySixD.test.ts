@@ -95,7 +95,8 @@ describe('(b) 「2号那条」 on a card numbered 1 and 2', () => {
 
   it('the one-tap 「是，第2条不记」 is offered on the question', async () => {
     await answerText('孙丽', LIST);
-    expect(await chat.offered('孙丽', '2号那条不用记')).toEqual(['是', '不是']);
+    // The question's two first, then the card's own 确认 / 修改 / 取消 below it.
+    expect(await chat.offered('孙丽', '2号那条不用记')).toEqual(['是', '不是', '确认', '修改', '取消']);
   });
 
   it('「不是」 keeps the card whole; 确认 then stores both', async () => {
