@@ -150,7 +150,7 @@ describe('(b) 「2号那条」 on a card numbered 1 and 2', () => {
     await answerText('孙丽', '12月1日 和王强谈了话\n12月3日 和李娟谈了话');
     const answer = await answerText('孙丽', '2号那条不用记');
     expect(answer).toMatch(/是指第2条/);
-    expect(answer).toMatch(/还没有去掉任何一条/);
+    expect(answer).toMatch(/没有去掉任何一条/);
     expect(await answerText('孙丽', '第2条不用记')).toMatch(/已去掉/);
   });
 });

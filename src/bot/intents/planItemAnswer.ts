@@ -62,7 +62,7 @@ export const planItemAnswer = defineIntent<number>({
       if (asked?.kind === 'asked') {
         const what = describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[asked.index]!.draft, today, ctx.sender!.id);
         const drop = `第${asked.index + 1}条不用记`;
-        const question = `您说的「${asked.day}号」是指第${asked.index + 1}条（${what}）吗？卡片上没有${day}的记录${theirs}，还没有去掉任何一条。是的话请回复「${drop}」或点下面的按钮。`;
+        const question = `您说的「${asked.day}号」是指第${asked.index + 1}条（${what}）吗？卡片上没有${day}的记录${theirs}，没有去掉任何一条。是的话请回复「${drop}」或点下面的按钮。`;
         await ctx.replyCard(withButtonsFirst(card, question, [button(drop, { action: 'answer', text: drop }, 'primary')]));
         return;
       }
