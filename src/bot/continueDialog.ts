@@ -33,6 +33,9 @@ import { cardItemChoice, RESEND_WORDS } from '../domain/report/cardItemChoice.js
 import { cardKeepChoice } from '../domain/report/cardKeepChoice.js';
 import { describePending } from './describeActivity.js';
 import { cardItemTurn } from './cardItemTurn.js';
+import { ASKED_DROP_NO, ASKED_DROP_YES, numberOrDayDrop, type NumberOrDay } from '../domain/report/numberOrDayDrop.js';
+import { button } from '../feishu/cards/cardParts.js';
+import { withButtonsFirst } from './withButtonsFirst.js';
 import { waitingEditForm } from './waitingFormChange.js';
 import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
@@ -469,12 +472,48 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
 }
 
 /**
+ * 「2号那条不用记」 (numberOrDayDrop): the record of that day leaves the card as a named record does; with none of that day, record
+ * N is asked about — 「是指第N条（…）吗？」 with a one-tap 是 — and the card waits unchanged, the question kept (dropAsked).
+ */
+async function numberOrDayTurn(deps: BotDeps, turn: DialogTurn & { dialog: Extract<DialogData, { kind: 'confirm' }> }, key: string, said: NumberOrDay): Promise<OutgoingMessage> {
+  const d = turn.dialog;
+  const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
+  const numbered = memberNumbering(d.items, d.remarks);
+  if (said.kind === 'day') return cardItemTurn(deps, { ...one, ...(numbered ? { numberOf: (i: number) => numbered.numbers[i]! } : {}) }, key, { kind: 'drop', index: said.index });
+  await saveDialog(deps.store, key, { ...d, dropAsked: said.index }, turn.now);
+  const today = shanghaiDate(turn.now);
+  const shown = numbered?.numbers[said.index] ?? said.index + 1;
+  const what = describePending(deps.directory, deps.duties, d.items[said.index]!.draft, today, turn.who.person.id);
+  const days = [...new Set(d.items.flatMap((i) => (i.draft.date ? [`${Number(i.draft.date.slice(5, 7))}月${Number(i.draft.date.slice(8, 10))}日`] : [])))];
+  const question = `您说的「${said.day}号」是指第${shown}条（${what}）吗？卡片上没有${said.day}号的记录${days.length > 0 ? `（这条消息里的是${days.join('、')}）` : ''}。是的话请回复「是」或点下面的按钮，第${shown}条就不记；都要记请回复「确认」。`;
+  const card = confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id);
+  return { kind: 'card', card: withButtonsFirst(card, question, [button(`是，第${shown}条不记`, { action: 'answer', text: '是' }, 'primary'), button('不是', { action: 'answer', text: '不是' })]) };
+}
+
+/** 「是」 to 「是指第N条吗？」: record `index` leaves the card; 「不是」: the card again, nothing taken (the question settled). */
+async function askedDropAnswer(deps: BotDeps, turn: DialogTurn & { dialog: Extract<DialogData, { kind: 'confirm' }> }, key: string, index: number): Promise<OutgoingMessage> {
+  const d = turn.dialog;
+  const numbered = memberNumbering(d.items, d.remarks);
+  if (ASKED_DROP_YES.test(turn.text.trim())) {
+    const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
+    return cardItemTurn(deps, { ...one, ...(numbered ? { numberOf: (i: number) => numbered.numbers[i]! } : {}) }, key, { kind: 'drop', index });
+  }
+  await saveDialog(deps.store, key, d, turn.now);
+  const again: OutgoingMessage = { kind: 'card', card: confirmCardFor(deps, d.items, d.reasons, d.duplicates, d.remarks, turn.now, turn.who.person.id) };
+  return withNotice(again, ['好的，没有去掉任何一条，卡片仍在等您确认。要去掉哪一条，请回复「第几条不要」（如「第2条不要」）。']) ?? again;
+}
+
+/**
  * 确认 records what the card showed; 去掉第N条 / 第N条不对 act on that record (cardItemTurn); 修改 shows the card's records
  * in the 修改 form (waitingEditForm), and 全部重新发送 drops the card asking for the corrected message;
  * anything else shows the card again.
  */
-async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
+async function confirmTurn(deps: BotDeps, asked: DialogTurn & { dialog: { kind: 'confirm' } }, key: string): Promise<OutgoingMessage> {
+  const { dropAsked, ...open } = asked.dialog;
+  const turn = { ...asked, dialog: open };
   const text = turn.text.trim();
+  // 「是」 · 「不是」 to 「是指第2条吗？」 (round 66, gfd): that record leaves, or nothing does; anything else is read as ever.
+  if (dropAsked !== undefined && (ASKED_DROP_YES.test(text) || ASKED_DROP_NO.test(text))) return askedDropAnswer(deps, turn, key, dropAsked);
   const d = turn.dialog;
   if (CONFIRM_WORDS.test(text) || confirmationSaid(text)) return confirmKept(deps, turn, key, d.items.map((_, i) => i));
   // 第2条不要，其余确认 · 只要第1、3条 · 除了和王强那条，别的都确认 (issue 10 part C): the kept records stored now, the
@@ -485,6 +524,9 @@ async function confirmTurn(deps: BotDeps, turn: DialogTurn & { dialog: { kind: '
     return withNotice(again, [chosen.text]) ?? again;
   }
   if (chosen) return confirmKept(deps, turn, key, chosen.keep);
+  // 2号那条不用记 on a card of two, none of the 2nd (round 66, gfd; t68b): record 2 or the day? Asked, nothing taken yet.
+  const numberOrDay = numberOrDayDrop(text, d.items, memberNumbering(d.items, d.remarks)?.numbers);
+  if (numberOrDay !== undefined) return numberOrDayTurn(deps, turn, key, numberOrDay);
   // 去掉第二条 · 第2条不对 (round 26: 修改 dropped a card of four for one wrong record): that record only, the rest kept.
   const one = { who: turn.who, dialog: d, sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}), now: turn.now };
   // 最后两条不用记 on a card one of whose lines was not read (round 64, gdi; t67a P5): the member's last lines, not the card's.

@@ -96,6 +96,11 @@ type DialogBody =
        * record it could mean. Any change of the card settles it anew without this.
        */
       whichAsked?: string;
+      /**
+       * The record (0-based) the bot asked 「是指第N条吗？」 of after 「N号那条不用记」 named no record of that day (round 66, gfd):
+       * 「是」 then leaves it out, 「不是」 keeps the card; anything else settles the card anew without this.
+       */
+      dropAsked?: number;
     };
 
 export type DialogLookup = { state: 'none' } | { state: 'expired' } | { state: 'active'; data: DialogData };

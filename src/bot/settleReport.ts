@@ -7,6 +7,8 @@ import { mergeSameDeeds } from '../domain/report/mergeSameDeeds.js';
 import { identicalRecordsRemark } from '../domain/report/identicalRecords.js';
 import { remarksStillTrue } from '../domain/report/remarksStillTrue.js';
 import { isGroupNote } from '../domain/report/groupNotesKept.js';
+import { headNotesKept } from '../domain/report/headNotesKept.js';
+import { departmentInWords } from './departmentInWords.js';
 import { reasonsStillTrue } from '../domain/report/reasonsStillTrue.js';
 import { shanghaiDate } from '../domain/shanghai.js';
 import { confirmReportCard } from '../feishu/cards/confirmReportCard.js';
@@ -102,6 +104,12 @@ function reasonTexts(reasons: ConfirmReason[], records: number): string[] {
   return others.length > 0 ? others.map((r) => CONFIRM_REASON_TEXT[r]) : [ONE_OF_ITEMS];
 }
 
+/** The names of the people of the department `words` name (组联部), [] when they name none. */
+function unitPeople(deps: BotDeps, words: string): string[] {
+  const id = departmentInWords(deps.directory, words);
+  return id === undefined ? [] : deps.directory.org.people.filter((p) => p.departmentId === id).map((p) => p.name);
+}
+
 /** Records complete items at once, or saves them for 确认 and returns the card asking for it. */
 export async function settleReport(deps: BotDeps, settlement: Settlement): Promise<object> {
   const s = { ...settlement, items: mergeSameDeeds(settlement.items) };
@@ -111,6 +119,8 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
     const nameOf = (id: string) => deps.directory.person(id)?.name;
     const grouped = s.remarks.some(isGroupNote);
     s.remarks = remarksStillTrue(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, shanghaiDate(s.now), (id) => deps.directory.department(id)?.name);
+    // 第2条对象是组联部全体人员 (round 66, gfd): 「「组联部」按其负责人周涛记录」 goes once the card holds the unit whole.
+    s.remarks = headNotesKept(s.remarks, s.items.map((i) => i.draft), s.who.person.id, nameOf, (words) => unitPeople(deps, words));
     // 「按通讯录展开了多人」 once the card's group notes all went (round 65, geh; t68a B3: 检查部门改成康复中心 kept it).
     if (grouped && !s.remarks.some(isGroupNote)) s.reasons = s.reasons.filter((r) => r !== 'group');
     // …and so do the reasons to confirm it gave (暂记在您名下 after the doer was named; round 35).

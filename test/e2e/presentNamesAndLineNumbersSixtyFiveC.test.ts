@@ -147,9 +147,13 @@ describe('「2号那条」 when no item is of the 2nd', () => {
     expect(rows()).toEqual([]);
   });
 
-  it('on a 确认 card of 12-01 and 12-03: 2号那条不用记 is said and the card kept; 3号那条 takes the 3rd off', async () => {
+  // Round 66 (gfd; t68b): on a card numbered 1 and 2, 2号 may be record 2 — asked 「是指第2条…吗？」, nothing taken before 是.
+  it('on a 确认 card of 12-01 and 12-03: 2号那条不用记 is asked (是指第2条) and the card kept; 3号那条 takes the 3rd off', async () => {
     await say('李明', '12月1日 和胡军谈心谈话\n12月3日 和王芳廉政谈话');
-    expect(await answerText('李明', '2号那条不用记')).toMatch(/卡片上没有「2号」的记录，没有去掉任何一条/);
+    const asked = await answerText('李明', '2号那条不用记');
+    expect(asked).toMatch(/是指第2条（廉政谈话｜2026-12-03/);
+    expect(asked).toMatch(/卡片上没有2号的记录（这条消息里的是12月1日、12月3日）/);
+    expect(rows()).toEqual([]);
     expect(await answerText('李明', '3号那条不用记')).toMatch(/已去掉第2条（廉政谈话｜2026-12-03/);
     await say('李明', '确认');
     expect(rows()).toEqual([['talk_heart', '2026-12-01', 'liming', 'hujun']]);

@@ -112,6 +112,9 @@ function read(ctx: BotContext): Claim | null {
     // member's own report of the doer denied is corrected on their own word; someone else's report is said to be theirs.
     if (speaker === undefined) {
       if (own.length > 0) return claimOf(own, doer, people as string[], said.count, undefined, false, name);
+      // 刘芳「昨天那个其实是我和郑华签的 不是吴静」 of her stored 刘芳–吴静 (round 66, gfd; t68b: 没有找到…活动人是吴静): the one
+      // denied is the record's other party, the member its doer already — a person swapped, looseStoredCorrection's.
+      if (doer === me && deniedIsOtherParty(pointedRecords(ctx, said, true), me, relayOf)) return null;
       // 孙丽「不是王副理事长，那两份承诺书是我和王强签的」 with nothing of 王建国's stored (round 65, gea): the member claiming a
       // deed of records that are not there is told so, never offered a new record of it unasked.
       if (theirs.length === 0) return doer === me ? { kind: 'unfit', text: notFound(ctx, relayOf, said) } : null;
@@ -149,6 +152,9 @@ function read(ctx: BotContext): Claim | null {
   }
   return claimOf(mine, doer, people as string[], said.count, speaker, false, name);
 }
+
+/** Whether a pointed record is the member's deed with the one denied as its other party (not its doer). */
+const deniedIsOtherParty = (records: Activity[], me: string, denied: string) => records.some((a) => a.actorId === me && a.counterpartIds.includes(denied));
 
 /** The kind noun of the words (那两份承诺书 · 那次检查), or 记录. */
 const NOUN = /承诺书|责任书|谈话|谈心|检查|党课|会议|学习/;

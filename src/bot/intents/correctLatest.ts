@@ -472,6 +472,8 @@ function personPlan(ctx: BotContext, c: CorrectionInWords & { kind: 'person' }, 
   if (a.counterpartIds.length !== 1) {
     return { kind: 'unfit', text: `您刚才的记录${a.counterpartIds.length === 0 ? '没有谈话对象' : '有几位对象'}，不知道要把谁改为「${name}」，没有改动。请说「不是某某，是${name}」，或发送「修改上一条」。` };
   }
+  // 对象改成我 of the member's own talk (round 66, gfd): no talk of one person — said, nothing offered.
+  if (a.actorId === to) return { kind: 'unfit', text: `${to === ctx.sender!.id ? '您' : name}是这条记录的活动人，不能同时是对象，没有改动。要改活动人，请说「活动人改成某某」。` };
   return { kind: 'one', activity: a, after: { ...fields(a), counterpartIds: [to] }, what: `对象改为「${name}」` };
 }
 

@@ -30,6 +30,7 @@ import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js'
 import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
 import { numberedKindLast } from '../../domain/report/numberedKindLast.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
+import { memberNumbering, toCardNumbers } from '../../domain/report/memberNumbering.js';
 
 const WAITING = '卡片没有改动，仍在等您确认：请回复「确认」记录、「取消」放弃，或再说一次要改的地方。';
 
@@ -177,6 +178,9 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   return unread !== undefined ? { kind: 'unfit', text: unread } : null;
 }
 
+/** 对象改成我 · 第2条的对象应该是我: the counterpart field said to be the member. */
+const SELF_COUNTERPART = /^(第\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*条)?(?:的)?(?:谈话|签订|签字)?对象(?:要|应该)?(?:改成|改为|换成|是|应该是)(?:我|我本人|本人|我自己)[。.!！~\s]*$/;
+
 export const correctWaitingCard = defineIntent<ClauseEdited>({
   name: 'correct-waiting-card',
   match(ctx) {
@@ -186,6 +190,20 @@ export const correctWaitingCard = defineIntent<ClauseEdited>({
       const all = cardCorrections(`都${ctx.dialog.whichAsked}`, ctx.dialog.items, correctionContext(ctx));
       if (all?.kind === 'changed') return { ...all, what: `${all.what}，卡片上的各条都改` };
       return { kind: 'unfit', text: `没能把「${ctx.dialog.whichAsked}」改到每一条上，卡片没有改动。请说是第几条，如「第2条是11月11日」。` };
+    }
+    // 对象改成我 · 第2条对象是我 (round 66, gfd; gei's leftover: 这条消息没有记录): the member's name put for 我, read as any name.
+    const self = SELF_COUNTERPART.exec(normalizeText(ctx.text).trim());
+    if (self) {
+      const read = cardCorrections(`${self[1] ?? ''}对象改为${ctx.sender.name}`, ctx.dialog.items, correctionContext(ctx));
+      if (read !== undefined) return read;
+    }
+    // 第4条对象是王强 on a card numbered by the member's lines 1. 2. 4. (round 66, gfd): the card's third record.
+    const members = memberNumbering(ctx.dialog.items, ctx.dialog.remarks);
+    const moved = members ? toCardNumbers(ctx.text, members) : undefined;
+    if (moved?.unread !== undefined) return { kind: 'unfit', text: `您消息里的第${moved.unread}行没有读出活动，卡片上没有这一条，卡片没有改动。如需记录，请单独发送那一项；改卡片上的记录，请按卡片上的编号说，如「第${members!.numbers.at(-1)}条对象是王强」。` };
+    if (moved !== undefined) {
+      const read = cardCorrections(moved.text, ctx.dialog.items, correctionContext(ctx));
+      if (read?.kind === 'changed') return { ...read, what: moved.shownOf(read.what) };
     }
     // Two items named in one line, each changed (round 62, gbh; t65a): read part by part when the whole reading keeps less.
     const whole = matchWhole(ctx);

@@ -11,6 +11,9 @@ import type { Activity } from '../../domain/activity.js';
 import { activityTypeName, type ActivityTypeCode } from '../../domain/activityTypes.js';
 import { bareKindHedge } from '../../domain/report/hedgedKindChange.js';
 import { pointedKindChange } from '../../domain/report/pointedKindChange.js';
+import { numberedKindSaid } from '../../domain/report/numberedKindSaid.js';
+import { latestOwnActivity } from '../../store/activityLog.js';
+import { siblingsOf } from '../cardActions/receiptHelpers.js';
 import { TYPE_FAMILY_NAME as FAMILY_NAME, typeFamily, type TypeFamily } from '../../domain/report/typeFamily.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
@@ -45,6 +48,15 @@ function read(ctx: BotContext): Unfit | null {
     // A record of that family among them is correctLatest's change card (round 62/63).
     if (records.length === 0 || records.some((a) => typeFamily(a.type) === family)) return null;
     return { said: pointed.said, kind: pointed.kind, records, pointed: true, family: [] };
+  }
+  // 第2条改成作风纪律检查 of the latest batch's film (round 66, gfd; gea's leftover: a change card making it a check).
+  const numbered = numberedKindSaid(ctx.text);
+  if (numbered) {
+    const latest = latestOwnActivity(ctx.deps.store, openId);
+    const record = latest ? siblingsOf(ctx.deps, latest).filter((a) => a.reporter === openId && !a.deletedAt)[numbered.n - 1] : undefined;
+    // No such record, or one of the kind's family: the older readers' (numberedItemChangeReply · correctLatest).
+    if (!record || typeFamily(record.type) === typeFamily(numbered.kind)) return null;
+    return { said: numbered.said, kind: numbered.kind, records: [record], pointed: true, family: [] };
   }
   const bare = bareKindHedge(ctx.text);
   if (!bare) return null;

@@ -19,6 +19,9 @@ import { settleFromMessage } from '../settleFromMessage.js';
 import { remarksStillTrue } from '../../domain/report/remarksStillTrue.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS } from '../continueDialog.js';
+import { numberOrDayDrop } from '../../domain/report/numberOrDayDrop.js';
+import { button } from '../../feishu/cards/cardParts.js';
+import { withButtonsFirst } from '../withButtonsFirst.js';
 import type { DialogData } from '../dialogStore.js';
 
 /** match's answer for a record pointed at by a day no waiting item holds (2号那条不用记). */
@@ -51,9 +54,20 @@ export const planItemAnswer = defineIntent<number>({
       const day = dayPointedUnfit(ctx.text, dialog.items, today)!;
       const days = [...new Set(dialog.items.flatMap((i) => (i.draft.date ? [`${Number(i.draft.date.slice(5, 7))}月${Number(i.draft.date.slice(8, 10))}日`] : [])))];
       const theirs = days.length > 0 ? `（这条消息里的是${days.join('、')}）` : '';
-      ctx.notice(`卡片上没有${day}的记录${theirs}，没有去掉任何一条。`);
       const month = dialog.week === undefined ? dialog.month : undefined;
-      await ctx.replyCard(followUpCard(ctx.deps, dialog.items, today, dialog.week, month !== undefined ? { month } : undefined, ctx.sender!.id));
+      const card = followUpCard(ctx.deps, dialog.items, today, dialog.week, month !== undefined ? { month } : undefined, ctx.sender!.id);
+      // 2号那条不用记 with items numbered 1 and 2 (round 66, gfd; t68b): the day none of them is, but record 2 may be meant —
+      // asked, with a one-tap 「第2条不用记」; nothing taken before it.
+      const asked = numberOrDayDrop(ctx.text, dialog.items);
+      if (asked?.kind === 'asked') {
+        const what = describePending(ctx.deps.directory, ctx.deps.duties, dialog.items[asked.index]!.draft, today, ctx.sender!.id);
+        const drop = `第${asked.index + 1}条不用记`;
+        const question = `您说的「${asked.day}号」是指第${asked.index + 1}条（${what}）吗？卡片上没有${day}的记录${theirs}，没有去掉任何一条。是的话请回复「${drop}」或点下面的按钮。`;
+        await ctx.replyCard(withButtonsFirst(card, question, [button(drop, { action: 'answer', text: drop }, 'primary')]));
+        return;
+      }
+      ctx.notice(`卡片上没有${day}的记录${theirs}，没有去掉任何一条。`);
+      await ctx.replyCard(card);
       return;
     }
     const key = dialogKey(ctx.update.chatId, ctx.update.senderOpenId);

@@ -44,7 +44,9 @@ export function fieldChange(text: string, today: string): FieldChange | null {
     return kind.kind && kind.rest.replace(/\u0000/g, '').trim() === '' ? { kind: 'type', to: kind.kind.code, said: kind.kind.text } : null;
   }
   // 刚才那条活动人改成我 (round 65, gei; t68a B2: 没看懂): the sender named as the doer; the caller reads 我 as the sender.
-  if (SELF.test(value)) return /对象/.test(field) ? null : { kind: 'person', role: 'actor', to: '我' };
+  // 对象改成我 (round 66, gfd; gei's leftover: 没看懂): the sender the other party — of a record someone else did; the caller
+  // refuses it on the sender's own record (no talk of one person).
+  if (SELF.test(value)) return { kind: 'person', role: /对象/.test(field) ? 'counterpart' : 'actor', to: '我' };
   if (value.length < 2 || value.length > 8 || NOT_A_NAME.test(value)) return null;
   return { kind: 'person', role: /对象/.test(field) ? 'counterpart' : 'actor', to: value };
 }

@@ -71,6 +71,15 @@ const SWAP_FROM_FIRST = new RegExp(
 /** 「和周涛那条 是郑华不是周涛」 · 「对象是郑华不是周涛」: a pointer or 对象 before it, the names bare. */
 const SWAP_BARE = new RegExp(`^(?:${POINTED}|(?:谈话|签字|签约)?对象)(?:其实|实际上?)?(?:应该)?是${WHO}[,;。\\s]*(?:而)?不是${WHO}${END}`);
 
+/**
+ * 「昨天签责任书那条，吴静不对，是郑华」 · 「昨天那条 对象吴静写错了 应该是郑华」 (round 66, gfd; t68b: a NEW signing 刘芳–郑华 beside
+ * the stored one): a pointer, the wrong name said wrong (不对 · 错了 · 写错了), then the right one. The pointer is needed: 吴静不对
+ * alone may be a judgement of a person, never a record named.
+ */
+const SWAP_WRONG_FIRST = new RegExp(
+  `^(?:不对[,;\\s]*)?${POINTED}(?:谈话|签订|签字)?(?:对象)?(?:是)?${WHO}(?:不对|错了|写错了|记错了|弄错了|搞错了)[了,;。\\s]*(?:应该|其实|实际上?)?(?:是)(?:我)?${WITH}?${WHO}(谈|签|讲)?的?${END}`,
+);
+
 /** Day or time words: never a person or unit (是周三不是周二 is a day correction, correctLatest's). */
 const DAY_LIKE = /周[一二三四五六日天末]|[日号月天年\d]|上午|下午|晚上|昨|前|今/;
 /** Kind words: 是警示教育不是廉政教育 is a kind correction (correctLatest's). */
@@ -96,17 +105,20 @@ export function ownDeedClaimWords(text: string): OwnDeedClaim | undefined {
 /** The P7 swap `text` (normalised) says, or undefined. */
 export function personSwapWords(text: string): PersonSwap | undefined {
   const t = text.trim();
-  if (!t.includes('不是')) return undefined;
+  if (!t.includes('不是') && !/不对|错了/.test(t)) return undefined;
   const a = SWAP_TO_FIRST.exec(t);
   const b = a ? null : SWAP_FROM_FIRST.exec(t);
   const c = a || b ? null : SWAP_BARE.exec(t);
+  const d = a || b || c ? null : SWAP_WRONG_FIRST.exec(t);
   const found: PersonSwap | undefined = a
     ? { about: a[1] ?? '', to: a[2]!, verb: a[3] as DeedVerb, from: a[4]! }
     : b
       ? { about: b[1] ?? '', from: b[2]!, to: b[3]!, verb: b[4] as DeedVerb }
       : c
         ? { about: c[1] ?? '', to: c[2]!, from: c[3]! }
-        : undefined;
+        : d
+          ? { about: d[1] ?? '', from: d[2]!, to: d[3]!, ...(d[4] !== undefined ? { verb: d[4] as DeedVerb } : {}) }
+          : undefined;
   if (!found || found.to === found.from || !fine(found.to) || !fine(found.from)) return undefined;
   return found;
 }

@@ -45,3 +45,31 @@ export function memberPicked(choice: CardItemChoice, numbering: MemberNumbering)
     beyond: said.filter((n) => !numbering.numbers.includes(n) && !numbering.unread.includes(n)),
   };
 }
+
+/** 第4条 (the card shows 4.) · 第四条 · 第 4 条: a record named by number in a field edit. */
+const NUMBER_SAID = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(条|项)/g;
+
+/**
+ * A field edit typed on a member-numbered card (「第4条对象是王强」, round 66, gfd; gec's leftover: 没看懂, the card holding 3
+ * records) with each number said turned into the card's place (第4条 → 第3条), for the card readers that count 1, 2, 3;
+ * `unread` the first number said that is an unread line (第3条对象是王强 where line 3 was not read: nothing to change),
+ * `shownOf` turns the card's places in a reader's words back into the member's numbers. undefined when no number said is
+ * the member's own other than its place. Pure.
+ */
+export function toCardNumbers(text: string, numbering: MemberNumbering): { text: string; unread?: number; shownOf: (words: string) => string } | undefined {
+  if (!text.includes('第')) return undefined;
+  const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : '一二三四五六七八九十'.indexOf(w) + 1 || (w === '两' ? 2 : 0));
+  let moved = false;
+  let unread: number | undefined;
+  const mapped = text.replace(NUMBER_SAID, (all, w: string, unit: string) => {
+    const n = num(w);
+    if (numbering.unread.includes(n)) unread ??= n;
+    const at = numbering.numbers.indexOf(n);
+    if (at < 0 || at + 1 === n) return all;
+    moved = true;
+    return `第${at + 1}${unit}`;
+  });
+  if (!moved && unread === undefined) return undefined;
+  const shownOf = (words: string) => words.replace(/第(\d{1,2})(条|项)/g, (all, k: string, unit: string) => (numbering.numbers[Number(k) - 1] !== undefined ? `第${numbering.numbers[Number(k) - 1]}${unit}` : all));
+  return { text: mapped, ...(unread !== undefined ? { unread } : {}), shownOf };
+}

@@ -16,8 +16,11 @@ export interface PointedKindChange {
   about?: string;
 }
 
-/** 维权部那次改成作风纪律检查 · 那条类型改为专项资金检查吧: the naming words with a pointer, then 改成/改为/换成 and a kind. */
-const CHANGED_TO = /^(.{0,16}?(?:那一?[次条个回]|的记录)(?:会议?|检查|学习|谈话|片子)?)[,;:\s]*(?:的)?(?:类型)?(?:要|应该|得)?(?:改成|改为|换成|换为)\s*([\u4e00-\u9fa5]{2,12}?)(?:吧|就行|就好|了)?[。.!！~\s]*$/;
+/**
+ * 维权部那次改成作风纪律检查 · 那条类型改为专项资金检查吧: the naming words with a pointer, then 改成/改为/换成 and a kind.
+ * 12月2日那次观看警示片改成… (round 66, gfd; gea's leftover): the deed named after the pointer is part of the naming words.
+ */
+const CHANGED_TO = /^(.{0,16}?(?:那一?[次条个回]|的记录)(?:会议?|检查|学习|谈话|片子|观看警示(?:教育)?片|看警示(?:教育)?片|警示(?:教育)?片|警示教育|廉政教育|党课|谈心)?)[,;:\s]*(?:的)?(?:类型)?(?:要|应该|得)?(?:改成|改为|换成|换为)\s*([\u4e00-\u9fa5]{2,12}?)(?:吧|就行|就好|了)?[。.!！~\s]*$/;
 /** 刚才那次 · 那条 · 那个 alone: the latest report, no words to look it up by. */
 const LATEST_ONLY = /^(?:我)?(?:刚才|刚刚)?(?:报的|上报的|发的)?(?:的)?那一?[条次个回](?:记录)?$/;
 
