@@ -374,6 +374,7 @@ import { SIXTY_FIVE_A_ROWS } from './corpusSixtyFiveA.js';
 import { SIXTY_FIVE_D_ROWS } from './corpusSixtyFiveD.js';
 import { SIXTY_FIVE_I_ROWS } from './corpusSixtyFiveI.js';
 import { SIXTY_FIVE_C_ROWS } from './corpusSixtyFiveC.js';
+import { SIXTY_SIX_C_ROWS } from './corpusSixtySixC.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -782,4 +783,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 65, gei: loose words on a waiting card or about the latest record — a field word naming whose name follows (活动人错了，是X · 活动人改成我), filler words before 是和, a kind said back, who went along, 部门 as the sender's own, fillers around 不用记, a batch pointed at by the time of day (t68a)", SIXTY_FIVE_I_ROWS],
   ["round 65, gec: someone present by a surname and post no one holds, 小X also there, a terse dated line checking the books (issue 10)", SIXTY_FIVE_C_ROWS],
   ["round 65, the merge: a companion after the sender's own 我只是在场 (…跟刘洋谈了心 我只是在场 孙丽也一起) said to have come along, not a second talk (t68a F4)", SIXTY_FIVE_M_ROWS],
+  ["round 66, gfc: people present, not talked to — a bystander before a second deed, 只是在场 with a companion, presence and away clauses spaced by voice, two who attended a talk asked who held it (issue 10)", SIXTY_SIX_C_ROWS],
 ];
