@@ -28,6 +28,7 @@ import { EDIT_LEAD } from '../../domain/report/editLeadWords.js';
 import { checkCompanionAdded } from '../../domain/report/checkCompanionAdded.js';
 import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
 import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
+import { presentNotTalked } from '../../domain/report/presentNotTalked.js';
 import { numberedKindLast } from '../../domain/report/numberedKindLast.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { memberNumbering, toCardNumbers } from '../../domain/report/memberNumbering.js';
@@ -147,7 +148,10 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   const whole = numberedGroupPeople(ownDepartmentSaid(ctx, normalizeText(ctx.text)), ctx.dialog.items, clauseContext(ctx));
   if (whole !== undefined) return { kind: 'changed', ...whole };
   // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
-  const along = companionNotDoer(normalizeText(ctx.text), ctx.dialog.items, correctionContext(ctx));
+  // 孙杰只是在场，没和他谈，第3条不对 · 孙杰没谈 他就在旁边 (round 66, gfc; t68b Part B): read as 「孙杰只是在场 没跟他谈」.
+  const present = presentNotTalked(normalizeText(ctx.text));
+  const alongWords = present !== undefined ? `${present.name}只是在场 没跟他谈` : normalizeText(ctx.text);
+  const along = companionNotDoer(alongWords, ctx.dialog.items, correctionContext(ctx));
   if (along !== undefined) return along;
   // 第2条不是教育 是去财务科检查廉政风险点 算作风纪律检查吧 (round 63, gci; t66a B-F13): the kind said last, as 第2条改成… is read.
   const kindLast = numberedKindLast(normalizeText(ctx.text));

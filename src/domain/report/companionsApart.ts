@@ -27,9 +27,11 @@ export interface Apart {
  * 也在旁边 · 在边上 · 在一旁做记录 (round 41, t41b F4: the bystander made a second person talked to) · 都在场 · 作为分管领导参加
  * (round 44, fqd kind 2) (there). A bare 参加/出席 is not: 开展了集体廉政谈话，李明、孙丽参加 names those talked to. Nor is 也一起谈了 (talked to too).
  */
+// 吴静部长只是在场 · 孙科长只是旁听 (round 66, gfc; t68b Part B: 吴静 made the one talked to in 刘副理事长找我谈心's place):
+// only there is there, as 也在场 is.
 // 冯雪也来了 · 孙丽后来也到了 (round 50 fxc, t52a F6's remark read as a report: a second signing with 冯雪, or 孙丽 made the
 // talk's doer): who came is there, as 也在场 is.
-const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程|都)?(?:在旁边|在边上|在一旁|在旁)(?:做记录|记录|旁听|听着?|陪着)?|(?:也|还|全程|都)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听)|(?:后来|中途)?(?:也|还|都)(?:后来|中途)?(?:来|到|过来|赶来|赶到|到场)|作为[^,，;；。]{1,10}?(?:参加|出席|列席|在场|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
+const TAIL = /^(?:同志)?(?:(?:也|还|都)?(一起|一块儿?|一同|一道|陪同|陪着|陪着?我|同去|同行)|(?:也|还|全程|都|就)?(?:在旁边|在边上|在一旁|在旁)(?:做记录|记录|旁听|听着?|陪着)?|(?:也|还|全程|都)(?:在场|参加|参与|出席|列席|旁听|在)|(?:在场|列席|旁听)|(?:只是|就是|只|仅|仅仅是?|也只是)(?:在场|陪同|陪着|旁听|列席|在旁边|在边上|在一旁|做记录|记录)(?:听着?|看着|坐着)?(?:一下|而已)?|(?:后来|中途)?(?:也|还|都)(?:后来|中途)?(?:来|到|过来|赶来|赶到|到场)|作为[^,，;；。]{1,10}?(?:参加|出席|列席|在场|旁听))(?:参加|参与|在场|去|过来|听)?(?:了|的)?(?:谈话|这次谈话)?[。!.~]*$/;
 /**
  * 参加人：刘洋 · 在场人员：李明 · 陪同人员刘洋 after a talk with someone named (round 44, fqd kind 2: a talk record form's
  * line made a second talk): group 1 those present. After a talk with no one named (开展廉政谈话，参加人员：…) or a 集体

@@ -4,6 +4,7 @@ import { ACTIVITY_TYPES } from '../activityTypes.js';
 import type { ReportDraft } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseDay } from './parseDay.js';
+import { presentNotTalked } from './presentNotTalked.js';
 
 /** The record pointed at after what names it: 王强那条 · 谈心那项 · 11月4日那次 · 和李娟的那条. */
 const POINT = '(?:的)?(?:那一?条|那一?项|那一?个|那一?次|这一?条|这一?项)(?:记录)?';
@@ -49,6 +50,9 @@ const LATEST_VERB_FIRST = new RegExp(`^(?:请|麻烦)?(?:帮我)?(?:把)?(?:撤�
  * (第2条不要 is cardItemChoice's, 这条不要 askedItemDrop's, 刚才那条不算 undo's). What it names is matched by recordsNamed.
  */
 export function droppedRecordWords(text: string): string | undefined {
+  // 孙杰只是在场，没和他谈，第3条不对 (round 66, gfc): who was only there, not talked to, names the record to leave.
+  const present = presentNotTalked(normalizeText(text));
+  if (present !== undefined) return present.name;
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
   const absent = absentFromRecord(t);
   if (absent !== undefined) return absent;
@@ -101,6 +105,9 @@ function absentFromRecord(t: string): string | undefined {
  * (刚才报的3号财务科谈话，李娟那天请假了，没谈 → 李娟); undefined when it is no such message. No report of its own.
  */
 export function absentFromRecordWords(text: string): string | undefined {
+  // 孙杰只是在场 没和他谈 第3条不对 (round 66, gfc): spaces part its clauses, so it is read before they are taken out.
+  const present = presentNotTalked(normalizeText(text));
+  if (present !== undefined) return present.name;
   // 李娟那天 请假了 没谈: voice-input spaces are no clause marks; ABSENT takes its 没谈 in the same clause.
   return absentFromRecord(normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, ''));
 }

@@ -156,6 +156,7 @@ import { withDepartmentPairsJoined } from './departmentPairsComma.js';
 import { withEscortedCheck } from './escortedCheck.js';
 import { withLedCompanions } from './ledCompanions.js';
 import { withTalkPairAsked } from './talkPairAsked.js';
+import { withAttendedTalkAsked } from './attendedTalkAsked.js';
 import { withJointSelfCheckAsked } from './jointSelfCheck.js';
 import { withoutSupplementOpening } from './supplementOpening.js';
 import { AFTER_SITTING, chairOfSitting } from './chairOfSitting.js';
@@ -272,6 +273,7 @@ import { withReportOnDeedNoted, withoutReportOnDeed } from './reportOnDeed.js';
 import { reportingAsked, withReportingAskedNoted } from './reportingAsked.js';
 import { withWeSpelledPlain } from './weSpelledPlain.js';
 import { withVoiceSpacesJoined } from './voiceSpacesJoined.js';
+import { withSpacedPresenceClauses } from './spacedPresenceClause.js';
 import { withLeaderListClauses } from './leaderListClauses.js';
 import { typeSplitDaysUnmatched, withTypeSplitDays, withUnmatchedDaysNoted } from './typeSplitTally.js';
 import { withoutToldAbout } from './toldAboutDeed.js';
@@ -697,7 +699,9 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
   // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
   // 小计⇥⇥3次 under two check rows (round 66, gfa: a third check asked its day): the rows are read without them.
-  return withTableTotalsWeighed(readSent(withoutTotalRows(raw), ctx), raw);
+  // …谈心谈话 王强也一起 另外下午… · …廉政谈话 张主任 也在 (round 66, gfc): a clause of who was there or away parted by spaces
+  // only is written whole between commas, as typed, before any reader (the readers of presence know it only so).
+  return withTableTotalsWeighed(readSent(withSpacedPresenceClauses(withoutTotalRows(raw)), ctx), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */
@@ -2354,7 +2358,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 今天下午召开了… sent at 10:00 (round 59, fcf; t61a F3): said done at a part of today not come yet, on a card.
   // 张伟带领机关纪委书记黄志刚，到教育就业部开展… (round 65, geb): those the doer took along are named on the card (同行).
   // 周涛和王磊今天谈了谈心 (round 65, geb): two named with 和 before 谈了 say no doer: the one above holds it, or it is asked.
-  const led = withTalkPairAsked(withLedCompanions(paired, text, ctx), text, ctx);
+  // 周涛和张颖今天一起参加了廉政谈话 (round 66, gfc): two who attended a talk were talked to; who held it is asked.
+  const led = withAttendedTalkAsked(withTalkPairAsked(withLedCompanions(paired, text, ctx), text, ctx), text, ctx);
   const timed = withOtherOccasionAsked(withDawnMorningDayAsked(withLaterPartSaidDone(withFutureDayFirst(withPartUnderwayAsked(withTripAsked(withLaterTodayAsked(withLostStudyAsked(withPlaceholderLeaderAsked(withRespectiveLeadersAsked(withOrdinalDoersAsked(led, text, ctx), text, ctx), text, ctx), text, today), text, ctx.now, today, (id) => ctx.directory.person(id)?.name), text, ctx.now, today), text, ctx.now, today)), text, ctx.now, today), text, ctx.now, today), text, (id) => ctx.directory.person(id)?.name);
   // 刘芳、陈志强分别…讲授廉政党课。刘芳以《A》为题，陈志强以《B》为题 (round 29b, K5): one title each, never both joined.
   // …深入财务科开展节前廉政提醒，…随后与孙丽、王强分别进行了廉政提醒谈话 (round 42, t41a F15): the 提醒 is the talks.

@@ -34,8 +34,8 @@ export function withSenderOnlyPresent(reports: ParsedReport[] | null, text: stri
   });
 }
 
-/** Who may have held a talk with `counterpartIds`: their departments' supervisors and heads, then the secretary. */
-function doersOffered(counterpartIds: string[], ctx: ParseContext): string[] {
+/** Who may have held a talk with `counterpartIds` (ids): their departments' supervisors and heads, then the secretary; never the sender or one talked to. */
+export function doersOffered(counterpartIds: string[], ctx: ParseContext): string[] {
   const out: string[] = [];
   const add = (id: string | undefined) => {
     if (id && id !== ctx.senderId && !counterpartIds.includes(id) && !out.includes(id)) out.push(id);

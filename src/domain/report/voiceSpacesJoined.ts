@@ -57,6 +57,18 @@ const turnedToNameOf = oncePer((directory: Directory): RegExp => {
   );
 });
 
+/**
+ * 中心 全体 人员 · 办公室 全体党员 (round 66, gfc; t68a F3: 「另外 中心 全体 人员 看了 警示 片」 made the film's audience two
+ * talks with the center's people): a unit and the group word after it are one phrase (中心全体人员), as typed. The units
+ * are the directory's departments (names and aliases) and the spoken 中心 · 部里 · 科里 · 部门 · 科室 · 单位.
+ */
+const unitBeforeGroupOf = oncePer((directory: Directory): RegExp => {
+  const units = [...new Set(['中心', '部里', '科里', '部门', '科室', '单位', ...directory.org.departments.flatMap((d) => [d.name, ...(d.aliases ?? [])])])]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  return new RegExp(`(?<=(?:${units}))[ \u3000\u00a0]+(?=(?:全体|所有|全部)(?:[ \u3000\u00a0]*(?:人员|同志|干部|职工|党员|成员)))`, 'g');
+});
+
 /** 11 月 26 号 · 11 月26日 · 11月 26 号: a day written with spaces between its numbers and units. */
 const SPACED_DAY = /(\d{1,2})[ \u3000\u00a0]*月[ \u3000\u00a0]*(\d{1,2})[ \u3000\u00a0]*([日号])/g;
 
@@ -114,6 +126,7 @@ function joinedOutsideTitles(text: string, directory: Directory, spoken: boolean
     .replace(/(?<=(?:一起|一同|一道|共同)(?:参加|出席|列席|参与|听取|观看|收看|学习)了?)[ \u3000\u00a0]+(?=[\u4e00-\u9fa5《“"])/g, '')
     // 和陈副理事长 一起参加了: 一起 goes on with the one named before it (和X一起…), never opens a clause of its own.
     .replace(/(?<=[和与跟同][\u4e00-\u9fa5]{1,8})[ \u3000\u00a0]+(?=(?:一起|一同|一道)(?:参加|出席|列席|参与|听取|观看|收看|学习))/g, '')
+    .replace(unitBeforeGroupOf(directory), (space) => (spoken ? '' : space))
     // 学习 了 · 谈 了 话: 了 opening a word is the particle of the verb before it.
     .replace(/(?<=[\u4e00-\u9fa5])[ \u3000\u00a0]+(?=了)/g, (space) => (spoken ? '' : space));
   // Only a message said in one breath: lines (a table's rows, an account's items) keep their spaces as cells and clauses.
