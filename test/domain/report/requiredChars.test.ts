@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { holdsOneOf, requiredChars } from '../../../src/domain/report/requiredChars.js';
 import { KIND_PATTERNS, kindNeeds } from '../../../src/domain/report/parseKindPatterns.js';
 import { CORPUS_SECTIONS } from './corpusSections.js';
@@ -52,16 +55,24 @@ describe('requiredChars: the characters a text must hold one of for a pattern to
     expect(holdsOneOf('学习', ['党', '廉'])).toBe(false);
   });
 
-  it('reads no variant’s gate at import (start to ready): each is read the first time it is asked for, and kept', async () => {
-    vi.resetModules();
-    const fresh = await import('../../../src/domain/report/parseKindPatterns.js');
-    const variants = fresh.KIND_PATTERNS.filter((p) => p.re !== undefined);
-    expect(variants.every((p) => p.needs === null)).toBe(true);
-    const first = fresh.kindNeeds(variants[0]!);
-    expect(first).toEqual(requiredChars(variants[0]!.re!));
-    expect(variants[0]!.needs).toBe(first);
-    expect(fresh.kindNeeds(variants[0]!)).toBe(first);
-    expect(variants.slice(1).every((p) => p.needs === null)).toBe(true);
+  it('reads no variant’s gate at import (start to ready): each is read the first time it is asked for, and kept', () => {
+    // A fresh process: the workers load src/ through Node (tsx, vitest.config.ts), so vi.resetModules would hand back
+    // the module this file already used.
+    const script = `
+      const fresh = await import(${JSON.stringify(pathToFileURL(resolve('src/domain/report/parseKindPatterns.ts')).href)});
+      const { requiredChars } = await import(${JSON.stringify(pathToFileURL(resolve('src/domain/report/requiredChars.ts')).href)});
+      const variants = fresh.KIND_PATTERNS.filter((p) => p.re !== undefined);
+      const atImport = variants.every((p) => p.needs === null);
+      const first = fresh.kindNeeds(variants[0]);
+      console.log(JSON.stringify({
+        count: variants.length,
+        atImport,
+        same: JSON.stringify(first) === JSON.stringify(requiredChars(variants[0].re)),
+        kept: variants[0].needs === first && fresh.kindNeeds(variants[0]) === first,
+        othersUnread: variants.slice(1).every((p) => p.needs === null),
+      }));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ count: expect.any(Number), atImport: true, same: true, kept: true, othersUnread: true });
   });
 
   it('gates every kind variant, and no corpus message (nor any clause of one) that a variant matches is kept from it', () => {
