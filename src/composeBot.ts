@@ -167,8 +167,8 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
     const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
     // Spilled replies' uuids on disk, so a reply processed again after a crash keeps its API (Feishu de-duplicates per API).
-    const spilled = createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime());
-    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spilled }) };
+    const spilled = env.replySpill ? createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime()) : undefined;
+    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spill: env.replySpill === true, spilled }) };
     const botDeps = withLiveConfig(
       {
         store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,

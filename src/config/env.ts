@@ -26,6 +26,12 @@ export interface Env {
   /** Keep the member's own words with each record (off: talks can be confidential). */
   retainReportText: boolean;
   /**
+   * REPLY_SPILL=1: a reply in a p2p chat may go as a 发送消息 when 回复消息's window is full (src/outbox/createLimitedSender.ts;
+   * issue 14: 50 replies a second). Off by default: a reply sent by 回复消息 just before a kill -9 and processed again
+   * after the restart while 回复消息 is full would spill and reach the member twice (Feishu de-duplicates a uuid per API).
+   */
+  replySpill?: boolean;
+  /**
    * When Feishu gets its acknowledgement (EVENT_JOURNAL_SYNC): 'written' (default, also when absent) once the event is written to
    * events.jsonl, fdatasync'ed right behind (survives a crash of 清风, not a power cut in the same milliseconds);
    * 'synced' once fdatasync'ed (also survives a power cut; several times fewer acknowledgements per second on a slow disk).
@@ -47,6 +53,7 @@ interface RawEnv {
   CONFIG_DIR: string;
   EMULATOR_PORT: number;
   RETAIN_REPORT_TEXT: '0' | '1' | 'false' | 'true';
+  REPLY_SPILL: '0' | '1' | 'false' | 'true';
   EVENT_JOURNAL_SYNC: 'written' | 'synced';
 }
 
@@ -79,6 +86,7 @@ function read(cleaned: Record<string, string>): RawEnv {
     CONFIG_DIR: cleaned.CONFIG_DIR ?? './config',
     EMULATOR_PORT: portOf('EMULATOR_PORT', cleaned.EMULATOR_PORT, DEFAULT_EMULATOR_PORT),
     RETAIN_REPORT_TEXT: oneOf('RETAIN_REPORT_TEXT', cleaned.RETAIN_REPORT_TEXT, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
+    REPLY_SPILL: oneOf('REPLY_SPILL', cleaned.REPLY_SPILL, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
     EVENT_JOURNAL_SYNC: oneOf('EVENT_JOURNAL_SYNC', cleaned.EVENT_JOURNAL_SYNC, ['written', 'synced'], 'written', 'expected written or synced'),
   };
 }
@@ -92,6 +100,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   const e = read(cleaned);
   const base = { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, configDir: e.CONFIG_DIR, emulatorPort: e.EMULATOR_PORT,
     retainReportText: e.RETAIN_REPORT_TEXT === '1' || e.RETAIN_REPORT_TEXT === 'true',
+    replySpill: e.REPLY_SPILL === '1' || e.REPLY_SPILL === 'true',
     eventMode: e.FEISHU_EVENT_MODE,
     journalDurability: e.EVENT_JOURNAL_SYNC,
   };

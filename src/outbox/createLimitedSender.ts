@@ -25,6 +25,8 @@ export interface LimitedSenderDeps {
    * spill is remembered only for the retries of one call.
    */
   spilled?: SpillJournal;
+  /** Whether a p2p reply (`opts.spillTo`) may spill at all (env REPLY_SPILL; default false: every reply by 回复消息). */
+  spill?: boolean;
 }
 
 export type LimitedSender = Pick<FeishuClient, 'reply' | 'send'>;
@@ -120,7 +122,7 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
       // A spilled reply is a plain message in the member's chat, with the reply's uuid (its own API's key, never tried on 回复消息).
       const call = (by: MessageApi) =>
         by === 'send' && chatId ? deps.feishu.send({ chatId }, msg, { uuid: opts?.uuid }) : deps.feishu.reply(messageId, msg, opts);
-      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, chatId !== undefined, opts?.uuid);
+      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, deps.spill === true && chatId !== undefined, opts?.uuid);
     },
     send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
       limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),

@@ -107,6 +107,7 @@ describe('loadEnv', () => {
       configDir: './config',
       emulatorPort: 3001,
       retainReportText: false,
+      replySpill: false,
       eventMode: 'webhook',
       journalDurability: 'written',
     });

@@ -55,7 +55,7 @@ function answeredOnce(bot: TestBot, asked: [string, string][]): SentMessage[] {
 }
 
 it('60 p2p messages in one second at Feishu’s limits: each answered once in its own chat, no refusal, each API within 50/s', async () => {
-  t = await startTestBot();
+  t = await startTestBot({ replySpill: true });
   realTime(t);
   t.emulator.rateLimit();
   const bot = t;
@@ -72,7 +72,7 @@ it('60 p2p messages in one second at Feishu’s limits: each answered once in it
 it('with an app limit of 10/s per API (a lower plan): p2p replies spill into 发送消息, a group’s never do, nothing refused or doubled', async () => {
   const groups = Array.from({ length: 12 }, (_, i) => ({ chatId: `oc_${String(i).padStart(32, 'a')}`, name: `第${i + 1}支部` }));
   const limits = { perAppPerSecond: 10, replyReservePerSecond: 4 };
-  t = await startTestBot({ chats: groups, sendLimits: limits });
+  t = await startTestBot({ chats: groups, sendLimits: limits, replySpill: true });
   realTime(t);
   t.emulator.rateLimit({ perApp: 10, perAppPerMinute: 1000, perReceiver: 5 });
   const bot = t;

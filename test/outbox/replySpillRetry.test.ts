@@ -22,7 +22,7 @@ it('a spilled reply that timed out is tried again by 发送消息 with its uuid:
   // 回复消息 held for 200 ms (a 429 a moment ago): the p2p reply spills; by the retry (after the 300 ms timeout) 回复消息
   // is free again, and only keeping the first attempt's API keeps the retry off it.
   limiter.pauseApp(200, 'reply');
-  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l), baseDelayMs: 50 });
+  const sender = createLimitedSender({ spill: true, feishu: h.feishu, limiter, log: (l) => h.lines.push(l), baseDelayMs: 50 });
   h.emulator.fail({ times: 1, kind: 'timeout', path: /\/im\/v1\/messages$/, holdMs: 600 });
   const m = asked();
   const uuid = `r-${m.message_id}-0`;
@@ -41,8 +41,17 @@ it('a spilled reply that timed out is tried again by 发送消息 with its uuid:
 it('a reply with no spillTo (a group’s) never goes by 发送消息, even with 回复消息 paused and 发送消息 free', async () => {
   const limiter = createSendLimiter(FEISHU_LIMITS);
   limiter.pauseApp(300, 'reply');
-  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
+  const sender = createLimitedSender({ spill: true, feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
   const m = asked();
   await sender.reply(m.message_id, { kind: 'text', text: '收到' }, { uuid: `r-${m.message_id}-0`, receiver: m.chat_id });
+  expect(h.emulator.sent.map((s) => s.kind)).toEqual(['reply']);
+});
+
+it('with spilling off (REPLY_SPILL unset, the default) a p2p reply waits for 回复消息 even with 发送消息 free', async () => {
+  const limiter = createSendLimiter(FEISHU_LIMITS);
+  limiter.pauseApp(300, 'reply');
+  const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });
+  const m = asked();
+  await sender.reply(m.message_id, { kind: 'text', text: '收到' }, { uuid: `r-${m.message_id}-0`, receiver: m.chat_id, spillTo: m.chat_id });
   expect(h.emulator.sent.map((s) => s.kind)).toEqual(['reply']);
 });

@@ -33,12 +33,12 @@ it('a spilled reply is noted before it leaves, and a new process sends it again 
   const uuid = `r-${m.message_id}-0`;
   const first = createSendLimiter(FEISHU_LIMITS);
   first.pauseApp(300, 'reply');
-  const before = createLimitedSender({ feishu: h.feishu, limiter: first, log: (l) => h.lines.push(l), spilled: createSpillJournal(file, Date.now) });
+  const before = createLimitedSender({ spill: true, feishu: h.feishu, limiter: first, log: (l) => h.lines.push(l), spilled: createSpillJournal(file, Date.now) });
   await before.reply(m.message_id, { kind: 'text', text: '收到' }, { uuid, receiver: m.chat_id, spillTo: m.chat_id });
   expect(readFileSync(file, 'utf8')).toContain(uuid);
 
   // The process was killed before the event's done mark: the new one, with 回复消息 free, replays the reply.
-  const after = createLimitedSender({ feishu: h.feishu, limiter: createSendLimiter(FEISHU_LIMITS), log: (l) => h.lines.push(l), spilled: createSpillJournal(file, Date.now) });
+  const after = createLimitedSender({ spill: true, feishu: h.feishu, limiter: createSendLimiter(FEISHU_LIMITS), log: (l) => h.lines.push(l), spilled: createSpillJournal(file, Date.now) });
   await after.reply(m.message_id, { kind: 'text', text: '收到' }, { uuid, receiver: m.chat_id, spillTo: m.chat_id });
   expect(h.emulator.calls.filter((c) => c.path.startsWith('/open-apis/im/v1/messages')).map((c) => (c.path.endsWith('/reply') ? 'reply' : 'send'))).toEqual(['send', 'send']);
   expect(h.emulator.sent).toHaveLength(1);

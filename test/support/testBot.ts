@@ -127,6 +127,8 @@ export interface TestBotOptions {
   retryAfterMs?: number;
   /** See StartOptions.feishuTimeoutMs. */
   feishuTimeoutMs?: number;
+  /** Env REPLY_SPILL (default false): p2p replies may spill into 发送消息 when 回复消息 is full. */
+  replySpill?: boolean;
   /** See StartOptions.sendLimits. */
   sendLimits?: Partial<SendLimits>;
   /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
@@ -179,6 +181,7 @@ export async function createTestBot(opts: TestBotOptions = {}, seed?: TestBotSee
     configDir,
     emulatorPort: 0,
     retainReportText: opts.retainReportText ?? false,
+    replySpill: opts.replySpill ?? false,
   };
   const logs: string[] = [];
   const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs, warmUp: opts.warmUp ?? false });

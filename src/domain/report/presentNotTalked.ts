@@ -18,8 +18,11 @@ const NAME_NOT_TALKED = /^([\u4e00-\u9fa5]{2,7}?)(?:同志)?(?:其实|实际上?
 const NOT_TALKED_WITH = /^(?:所以|因此|其实|实际上?|并)?(?:没有?|未|并没有?)(?:跟|和|与|同|找)(?:他|她|([\u4e00-\u9fa5]{2,4}?))(?:同志)?(?:谈|谈话|谈过)(?:过|了|成)*(?:的)?$/;
 /** 第3条不对 · 第三条记错了 · 第3条有误 · 第3条不算 (group 1 the number). */
 const NUMBERED_WRONG = /^第([0-9一二三四五六七八九十]{1,3})(?:条|项)(?:记录)?(?:不对|错了|记错了|有误|不算|不用记|不要|去掉|撤销)(?:了|吧)*$/;
-/** 不算他谈的 · 不算和他谈的 · 不是和他谈的. */
-const NOT_COUNTED = /^(?:不算|不是|不能算)(?:和|跟|与)?(?:他|她)(?:谈的|谈话)$/;
+/**
+ * 不算和他谈的 · 不是跟她谈的. With 和/跟/与 only: 「王部长只是陪着 不算他谈的」 says the card's DOER only went along (round
+ * 63 gcb's reading, the talk the sender's own), not that the one talked to was only there.
+ */
+const NOT_COUNTED = /^(?:不算|不是|不能算)(?:和|跟|与)(?:他|她)(?:谈的|谈话)$/;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
