@@ -17,6 +17,15 @@ const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接
 /** An agenda is kept to this length: a note, not the minutes (t47b F4: short, clean). */
 export const AGENDA_MAX = 30;
 
+/** Who else was there, said after a name in voice input: 王强 也在 · 孙丽 一起 · 李明 在场. */
+const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|同志)/;
+
+/**
+ * Whether the piece after a spoken one says that one was a person: 王强 也在 · 李明 孙丽参加 (names listed before who came; a
+ * count, 12人参加, says nothing of the piece before it).
+ */
+const nameBefore = (next: string | undefined): boolean => next !== undefined && (PRESENCE_AFTER.test(next) || (ATTENDED.test(next) && !/^\d/.test(next)));
+
 /** A clause of who came: …参加 · …出席 · …列席. */
 const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
 
@@ -62,16 +71,37 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
   const sentence = text.slice(at + kindText.length).split(/[。！？!?\n；;]/)[0]!;
   // 专题会议 研究部署年终廉政工作 张伟书记出席 (t50c F5: chat style, spaces for commas, nothing kept): a run of spaces parts
   // clauses as a comma does. 召开专题会议研究部署年终廉政工作，参加12人: the agenda may go on in the meeting's own clause.
-  const [own, ...after] = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“])|^[ \t\u3000]+/).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  // The separators are kept (odd places): a piece after a space, not a comma, may go on the clause before it (below).
+  // 年终 廉政 工作 12人参加: a count after a space opens a piece too (who came, passed over below).
+  const parts = sentence.split(/([,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“\d])|^[ \t\u3000]+)/);
+  const pieces = parts.filter((_, i) => i % 2 === 0).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  const spacedBefore = new Set(parts.flatMap((sep, i) => (i % 2 === 1 && !/[,，]/.test(sep) ? [(i + 1) / 2] : [])));
+  const [own, ...after] = pieces;
   // 召开专题会议研究党风廉政建设: the meeting's own generic subject, run into its name, tells nothing (parseReport.test).
   // 党组会议，专题研究年终廉政工作 (round 49, fvd; t51a F8: no topic kept): the meeting named by its agenda verb (专题研究, an
   // alias of 专题会议) has its topic run into that verb; both are the agenda.
   const lead = own !== undefined && AGENDA.test(kindText) ? `${kindText}${own}` : own;
   const clauses = lead !== undefined && AGENDA.test(lead) && !STOP.test(lead) && !GENERIC_OWN.test(lead) ? [lead, ...after] : after;
   const kept: string[] = [];
-  for (const clause of clauses) {
+  // Where `after` starts among the pieces (1: `own` is piece 0), to know which clause followed a space.
+  const firstAfter = clauses.length === after.length ? 1 : 0;
+  let joinable = false;
+  for (const [k, clause] of clauses.entries()) {
     // Two spaces, or a space after a comma, leave an empty piece: no clause.
     if (clause === '') continue;
+    // 专题会议 传达了 市纪委 全会 精神 (round 66, t69b F1: 议题 stored as 「传达了市纪委」): in voice input a space parts words,
+    // not clauses — a piece after a space that opens nothing of its own (no agenda verb, no new deed or day, no one
+    // coming, no title) goes on the agenda clause before it, unless presence follows it (王强 也在: a person, not a topic).
+    const next = clauses[k + 1];
+    if (
+      joinable && spacedBefore.has(k + firstAfter) && !AGENDA.test(clause) && !STOP.test(clause) && !ATTENDED.test(clause) &&
+      !clause.includes('《') && !PRESENCE_AFTER.test(clause) && !nameBefore(next) &&
+      kept[kept.length - 1]!.length + clause.length <= AGENDA_MAX * 2
+    ) {
+      kept[kept.length - 1] += clause;
+      continue;
+    }
+    joinable = false;
     // 组联部、康复部参加 · 班子成员出席: who came, between the meeting and its agenda, is passed over.
     if (!AGENDA.test(clause) && !STOP.test(clause) && ATTENDED.test(clause)) continue;
     // 专题会议 学习了《廉洁自律准则》 12人参加: a work named in 《》 is the title readers' (a 廉政教育 of its own, or the
@@ -82,6 +112,7 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
     }
     if (STOP.test(clause) || !AGENDA.test(clause) || clause.includes('《')) break;
     kept.push(clause);
+    joinable = true;
   }
   const note = kept.join('，');
   // 研究部署 alone (a spaced 研究部署 年终工作 cut at its space): the verb says nothing of what was gone through.

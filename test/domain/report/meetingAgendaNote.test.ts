@@ -36,3 +36,19 @@ describe("a meeting's agenda is its note", () => {
     expect(remarks('赵敏', '11月26日召开分管科室会议暨廉政风险排查会').some((m) => m.includes('未按自查总结'))).toBe(true);
   });
 });
+
+// Round 66 (t69b F1: 郑华's voice input stored at once with 议题 「传达了市纪委」): in voice input a space parts words, not
+// clauses; the words after the agenda's verb are its topic, up to a new deed, day, who came, a title or who else was there.
+describe('a spoken agenda, parted by spaces, is kept whole', () => {
+  it.each([
+    ['郑华', '上周三 我们部门 开了 党风廉政建设 专题会议 传达了 市纪委 全会 精神', ['传达了市纪委全会精神']],
+    ['郑华', '11月25日 部门 开了 专题会议 传达了 市纪委 全会 精神 王强 也在', ['传达了市纪委全会精神']],
+    ['王磊', '11月24日 宣文部 开了 专题会议 研究部署 年终 廉政 工作 12人参加', ['研究部署年终廉政工作']],
+  ])('%s：%s', (from, text, want) => {
+    expect(notes(from, text)).toEqual(want);
+  });
+
+  it('a comma still ends the agenda: what follows it must open with what a meeting goes through', () => {
+    expect(notes('王磊', '11月24日宣文部召开专题会议，传达市纪委全会精神，大家很受教育')).toEqual(['传达市纪委全会精神']);
+  });
+});
