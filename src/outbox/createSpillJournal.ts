@@ -28,9 +28,11 @@ export interface SpillJournal {
  */
 export function createSpillJournal(file: string, now: () => number): SpillJournal {
   const live = new Map<string, number>();
+  let lines = 0;
   try {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
+      lines += 1;
       try {
         const e = JSON.parse(line) as { uuid?: unknown; at?: unknown };
         if (typeof e.uuid === 'string' && typeof e.at === 'number') live.set(e.uuid, e.at);
@@ -62,7 +64,9 @@ export function createSpillJournal(file: string, now: () => number): SpillJourna
     appended = 0;
   }
 
-  if (live.size > 0) rewrite();
+  // Rewritten at start only when it holds what protects nothing (lines past the hour, a torn line): most starts read it only.
+  prune();
+  if (live.size < lines) rewrite();
 
   return {
     has(uuid) {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MENTION_ALL, postContent } from '../../src/emulator/createEmulator.js';
 import { startBot } from '../../src/main.js';
 import { encryptEvent, signEvent } from '../../src/transport/eventCrypto.js';
+import { answeredMessageId } from '../support/answeredMessageId.js';
 import { SECRETS, buttonValues, sentText, startTestBot, type TestBot } from '../support/testBot.js';
 
 const TOPIC_GROUP = { chatId: 'oc_topicgroup', name: '机关党支部话题群', mode: 'topic' as const };
@@ -129,9 +130,9 @@ describe('3. replies go through the limiter and the retry policy', () => {
     const envelopes = await Promise.all(people.map((p, i) => t.say(p.name, `今天组织观看警示教育片《第${i + 1}课》，参加${i + 5}人`)));
     await t.running.drain();
     expect(activities()).toHaveLength(10);
-    // While 回复消息 answers 429, a p2p receipt not yet tried goes by 发送消息 into the member's chat (round 66, the spill);
-    // one already refused keeps 回复消息 for its retries. Either way one receipt per report, named by its uuid.
-    const answered = (m: (typeof t.emulator.sent)[number]) => m.replyTo ?? /^r-(om_\w+)-\d+$/.exec(m.uuid ?? '')?.[1];
+    // With REPLY_SPILL=1 a p2p receipt not yet tried while 回复消息 answers 429 goes by 发送消息 into the member's chat
+    // (round 66); one already refused keeps 回复消息 for its retries. Either way one receipt per report.
+    const answered = answeredMessageId;
     const receipts = t.emulator.sent.filter((m) => answered(m) !== undefined);
     expect(receipts).toHaveLength(10);
     expect(new Set(receipts.map(answered))).toEqual(new Set(envelopes.map((e) => messageIdOf(e.envelope))));
