@@ -4,6 +4,7 @@
 // the words before the count name the stored record (刚才那个信息报送 → 信息报送), '' when they only point back.
 import { withoutApology } from './ownedSlip.js';
 import { normalizeText } from './parseNormalize.js';
+import { chineseNumber } from './parseNumerals.js';
 
 /** What the member says there are fewer of. */
 export interface CountDownWords {
@@ -34,8 +35,9 @@ const POINTED = /^(?:刚才|刚刚|之前|上面|前面)|^(?:那|这)(?:个|条|
 /** A deed told as new (又报送了 · 今天…报送了): a report, not a correction. */
 const NEW_DEED = /又(?:报送|报|写|开展|组织|召开|进行|谈|签)|还(?:报送|报|写|开展|组织|召开)了/;
 
+/** 1 · 一 · 两 · 十 (NUM's matches: always a number). */
 function numberOf(w: string): number {
-  return /^\d+$/.test(w) ? Number(w) : w === '十' ? 10 : w === '两' ? 2 : '一二三四五六七八九'.indexOf(w) + 1;
+  return /^\d+$/.test(w) ? Number(w) : chineseNumber(w)!;
 }
 
 /** The fewer-than-stored count `text` says, or undefined (no such clause, or a new deed told). */

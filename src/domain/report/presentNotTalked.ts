@@ -4,6 +4,8 @@
 // the record's number — in any order, parted by commas or spaces; the bot withdraws the record (dropNamedRecord) or takes it
 // off a waiting card (correctWaitingCard, by companionNotDoer's words).
 
+import { chineseNumber } from './parseNumerals.js';
+
 /** The cheap gate: every shape says presence or a talk denied. */
 const GATE = /在场|旁听|陪|旁边|边上|一旁|列席|没谈|没有谈|没和|没跟|没找|未谈/;
 
@@ -24,16 +26,8 @@ const NUMBERED_WRONG = /^第([0-9一二三四五六七八九十]{1,3})(?:条|项
  */
 const NOT_COUNTED = /^(?:不算|不是|不能算)(?:和|跟|与)(?:他|她)(?:谈的|谈话)$/;
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 3 · 三 · 十二 as a number; undefined past what a receipt holds. */
-function itemNumber(words: string): number | undefined {
-  if (/^\d+$/.test(words)) return Number(words);
-  if (words.length === 1) return CN_DIGITS[words];
-  if (words.length === 2 && words[0] === '十') return 10 + (CN_DIGITS[words[1]!] ?? NaN);
-  if (words.length === 2 && words[1] === '十') return (CN_DIGITS[words[0]!] ?? NaN) * 10;
-  return undefined;
-}
+/** 3 · 三 · 十二 as a number (NUMBERED_WRONG's 1–3 characters). */
+const itemNumber = (words: string): number | undefined => (/^\d+$/.test(words) ? Number(words) : chineseNumber(words));
 
 /** The one said to have been only there and not talked to, and the record's number when the message gives one. */
 export interface PresentNotTalked {
