@@ -5,6 +5,7 @@ import type { SentMessage } from '../../src/emulator/emulatorTypes.js';
 import { buttonValues, sentText } from './testBot.js';
 import type { TestBot } from './testBot.js';
 import { settledSnapshot, startSettledChatBot } from './settledChatBot.js';
+import { reportStored } from './reportStored.js';
 
 export interface ChatBot {
   /** The running test bot (valid inside a test). */
@@ -38,6 +39,16 @@ export interface ChatBot {
    * more record afterwards. For setting up a stored record before the message a test is about.
    */
   recorded(from: string, text: string): Promise<void>;
+  /**
+   * Sends a report of `n` live records in all as `from`, answering 确认 when a card asks and fewer than `n` are stored;
+   * expects `n`. The set-up of the stored-correction tests (test/support/reportStored.ts).
+   */
+  stored(from: string, text: string, n: number): Promise<void>;
+  /**
+   * Answers 「确认」 as `from` when `answer` (a text the bot sent) asks 请确认, and returns the bot's reply to it; returns
+   * `answer` itself when nothing was asked. Asserts nothing: the caller reads what was stored.
+   */
+  confirmIfAsked(from: string, answer: string): Promise<string>;
 }
 
 /** The time allowed to take the worker's snapshot for a time (a fresh bot's start and catch-up run; ms). */
@@ -75,7 +86,9 @@ export function useChatBot(now: Date): ChatBot {
     await t().running.drain();
     return t().emulator.sent.slice(before);
   };
-  return {
+  const answerText = async (from: string, text: string, opts?: Parameters<TestBot['say']>[2]): Promise<string> =>
+    (await answers(from, text, opts)).map(sentText).join('\n');
+  const chat: ChatBot = {
     get t() {
       return t();
     },
@@ -88,7 +101,7 @@ export function useChatBot(now: Date): ChatBot {
     lastText,
     say,
     answers,
-    answerText: async (from, text, opts) => (await answers(from, text, opts)).map(sentText).join('\n'),
+    answerText,
     async recorded(from, text) {
       const n = activities().length;
       const answer = (await answers(from, text)).map(sentText).join('\n');
@@ -102,7 +115,10 @@ export function useChatBot(now: Date): ChatBot {
       expect(lastText()).not.toMatch(/活动人：您本人/);
       await say(from, '确认');
     },
+    stored: (from, text, n) => reportStored(chat, from, text, n),
+    confirmIfAsked: async (from, answer) => (/请确认/.test(answer) ? answerText(from, '确认') : answer),
     offered: async (from, text) =>
       (await answers(from, text)).flatMap((m) => buttonValues(m.content).filter((v) => v.action === 'answer').map((v) => v.text as string)),
   };
+  return chat;
 }
