@@ -13,19 +13,14 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-08T10:00:00+08:00');
 const chat = useChatBot(TUESDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Answers a 确认 card if one is shown. */
-async function settle(from: string, answer: string): Promise<void> {
-  if (/请确认/.test(answer)) await say(from, '确认');
-}
+const { activities, answerText, rows, confirmIfAsked } = chat;
 
 describe('F1. 我也签了 after someone else’s signing', () => {
   it('李娟: 孙丽 signed with 王强 and with her, nothing asked', async () => {
     const answer = await answerText('李娟', '孙科长12月3号和王强签订了廉政承诺书，我也签了');
     expect(answer).not.toMatch(/和谁签订/);
     expect(answer).not.toMatch(/活动人：您本人/);
-    await settle('李娟', answer);
+    await confirmIfAsked('李娟', answer);
     expect(rows()).toEqual([
       ['pledge_sign', '2026-12-03', 'sunli', 'wangqiang'],
       ['pledge_sign', '2026-12-03', 'sunli', 'lijuan'],
@@ -35,7 +30,7 @@ describe('F1. 我也签了 after someone else’s signing', () => {
   it('李明: 张书记上周五和孙丽谈了廉政谈话，我也谈了 → 张伟 with 孙丽 and with 李明', async () => {
     const answer = await answerText('李明', '张书记上周五和孙丽谈了廉政谈话，我也谈了');
     expect(answer).not.toMatch(/和谁谈|谈话对象是/);
-    await settle('李明', answer);
+    await confirmIfAsked('李明', answer);
     expect(rows()).toEqual([
       ['talk_integrity', '2026-12-04', 'zhangwei', 'sunli'],
       ['talk_integrity', '2026-12-04', 'zhangwei', 'liming'],
@@ -44,7 +39,7 @@ describe('F1. 我也签了 after someone else’s signing', () => {
 
   it('near-miss: 我也和王强签了 is the sender’s own signing with 王强', async () => {
     const answer = await answerText('李娟', '孙科长12月3号和王强签订了廉政承诺书，我也和王强签了');
-    await settle('李娟', answer);
+    await confirmIfAsked('李娟', answer);
     expect(rows()).toEqual([
       ['pledge_sign', '2026-12-03', 'sunli', 'wangqiang'],
       ['pledge_sign', '2026-12-03', 'lijuan', 'wangqiang'],
@@ -56,7 +51,7 @@ describe('F5a. 12.2带林晓到… from the one who led', () => {
   it.each([['12.2带林晓到康复中心检查了工作纪律'], ['12.2 带 林晓 到 康复中心 检查 工作纪律']])('黄志刚 「%s」 → his check, 林晓 along', async (text) => {
     const answer = await answerText('黄志刚', text);
     expect(answer).not.toMatch(/是谁带队检查的/);
-    await settle('黄志刚', answer);
+    await confirmIfAsked('黄志刚', answer);
     const [check] = activities();
     expect([check?.type, check?.date, check?.actorId, check?.companionIds]).toEqual(['inspect_style', '2026-12-02', 'huangzhigang', ['linxiao']]);
     expect(activities()).toHaveLength(1);
@@ -85,7 +80,7 @@ describe('F5c. cases passed on at a meeting after something else', () => {
     );
     expect(answer).not.toMatch(/没有对应到任何记录/);
     expect(answer).toMatch(/内容较长/);
-    await settle('王芳', answer);
+    await confirmIfAsked('王芳', answer);
     expect(rows()).toContainEqual(['edu_warning', '2026-12-03', 'wangjianguo', '']);
     expect(activities()).toHaveLength(4);
   });

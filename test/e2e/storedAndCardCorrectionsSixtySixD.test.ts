@@ -10,13 +10,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, stored } = chat;
 
 /** 刘芳's signing with 吴静, reported yesterday (Sunday 12-06). */
 async function signedYesterday(): Promise<void> {
@@ -54,7 +53,7 @@ describe('(a) the other party named wrong, then the right one', () => {
   });
 
   it('the doer denied still: 孙丽 「不是王副理事长，那两份承诺书是我和王强签的」 → one 孙丽–王强 (round 65 kept)', async () => {
-    await reportStored(chat, '孙丽', '上周三王副理事长和我、王强签了廉政承诺书', 2);
+    await stored('孙丽', '上周三王副理事长和我、王强签了廉政承诺书', 2);
     expect(await answerText('孙丽', '不是王副理事长，那两份承诺书是我和王强签的')).toMatch(/请确认修改/);
     await say('孙丽', '确认');
     expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
@@ -161,7 +160,7 @@ describe('(c) a kind of another family by number, nothing waiting', () => {
   it.each([['第2条改成作风纪律检查'], ['第二条改成作风纪律检查'], ['第2条算作风纪律检查吧'], ['12月2日那次观看警示片改成作风纪律检查']])(
     '冯雪 「%s」 → a film is no check, asked, nothing changed',
     async (text) => {
-      await reportStored(chat, '冯雪', BATCH, 2);
+      await stored('冯雪', BATCH, 2);
       const answer = await answerText('冯雪', text);
       expect(answer).not.toMatch(/请确认修改/);
       expect(answer).toMatch(/这次是警示教育，不是检查/);
@@ -174,14 +173,14 @@ describe('(c) a kind of another family by number, nothing waiting', () => {
   );
 
   it('within a family: 「第2条改成廉政教育」 → the change card', async () => {
-    await reportStored(chat, '冯雪', BATCH, 2);
+    await stored('冯雪', BATCH, 2);
     expect(await answerText('冯雪', '第2条改成廉政教育')).toMatch(/请确认修改/);
     await say('冯雪', '确认');
     expect(rows()[1]).toEqual(['edu_integrity', '2026-12-02', 'fengxue', '']);
   });
 
   it('a talk called a check: 「第1条改成作风纪律检查」 → said, nothing changed', async () => {
-    await reportStored(chat, '冯雪', BATCH, 2);
+    await stored('冯雪', BATCH, 2);
     const answer = await answerText('冯雪', '第1条改成作风纪律检查');
     expect(answer).not.toMatch(/请确认修改/);
     expect(answer).toMatch(/不能直接改成作风纪律检查/);

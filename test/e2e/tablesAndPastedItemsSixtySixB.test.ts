@@ -13,7 +13,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 const TALKS = (count: string) => `序号\t日期\t谈话人\t谈话对象\t类型\n1\t12月1日\t周涛\t张颖\t廉政谈话\n2\t12月2日\t刘　芳\t组联部全体（${count}）\t廉政谈话`;
 
@@ -80,7 +80,7 @@ describe('F5. a pasted 工作动态 item with no day', () => {
     expect(asked).toMatch(/何平的警示教育是哪一天/);
     const card = await answerText('孙杰', answer);
     expect(card).toMatch(/2026-12-03/);
-    if (/请确认/.test(card)) await say('孙杰', '确认');
+    await confirmIfAsked('孙杰', card);
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.title, a.attendees])).toEqual([['edu_warning', '2026-12-03', 'heping', '围猎', 18]]);
   });
 
