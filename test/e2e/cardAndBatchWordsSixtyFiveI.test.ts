@@ -8,13 +8,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, confirmIfAsked, stored } = chat;
 
 describe('F5. 我带的队 to who led the check', () => {
   it.each([
@@ -26,7 +25,7 @@ describe('F5. 我带的队 to who led the check', () => {
     expect(first).toMatch(/是谁带队检查的/);
     const answer = await answerText('黄志刚', text);
     expect(answer).not.toMatch(/活动人：王建国/);
-    if (/请确认/.test(answer)) await say('黄志刚', '确认');
+    await confirmIfAsked('黄志刚', answer);
     const check = activities().find((a) => a.type === 'inspect_funds' || a.type === 'inspect_style');
     expect(check?.actorId).toBe('huangzhigang');
     expect(check?.companionIds).toContain('wangjianguo');
@@ -42,11 +41,11 @@ describe('F5. 我带的队 to who led the check', () => {
 describe('B9. 下午那个 … 也补谈了 after a stored batch', () => {
   it('张伟: one more 廉政谈话 with 赵敏, nothing asked', async () => {
     chat.t.clock.now = new Date('2026-12-07T17:00:00+08:00');
-    await reportStored(chat, '张伟', '今天下午跟王建国 刘芳 陈志强分别谈了话 都是廉政谈话 赵敏出差了下周再谈', 3);
+    await stored('张伟', '今天下午跟王建国 刘芳 陈志强分别谈了话 都是廉政谈话 赵敏出差了下周再谈', 3);
     chat.t.clock.now = new Date('2026-12-07T21:00:00+08:00');
     const answer = await answerText('张伟', '下午那个 赵敏晚上提前回来了 也补谈了');
     expect(answer).not.toMatch(/是哪类活动/);
-    if (/请确认/.test(answer)) await say('张伟', '确认');
+    await confirmIfAsked('张伟', answer);
     expect(rows()).toContainEqual(['talk_integrity', '2026-12-07', 'zhangwei', 'zhaomin']);
     expect(activities()).toHaveLength(4);
   });
@@ -54,7 +53,7 @@ describe('B9. 下午那个 … 也补谈了 after a stored batch', () => {
 
 describe('B1. 不对 还是<kind> after a change of the record', () => {
   it('周涛: the check is changed back to 廉政教育 on 请确认修改, nothing new', async () => {
-    await reportStored(chat, '周涛', '今天组织组联部开展了廉政教育', 1);
+    await stored('周涛', '今天组织组联部开展了廉政教育', 1);
     const changed = await answerText('周涛', '不对 是作风纪律检查');
     expect(changed).toMatch(/请确认修改/);
     await say('周涛', '确认');

@@ -7,13 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { answerText, say, rows } = chat;
+const { answerText, say, rows, stored } = chat;
 
 describe('B2. the doer\'s field named in loose words', () => {
   it.each([
@@ -21,7 +20,7 @@ describe('B2. the doer\'s field named in loose words', () => {
     ['刚才那条活动人错了 是赵敏'],
     ['刚才那条谈话人错了，是赵敏'],
   ])('赵敏 「%s」 after 张伟→何平 she stored → the doer becomes 赵敏, 何平 kept', async (text) => {
-    await reportStored(chat, '赵敏', '今天上午张伟书记和何平进行了廉政谈话', 1);
+    await stored('赵敏', '今天上午张伟书记和何平进行了廉政谈话', 1);
     const answer = await answerText('赵敏', text);
     expect(answer).toMatch(/请确认修改/);
     expect(answer).toMatch(/活动人改为「赵敏」/);
@@ -30,7 +29,7 @@ describe('B2. the doer\'s field named in loose words', () => {
   });
 
   it('赵敏 「刚才那条活动人改成我」 → the doer becomes the sender', async () => {
-    await reportStored(chat, '赵敏', '今天上午张伟书记和王磊进行了廉政谈话', 1);
+    await stored('赵敏', '今天上午张伟书记和王磊进行了廉政谈话', 1);
     const answer = await answerText('赵敏', '刚才那条活动人改成我');
     expect(answer).toMatch(/请确认修改/);
     await say('赵敏', '确认');
@@ -41,7 +40,7 @@ describe('B2. the doer\'s field named in loose words', () => {
     ['刚才那条说错了 其实是我找王磊谈的 张书记只是在场'],
     ['刚才那条说错了，其实是我和王磊谈的，张书记只是在场。'],
   ])('赵敏 「%s」 → the doer becomes 赵敏, 张伟 off the record', async (text) => {
-    await reportStored(chat, '赵敏', '今天上午张伟书记和王磊进行了廉政谈话', 1);
+    await stored('赵敏', '今天上午张伟书记和王磊进行了廉政谈话', 1);
     const answer = await answerText('赵敏', text);
     expect(answer).toMatch(/请确认修改/);
     expect(answer).not.toMatch(/没看懂/);
@@ -50,7 +49,7 @@ describe('B2. the doer\'s field named in loose words', () => {
   });
 
   it('near-miss: 「刚才那条对象错了，是赵敏」 still changes the counterpart', async () => {
-    await reportStored(chat, '张伟', '今天上午和王磊进行了廉政谈话', 1);
+    await stored('张伟', '今天上午和王磊进行了廉政谈话', 1);
     const answer = await answerText('张伟', '刚才那条对象错了，是赵敏');
     expect(answer).toMatch(/对象改为「赵敏」/);
     await say('张伟', '确认');
@@ -64,7 +63,7 @@ describe('B5. filler words before 是和 on a numbered record', () => {
     ['第3条确实是和王强谈的，不是孙丽'],
     ['第3条应该是跟王强谈的 不是孙丽'],
   ])('王芳 「%s」 → record 3\'s person becomes 王强 on 请确认修改', async (text) => {
-    await reportStored(chat, '王芳', '今天和胡军谈心谈话\n今天和李娟谈心谈话\n今天和孙丽进行了廉政谈话', 3);
+    await stored('王芳', '今天和胡军谈心谈话\n今天和李娟谈心谈话\n今天和孙丽进行了廉政谈话', 3);
     const answer = await answerText('王芳', text);
     expect(answer).toMatch(/请确认修改/);
     expect(answer).not.toMatch(/「其实」|「确实」|「应该」/);

@@ -9,15 +9,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-const stored = (from: string, text: string, n: number): Promise<void> => reportStored(chat, from, text, n);
+const { activities, answerText, say, rows, stored } = chat;
 
 describe('(a) the stored doer denied first, then the claim', () => {
   it.each([

@@ -11,7 +11,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say } = chat;
+const { activities, answerText, say, confirmIfAsked } = chat;
 
 describe('B6. one talked to said to have come along only', () => {
   it.each([['孙丽只是陪着来的 没跟她谈'], ['孙丽只是陪着来的，没跟她谈。']])('吴静 「%s」 → 孙丽\'s talk leaves the card', async (text) => {
@@ -39,7 +39,7 @@ describe('B7. 部门全体人员 and 先不用记 on 冯雪\'s card', () => {
     await answerText('冯雪', report);
     const answer = await answerText('冯雪', text);
     expect(answer).not.toMatch(/这条消息没有记录/);
-    if (/请确认/.test(answer)) await say('冯雪', '确认');
+    await confirmIfAsked('冯雪', answer);
     expect(activities().map((a) => a.type)).toEqual(['talk_heart']);
   });
 });
