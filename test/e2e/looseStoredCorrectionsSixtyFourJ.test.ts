@@ -7,17 +7,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const AFTERNOON = new Date('2026-12-07T15:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Sends a report of `n` records in all, answering 确认 when a card asks (test/support/reportStored). */
-const stored = (from: string, text: string, n: number): Promise<void> => reportStored(chat, from, text, n);
+const { activities, answerText, say, rows, stored } = chat;
 
 describe('P6. the sender claims the deed of a stored record', () => {
   it.each([

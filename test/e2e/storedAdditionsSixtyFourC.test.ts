@@ -9,7 +9,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
@@ -17,10 +16,7 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const AFTERNOON = new Date('2026-12-07T16:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Sends a report of `n` records in all, answering 确认 when a card asks (test/support/reportStored). */
-const stored = (from: string, text: string, n: number): Promise<void> => reportStored(chat, from, text, n);
+const { activities, answerText, say, rows, confirmIfAsked, stored } = chat;
 
 /** 张伟's morning talks with the 班子成员 but 陈志强, who was away. */
 const MORNING = '今天上午和班子成员逐一谈了廉政谈话 陈志强出差了没谈';
@@ -114,14 +110,14 @@ describe('2. 「是我找他谈的」 to 「陈志强是和谁谈的？」', () 
     const answer = await answerText('张伟', reply);
     expect(answer).not.toMatch(/没能把这条回复读成/);
     expect(answer).not.toMatch(/按陈志强的活动记录/);
-    if (/请确认/.test(answer)) await say('张伟', '确认');
+    await confirmIfAsked('张伟', answer);
     expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'zhangwei', 'chenzhiqiang']]);
   });
 
   it('near-miss: 「和我」 still makes the member the one talked to (陈志强–张伟)', async () => {
     await answerText('张伟', '陈志强今天进行了廉政谈话');
     const answer = await answerText('张伟', '和我');
-    if (/请确认/.test(answer)) await say('张伟', '确认');
+    await confirmIfAsked('张伟', answer);
     expect(rows()).toEqual([['talk_integrity', '2026-12-07', 'chenzhiqiang', 'zhangwei']]);
   });
 });
