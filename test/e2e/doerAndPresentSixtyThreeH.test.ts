@@ -11,7 +11,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 describe('1. a leader who came to listen does neither item', () => {
   it('何平: the 党课 and the 会后 谈心 are his; the correction changes nothing and says so; 确认 stores both as his', async () => {
@@ -71,7 +71,7 @@ describe('4. 部门同志 asked with buttons; a leader only there is no one talk
     const done = await answerText('冯雪', '部门就赵磊一个人 跟他谈的 陈副理事长也在');
     expect(done).not.toMatch(/活动人：陈志强/);
     expect(done).toMatch(/陈副理事长也在/);
-    if (/请确认/.test(done)) await say('冯雪', '确认');
+    await confirmIfAsked('冯雪', done);
     expect(rows()).toEqual([['talk_heart', '2026-12-02', 'fengxue', 'zhaolei']]);
   });
 });

@@ -12,7 +12,7 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, rows } = chat;
+const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 describe('1. a group talk beside one away: the others on a card, never a query', () => {
   it.each([
@@ -54,7 +54,7 @@ describe('2. one away whom no record held', () => {
     expect(answer).not.toMatch(/李明（办公室主任）/);
     const after = await answerText('张伟', '廉政谈话');
     expect(after).toMatch(/李明不在场，没有记入这次谈话/);
-    if (/请确认/.test(after)) await say('张伟', '确认');
+    await confirmIfAsked('张伟', after);
     expect(rows()).toEqual([['talk_integrity', '2026-12-04', 'zhangwei', 'wanglei']]);
   });
 });
@@ -111,7 +111,7 @@ describe('5. 我只是在场: whose talk is asked', () => {
     expect(answer).toMatch(/这次谈心是谁和王磊谈的/);
     expect(activities()).toHaveLength(0);
     const after = await answerText('赵敏', '张伟');
-    if (/请确认/.test(after)) await say('赵敏', '确认');
+    await confirmIfAsked('赵敏', after);
     expect(rows()).toEqual([['talk_heart', '2026-12-04', 'zhangwei', 'wanglei']]);
   });
 

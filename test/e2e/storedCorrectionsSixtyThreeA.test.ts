@@ -10,19 +10,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Sends a report of `n` records in all, answering 确认 when a card asks (test/support/reportStored). */
-const stored = (from: string, text: string, n: number): Promise<void> => reportStored(chat, from, text, n);
-
-/** The standing records as [type, date, doer, people]. */
-const standing = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, answerText, say, rows, stored } = chat;
 
 describe('1. a relayed doer-and-people change of records someone else reported', () => {
   it.each([
@@ -38,12 +31,12 @@ describe('1. a relayed doer-and-people change of records someone else reported',
     expect(answer).toMatch(/改为：[^\n]*对象：王强[^\n]*活动人：孙丽/);
     expect(answer).toMatch(/撤销：与上面改后的是同一次/);
     // Nothing changes, nothing new, before 确认.
-    expect(standing()).toEqual([
+    expect(rows()).toEqual([
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'sunli'],
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'wangqiang'],
     ]);
     await say(who, '确认');
-    expect(standing()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
+    expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
     const all = chat.t.running.store.read((db) => db.activities);
     expect(all.every((a) => a.reporter === chat.t.openId('王建国'))).toBe(true);
     const audit = chat.t.running.store.read((db) => db.audit);
@@ -55,14 +48,14 @@ describe('1. a relayed doer-and-people change of records someone else reported',
     const answer = await answerText('王建国', '上周三财务科那次，孙丽说那两份承诺书是她和王强签的，不是我签的');
     expect(answer).toMatch(/请确认修改/);
     await say('王建国', '确认');
-    expect(standing()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
+    expect(rows()).toEqual([['pledge_sign', '2026-12-02', 'sunli', 'wangqiang']]);
   });
 
   it('取消 leaves both signings as they were', async () => {
     await stored('王建国', '上周三到财务科和孙丽、王强签了廉政承诺书', 2);
     await answerText('胡军', '上周三财务科那次，孙丽说那两份承诺书是她和王强签的，不是王副理事长签的');
     await say('胡军', '取消');
-    expect(standing()).toEqual([
+    expect(rows()).toEqual([
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'sunli'],
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'wangqiang'],
     ]);
@@ -73,7 +66,7 @@ describe('1. a relayed doer-and-people change of records someone else reported',
     const answer = await answerText('胡军', '上周三财务科那次，周部长说那两份承诺书是孙丽和王强签的，不是王副理事长签的');
     expect(answer).not.toMatch(/请确认修改/);
     await say('胡军', '确认');
-    expect(standing()).toEqual([
+    expect(rows()).toEqual([
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'sunli'],
       ['pledge_sign', '2026-12-02', 'wangjianguo', 'wangqiang'],
     ]);
@@ -85,7 +78,7 @@ describe('1. a relayed doer-and-people change of records someone else reported',
     const answer = await answerText('胡军', '上周三财务科那次，孙丽说那两份承诺书是她和王强签的，不是王副理事长签的');
     expect(answer).not.toMatch(/李明/);
     await say('胡军', '确认');
-    expect(standing()).toEqual([
+    expect(rows()).toEqual([
       ['pledge_sign', '2026-12-02', 'sunli', 'wangqiang'],
       ['pledge_sign', '2026-12-07', 'wangjianguo', 'liming'],
     ]);
@@ -95,7 +88,7 @@ describe('1. a relayed doer-and-people change of records someone else reported',
     await stored('王建国', '上周三到财务科和孙丽、王强签了廉政承诺书', 2);
     const answer = await answerText('胡军', '孙丽说明天要和王强签承诺书');
     expect(answer).not.toMatch(/请确认/);
-    expect(standing()).toHaveLength(2);
+    expect(rows()).toHaveLength(2);
     expect(activities().every((a) => a.actorId === 'wangjianguo')).toBe(true);
   });
 });

@@ -6,17 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
-import { reportStored } from '../support/reportStored.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02, 上周五 12-04). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say } = chat;
-
-/** Sends a report of `n` records in all, answering 确认 when a card asks (test/support/reportStored). */
-const stored = (from: string, text: string, n: number): Promise<void> => reportStored(chat, from, text, n);
-const standing = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, answerText, say, rows, stored } = chat;
 
 describe('B-F10. the doer denied by name in the member own words', () => {
   it.each([
@@ -28,7 +23,7 @@ describe('B-F10. the doer denied by name in the member own words', () => {
     expect(answer).toMatch(/请确认修改/);
     expect(activities()).toHaveLength(2);
     await say(who, '确认');
-    expect(standing()).toEqual([
+    expect(rows()).toEqual([
       ['pledge_sign', '2026-12-04', 'liufang', 'zhenghua'],
       ['pledge_sign', '2026-12-04', 'liufang', 'fengxue'],
     ]);
@@ -41,7 +36,7 @@ describe('B-F10. a clerk who did not report them', () => {
     const answer = await answerText('王芳', '上周五那两份承诺书其实是刘芳和郑华、冯雪签的 不是陈志强签的');
     expect(answer).toMatch(/张伟上报的/);
     expect(activities()).toHaveLength(2);
-    expect(standing().map((r) => r[2])).toEqual(['chenzhiqiang', 'chenzhiqiang']);
+    expect(rows().map((r) => r[2])).toEqual(['chenzhiqiang', 'chenzhiqiang']);
   });
 });
 
@@ -54,14 +49,14 @@ describe('B-F5. two talks, doer changed', () => {
     expect(answer).toMatch(/请确认修改/);
     expect(activities()).toHaveLength(2);
     await say(who, '确认');
-    expect(standing().map((r) => r[2])).toEqual(['wangjianguo', 'wangjianguo']);
+    expect(rows().map((r) => r[2])).toEqual(['wangjianguo', 'wangjianguo']);
   });
   it.each([['12月4日那两条谈心谈话的活动人改成王建国，不是李明'], ['12月4日那两条谈心谈话的活动人改成王建国']])('李明 「%s」 → both on one card', async (text) => {
     await stored('李明', '12月4日和王芳、胡军分别进行了谈心谈话', 2);
     const answer = await answerText('李明', text);
     expect(answer).toMatch(/请确认修改/);
     await say('李明', '确认');
-    expect(standing().map((r) => r[2])).toEqual(['wangjianguo', 'wangjianguo']);
+    expect(rows().map((r) => r[2])).toEqual(['wangjianguo', 'wangjianguo']);
   });
   it.each([['两条都改'], ['第1条和第2条「李明」都改为「王建国」'], ['第1条「李明」改为「王建国」'], ['第1条李明改为王建国']])('which → 「%s」', async (ans) => {
     await stored('李明', '12月4日和王芳、胡军分别进行了谈心谈话', 2);
@@ -70,7 +65,7 @@ describe('B-F5. two talks, doer changed', () => {
     const a2 = await answerText('李明', ans);
     expect(a2).toMatch(/请确认修改/);
     await say('李明', '确认');
-    expect(standing().map((r) => r[2])).toEqual(/^第1条(?!和)/.test(ans) ? ['wangjianguo', 'liming'] : ['wangjianguo', 'wangjianguo']);
+    expect(rows().map((r) => r[2])).toEqual(/^第1条(?!和)/.test(ans) ? ['wangjianguo', 'liming'] : ['wangjianguo', 'wangjianguo']);
   });
 });
 
@@ -83,20 +78,20 @@ describe('B-F3 sides of a stored talk · B-F6 a kind denied then said · B-F7 a 
     const answer = await answerText(who, text);
     expect(answer).toMatch(/请确认修改/);
     await say(who, '确认');
-    expect(standing()).toEqual([['talk_integrity', '2026-12-01', 'xuhui', 'heping']]);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'xuhui', 'heping']]);
   });
   it('林晓 「12月2日维权部那次不算作风纪律检查 算专项检查吧」', async () => {
     await stored('林晓', '12月2日黄志刚带队到维权部开展作风纪律检查', 1);
     const answer = await answerText('林晓', '12月2日维权部那次不算作风纪律检查 算专项检查吧');
     expect(answer).toMatch(/请确认修改/);
     await say('林晓', '确认');
-    expect(standing()[0]![0]).toBe('inspect_funds');
+    expect(rows()[0]![0]).toBe('inspect_funds');
   });
   it('王建国 「上周三和孙丽那条谈心 换成王强吧 记错人了」', async () => {
     await stored('王建国', '上周三和孙丽进行了谈心谈话', 1);
     const answer = await answerText('王建国', '上周三和孙丽那条谈心 换成王强吧 记错人了');
     expect(answer).toMatch(/请确认修改/);
     await say('王建国', '确认');
-    expect(standing()).toEqual([['talk_heart', '2026-12-02', 'wangjianguo', 'wangqiang']]);
+    expect(rows()).toEqual([['talk_heart', '2026-12-02', 'wangjianguo', 'wangqiang']]);
   });
 });
