@@ -12,7 +12,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText } = chat;
+const { activities, answerText, confirmIfAsked } = chat;
 
 describe('F4. a lecture to the 中心\'s people with a leader present', () => {
   it('何平 「今天上午给中心全体人员上了廉政党课 赵书记也在 听课的有15人」 → a card naming 赵敏; 确认 stores it at 康复中心', async () => {
@@ -60,7 +60,7 @@ describe('F7. a count before each day in the answer to 「分别是哪几天？�
     const asked = await answerText('张颖', '报送廉政信息2篇');
     expect(asked).toMatch(/分别是哪几天/);
     const reply = await answerText('张颖', answer);
-    if (/请确认/.test(reply)) await answerText('张颖', '确认');
+    await confirmIfAsked('张颖', reply);
     expect(activities().map((a) => a.date).sort()).toEqual(['2026-11-28', '2026-11-30']);
     expect(activities().every((a) => a.type === 'report_info')).toBe(true);
   });
