@@ -13,14 +13,7 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T10:00:00+08:00');
 const chat = useChatBot(FRIDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, recorded, rows } = chat;
-
-/** Sends a report of `n` records (answering 确认 when a card asks) and expects them all stored. */
-async function stored(from: string, text: string, n: number): Promise<void> {
-  const answer = await answerText(from, text);
-  if (/请确认/.test(answer) && activities().length === 0) await say(from, '确认');
-  expect(activities()).toHaveLength(n);
-}
+const { activities, answerText, say, recorded, rows, stored } = chat;
 
 describe('1. a relayed doer change of stored records', () => {
   it.each([
