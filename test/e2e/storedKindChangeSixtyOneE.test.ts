@@ -15,15 +15,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-12-07T09:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Sends a report as `from` and confirms its card when one is shown; expects `n` records stored after. */
-async function stored(from: string, text: string, n: number): Promise<void> {
-  const before = activities().length;
-  const answer = await answerText(from, text);
-  if (/请确认/.test(answer) && activities().length === before) await say(from, '确认');
-  expect(activities()).toHaveLength(n);
-}
+const { activities, answerText, say, rows, stored } = chat;
 
 describe('1. a stored talk named, its kind said: the 请确认修改 card, changed on 确认', () => {
   it.each([
