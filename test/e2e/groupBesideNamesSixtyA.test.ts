@@ -10,11 +10,9 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText } = chat;
+const { activities, answerText, confirmIfAsked } = chat;
 /** Stored talks as 'person@date', sorted. */
 const talks = () => activities().map((a) => `${a.counterpartIds.join()}@${a.date}`).sort();
-/** Answers 确认 when a card asks for it. */
-const confirmed = async (from: string, answer: string) => (/请确认/.test(answer) ? answerText(from, '确认') : answer);
 
 describe('a group word beside a named person: both asked their day, each on their own day', () => {
   it('the sample: 「上个月…还有王强副科长」 then 「李明是11月18号 孙丽和王强是25号」 → 李明 11-18, 孙丽 and 王强 11-25', async () => {
@@ -24,7 +22,7 @@ describe('a group word beside a named person: both asked their day, each on thei
     const card = await answerText('王建国', '李明是11月18号 孙丽和王强是25号');
     expect(card).toMatch(/2026-11-18｜对象：李明/);
     expect(card).toMatch(/2026-11-25｜对象：王强/);
-    await confirmed('王建国', card);
+    await confirmIfAsked('王建国', card);
     expect(talks()).toEqual(['liming@2026-11-18', 'sunli@2026-11-25', 'wangqiang@2026-11-25']);
   });
 
@@ -36,7 +34,7 @@ describe('a group word beside a named person: both asked their day, each on thei
     ['李明是18号，其他人都是25号'],
   ])('这个月… then 「%s」 → 李明 11-18, 孙丽 and 王强 11-25', async (said) => {
     expect(await answerText('王建国', '这个月跟分管科室负责人都进行了廉政谈话 还有王强副科长')).toMatch(/与李明、孙丽、王强的廉政谈话是哪一天/);
-    await confirmed('王建国', await answerText('王建国', said));
+    await confirmIfAsked('王建国', await answerText('王建国', said));
     expect(talks()).toEqual(['liming@2026-11-18', 'sunli@2026-11-25', 'wangqiang@2026-11-25']);
   });
 
@@ -52,7 +50,7 @@ describe('a group word beside a named person: both asked their day, each on thei
     await answerText('王建国', '这个月跟分管科室负责人都进行了廉政谈话 还有王强副科长');
     const answer = await answerText('王建国', '孙丽是11.21');
     expect(answer).toMatch(/李明、王强的廉政谈话是哪一天/);
-    const last = await confirmed('王建国', await answerText('王建国', '都是11月25日'));
+    const last = await confirmIfAsked('王建国', await answerText('王建国', '都是11月25日'));
     expect(last).toMatch(/已记录/);
     expect(talks()).toEqual(['liming@2026-11-25', 'sunli@2026-11-21', 'wangqiang@2026-11-25']);
   });
@@ -79,7 +77,7 @@ describe('张伟 「11月份 和班子成员逐一进行了廉政谈话」: one 
 
   it('near-miss: 「都是11月20号」 → all four on 11-20, as before', async () => {
     await answerText('张伟', '11月份 和班子成员逐一进行了廉政谈话');
-    await confirmed('张伟', await answerText('张伟', '都是11月20号'));
+    await confirmIfAsked('张伟', await answerText('张伟', '都是11月20号'));
     expect(talks()).toEqual(others('2026-11-20', '', ''));
   });
 

@@ -14,15 +14,7 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, say, recorded } = chat;
-const row = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join()]);
-
-/** Sends a report as `from` and confirms its card when one is shown; expects `n` records stored after. */
-async function stored(from: string, text: string, n: number): Promise<void> {
-  const answer = await answerText(from, text);
-  if (/请确认/.test(answer) && activities().length === 0) await say(from, '确认');
-  expect(activities()).toHaveLength(n);
-}
+const { activities, answerText, say, recorded, rows, stored } = chat;
 
 const STUDY = '11月19日组织集中学习《廉洁自律准则》，参加8人';
 
@@ -64,7 +56,7 @@ describe('2. named by its counterpart, the others kept', () => {
     expect(answer).toMatch(/「跟李明那条没问题」：那条保留不动/);
     expect(answer).toMatch(/已撤销：[^\n]*对象：孙丽/);
     expect(answer).not.toMatch(/已撤销：[^\n]*对象：李明/);
-    expect(row()).toEqual([['talk_integrity', '2026-12-04', 'wangjianguo', 'liming']]);
+    expect(rows()).toEqual([['talk_integrity', '2026-12-04', 'wangjianguo', 'liming']]);
   });
 
   it.each([['王强那条撤销 他没谈'], ['王强那条撤销，他没谈'], ['和王强的那条删掉，他那天请假了'], ['11月27日和王强那条撤销，他没谈']])(
@@ -73,7 +65,7 @@ describe('2. named by its counterpart, the others kept', () => {
       const answer = await answerText('孙丽', text);
       expect(answer).toMatch(/已撤销：[^\n]*对象：王强/);
       expect(answer).toMatch(/只作说明/);
-      expect(row()).toEqual([['talk_integrity', '2026-11-27', 'sunli', 'lijuan']]);
+      expect(rows()).toEqual([['talk_integrity', '2026-11-27', 'sunli', 'lijuan']]);
     },
   );
 
@@ -116,7 +108,7 @@ describe('4. a day correction of the record named by its person', () => {
       expect(answer).toMatch(/原来：廉政谈话｜2026-11-26｜对象：孙杰/);
       expect(answer).toMatch(/改为：廉政谈话｜2026-11-27｜对象：孙杰/);
       await say('何平', '确认');
-      expect(row()).toEqual([['talk_integrity', '2026-11-27', 'heping', 'sunjie']]);
+      expect(rows()).toEqual([['talk_integrity', '2026-11-27', 'heping', 'sunjie']]);
     },
   );
 });
@@ -130,7 +122,7 @@ describe('5. a day corrected: still ahead said so; doer and counterpart pick one
       const answer = await answerText('王芳', text);
       expect(answer).toMatch(/还没到/);
       expect(answer).not.toMatch(/类型未知|是哪一天/);
-      expect(row()).toEqual([
+      expect(rows()).toEqual([
         ['talk_integrity', '2026-11-27', 'wangjianguo', 'sunli'],
         ['talk_integrity', '2026-11-27', 'wangjianguo', 'liming'],
       ]);
@@ -142,7 +134,7 @@ describe('5. a day corrected: still ahead said so; doer and counterpart pick one
     const answer = await answerText('王芳', '刚才那条王建国和孙丽的谈话日期写错了，是12月3号');
     expect(answer).toMatch(/原来：廉政谈话｜2026-11-27｜对象：孙丽/);
     await say('王芳', '确认');
-    expect(row()).toEqual([
+    expect(rows()).toEqual([
       ['talk_integrity', '2026-12-03', 'wangjianguo', 'sunli'],
       ['talk_integrity', '2026-11-27', 'wangjianguo', 'liming'],
     ]);
@@ -161,6 +153,6 @@ describe('6. 刚才发的那个表格 = the records of the latest report', () =>
 
   it('near-miss: a film titled 《撤回测试》 is a report', async () => {
     await recorded('周涛', '今天组织观看警示教育片《撤回测试》，参加8人');
-    expect(row()).toEqual([['edu_warning', '2026-12-04', 'zhoutao', '']]);
+    expect(rows()).toEqual([['edu_warning', '2026-12-04', 'zhoutao', '']]);
   });
 });
