@@ -10,7 +10,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say } = chat;
+const { activities, answerText, confirmIfAsked } = chat;
 
 /** `[type, date, counterparts]` of every stored record, sorted. */
 const stored = () => activities().map((a) => `${a.type} ${a.date} ${a.counterpartIds.join(',')}`).sort();
@@ -47,7 +47,7 @@ describe('同时 · 此外 · 还有 · 并且 · 顺便说一下 after the answ
     expect(await answerText(who, answer)).toMatch(/是哪一天/);
     const reply = await answerText(who, day);
     expect(reply).not.toMatch(/没看懂|没有读出/);
-    if (/请确认/.test(reply)) await say(who, '确认');
+    await confirmIfAsked(who, reply);
     expect(stored()).toEqual(want);
   });
 });

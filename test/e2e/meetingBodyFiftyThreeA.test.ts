@@ -9,14 +9,14 @@ import { startTestBot } from '../support/testBot.js';
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
-const { activities, answerText, lastText, say } = chat;
+const { activities, answerText, lastText, say, confirmIfAsked } = chat;
 
 const PARTY_LINE = /党组专题研究全面从严治党、党风廉政建设（2026年下半年） \| 党组（张伟） \| [^\n]*/;
 
 /** Sends `text` as `who` and 确认 when a card is shown. */
 async function recorded(who: string, text: string): Promise<string> {
   const answer = await answerText(who, text);
-  if (/请确认/.test(answer)) await say(who, '确认');
+  await confirmIfAsked(who, answer);
   return answer;
 }
 
