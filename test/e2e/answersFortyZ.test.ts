@@ -7,7 +7,7 @@ import { useChatBot } from '../support/chatBot.js';
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 
 const chat = useChatBot(FRIDAY);
-const { lastText, rows, say } = chat;
+const { lastText, rows, say, confirmIfAsked } = chat;
 
 /** A leader's talks at his meeting, with no one named: 和谁 asked. */
 const TALKS = '前天陈志强副理事长进行了廉政谈话';
@@ -25,7 +25,7 @@ describe('我 in an answer to 和谁 about a leader\'s talk', () => {
   it('「我」 alone is still the sender talked to', async () => {
     await say('冯雪', TALKS);
     await say('冯雪', '我');
-    if (/请确认/.test(lastText())) await say('冯雪', '确认');
+    await confirmIfAsked('冯雪', lastText());
     expect(rows()).toEqual([['talk_integrity', '2026-12-02', 'chenzhiqiang', 'fengxue']]);
   });
 
@@ -42,14 +42,14 @@ describe('days told one occasion each, to 「是哪一天？」 of two talks (ro
     await say('郑华', '这个月跟陈静谈了两次廉政谈话');
     expect(lastText()).toMatch(/哪一天/);
     await say('郑华', answer);
-    if (/请确认/.test(lastText())) await say('郑华', '确认');
+    await confirmIfAsked('郑华', lastText());
     expect(rows().map((r) => r.join(' ')).sort()).toEqual(['talk_integrity 2026-12-01 zhenghua chenjing', 'talk_integrity 2026-12-03 zhenghua chenjing']);
   });
 
   it('near-miss: 「1号」 alone to one talk is that day', async () => {
     await say('郑华', '这个月跟陈静谈了一次廉政谈话');
     await say('郑华', '1号');
-    if (/请确认/.test(lastText())) await say('郑华', '确认');
+    await confirmIfAsked('郑华', lastText());
     expect(rows()).toEqual([['talk_integrity', '2026-12-01', 'zhenghua', 'chenjing']]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 const chat = useChatBot(new Date('2026-12-04T12:00:00+08:00'));
-const { lastText, rows, say } = chat;
+const { lastText, rows, say, confirmIfAsked } = chat;
 
 describe('陪X到…检查 is X\'s', () => {
   it('the card shows 陈志强\'s check, no question of who led it', async () => {
@@ -29,7 +29,7 @@ describe('分别给我谈了话', () => {
     if (lastText().includes('是哪类活动')) await say('赵磊', '谈心谈话');
     expect(lastText()).not.toContain('和谁谈的');
     expect(lastText()).toMatch(/请确认|已记录/);
-    if (/请确认/.test(lastText())) await say('赵磊', '确认');
+    await confirmIfAsked('赵磊', lastText());
     expect(rows()).toEqual([
       ['talk_heart', '2026-12-03', 'fengxue', 'zhaolei'],
       ['talk_heart', '2026-12-03', 'chenzhiqiang', 'zhaolei'],
@@ -61,7 +61,7 @@ describe('the 纪委书记\'s own subjectless 党课 with a companion', () => {
   it('recorded as his, no question of who gave it', async () => {
     await say('黄志刚', '11.30跟林晓一起给康复中心全体人员上了廉政党课');
     expect(lastText()).not.toContain('哪位领导');
-    if (/请确认/.test(lastText())) await say('黄志刚', '确认');
+    await confirmIfAsked('黄志刚', lastText());
     expect(rows()).toEqual([['edu_lecture', '2026-11-30', 'huangzhigang', '']]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
-const { activities, lastText, say, rows } = chat;
+const { activities, lastText, say, rows, confirmIfAsked } = chat;
 
 /** Directory ids by name (config/organization.yaml). */
 const id = (name: string) => chat.t.config.directory.org.people.find((p) => p.name === name)!.id;
@@ -59,7 +59,7 @@ describe('a film at a meeting and a group', () => {
     expect(lastText()).toMatch(/是哪类活动/);
     expect(lastText()).toMatch(/廉政教育[\s\S]*警示教育/);
     await say('孙杰', '廉政教育');
-    if (/请确认/.test(lastText())) await say('孙杰', '确认');
+    await confirmIfAsked('孙杰', lastText());
     const stored = activities().map((a) => [a.type, a.date, a.actorId, a.title ?? '']);
     expect(stored).toEqual(expect.arrayContaining([['meeting_special', '2026-11-25', id('张伟'), ''], ['edu_integrity', '2026-11-25', id('张伟'), '不忘初心']]));
     expect(stored).toHaveLength(2);
