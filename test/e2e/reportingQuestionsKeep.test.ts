@@ -7,21 +7,17 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
-const { activities, lastText, say } = chat;
+const { activities, lastText, say, confirmIfAsked } = chat;
 
 const full = () =>
   activities().map((a) => ({ type: a.type, date: a.date, actor: a.actorId ?? '', with: a.counterpartIds.join(','), title: a.title ?? '', attendees: a.attendees ?? null }));
-/** Confirms when a card waits, so both an at-once receipt and a card end with the record stored. */
-async function confirmIfAsked(from: string): Promise<void> {
-  if (/请确认/.test(lastText())) await say(from, '确认');
-}
 
 describe('a question keeps every other field', () => {
   it('the type asked: the head count and the title survive the answer', async () => {
     await say('李娟', '11月20日组织学习《民法典》，参加12人');
     expect(lastText()).toMatch(/是哪类活动/);
     await say('李娟', '廉政教育');
-    await confirmIfAsked('李娟');
+    await confirmIfAsked('李娟', lastText());
     expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '民法典', attendees: 12 }]);
   });
 
@@ -31,7 +27,7 @@ describe('a question keeps every other field', () => {
     await say('李娟', '廉政教育');
     expect(lastText()).toMatch(/是哪一天/);
     await say('李娟', '11月20日');
-    await confirmIfAsked('李娟');
+    await confirmIfAsked('李娟', lastText());
     expect(full()).toEqual([{ type: 'edu_integrity', date: '2026-11-20', actor: 'lijuan', with: '', title: '民法典', attendees: 12 }]);
   });
 
@@ -39,7 +35,7 @@ describe('a question keeps every other field', () => {
     await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
     expect(lastText()).toMatch(/张伟的廉政党课是哪一天/);
     await say('孙杰', '11月9日');
-    await confirmIfAsked('孙杰');
+    await confirmIfAsked('孙杰', lastText());
     expect(full()).toEqual([{ type: 'edu_lecture', date: '2026-11-09', actor: 'zhangwei', with: '', title: '守纪律 讲规矩', attendees: null }]);
   });
 
@@ -47,7 +43,7 @@ describe('a question keeps every other field', () => {
     await say('李娟', '昨天孙丽科长找我谈了话');
     expect(lastText()).toMatch(/孙丽的这项活动是哪类活动/);
     await say('李娟', '廉政谈话');
-    await confirmIfAsked('李娟');
+    await confirmIfAsked('李娟', lastText());
     expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-29', actor: 'sunli', with: 'lijuan', title: '', attendees: null }]);
   });
 
@@ -58,7 +54,7 @@ describe('a question keeps every other field', () => {
     // The report's 上周 is said in the question (i21, round 21 K1), and a bare weekday answered would be that week's.
     expect(lastText()).toMatch(/吴静的廉政谈话是上周（11月23日—11月29日）哪一天/);
     await say('刘洋', '11月24日');
-    await confirmIfAsked('刘洋');
+    await confirmIfAsked('刘洋', lastText());
     expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-24', actor: 'wujing', with: 'liuyang', title: '', attendees: null }]);
   });
 
@@ -66,7 +62,7 @@ describe('a question keeps every other field', () => {
     await say('李娟', '11月6日张书记到财务科进行集体廉政谈话');
     expect(lastText()).toMatch(/张伟是和谁谈的/);
     await say('李娟', '孙丽、王强、李娟');
-    await confirmIfAsked('李娟');
+    await confirmIfAsked('李娟', lastText());
     expect(full().map((a) => [a.actor, a.with])).toEqual([
       ['zhangwei', 'sunli'],
       ['zhangwei', 'wangqiang'],
@@ -80,7 +76,7 @@ describe('round 1 of the unseen messages', () => {
     await say('徐辉', '中心今年的述责述廉报告何主任已经交了');
     expect(lastText()).toMatch(/何平的述责述廉是哪一天/);
     await say('徐辉', '11月25日');
-    await confirmIfAsked('徐辉');
+    await confirmIfAsked('徐辉', lastText());
     expect(full().map((a) => [a.type, a.date, a.actor])).toEqual([['report_duty', '2026-11-25', 'heping']]);
   });
 
@@ -114,7 +110,7 @@ describe('round 2 of the unseen messages', () => {
     await say('杨帆', '11月20日向党组报告了本部门工作情况，王磊部长审定');
     expect(lastText()).toMatch(/这条向党组报告是谁的/);
     await say('杨帆', '王磊');
-    await confirmIfAsked('杨帆');
+    await confirmIfAsked('杨帆', lastText());
     expect(full().map((a) => [a.type, a.date, a.actor])).toEqual([['report_to_party', '2026-11-20', 'wanglei']]);
   });
 
@@ -128,7 +124,7 @@ describe('round 2 of the unseen messages', () => {
 describe('an approximate head count', () => {
   it('参加30余人 is recorded with 30 and a note saying so, and the receipt tells the member', async () => {
     await say('周涛', '11月20日组织观看警示教育片，参加30余人');
-    await confirmIfAsked('周涛');
+    await confirmIfAsked('周涛', lastText());
     expect(lastText()).toContain('为约数');
     expect(activities().map((a) => [a.attendees, a.note])).toEqual([[30, '参加30余人']]);
   });
@@ -139,7 +135,7 @@ describe('分别 in several departments', () => {
     await say('赵敏', '11月份，分别到宣文部、康复中心召开分管科室党风廉政建设工作会议');
     expect(lastText()).toMatch(/是哪一天/);
     await say('赵敏', '11月12日、11月19日');
-    await confirmIfAsked('赵敏');
+    await confirmIfAsked('赵敏', lastText());
     expect(activities().map((a) => [a.type, a.date, a.departmentId])).toEqual([
       ['meeting_dept', '2026-11-12', 'publicity'],
       ['meeting_dept', '2026-11-19', 'center'],
@@ -150,7 +146,7 @@ describe('分别 in several departments', () => {
     await say('黄志刚', '11月24日对康复部、组联部分别开展了作风纪律检查，11月25日又对财务科进行了专项资金检查');
     expect(lastText()).toContain('康复部');
     expect(lastText()).toContain('组联部');
-    await confirmIfAsked('黄志刚');
+    await confirmIfAsked('黄志刚', lastText());
     expect(activities().map((a) => [a.type, a.date, a.departmentId ?? ''])).toEqual([
       ['inspect_style', '2026-11-24', 'rehab'],
       ['inspect_style', '2026-11-24', 'liaison'],
@@ -171,7 +167,7 @@ describe('round 3 of the unseen messages', () => {
     expect(lastText()).toMatch(/是哪一天/);
     expect(lastText()).not.toContain('赵敏');
     await say('张伟', '11月3日、11月10日、11月17日');
-    await confirmIfAsked('张伟');
+    await confirmIfAsked('张伟', lastText());
     expect(full().map((a) => [a.date, a.with])).toEqual([
       ['2026-11-03', 'wangjianguo'],
       ['2026-11-10', 'liufang'],
@@ -184,7 +180,7 @@ describe('round 3 of the unseen messages', () => {
     expect(lastText()).toMatch(/中层干部/);
     expect(activities()).toHaveLength(0);
     await say('徐辉', '徐辉');
-    await confirmIfAsked('徐辉');
+    await confirmIfAsked('徐辉', lastText());
     expect(full().map((a) => [a.actor, a.with])).toEqual([['heping', 'xuhui']]);
   });
 });
@@ -217,7 +213,7 @@ describe('one deed read twice is one record', () => {
     await say('王芳', '11月25日，党组书记张伟同志与新任职的办公室副主任胡军进行了任前廉政谈话');
     if (/是哪一位/.test(lastText())) await say('王芳', '胡军');
     expect(lastText().match(/廉政谈话/g) ?? []).toHaveLength(1);
-    await confirmIfAsked('王芳');
+    await confirmIfAsked('王芳', lastText());
     expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-25', actor: 'zhangwei', with: 'hujun', title: '', attendees: null }]);
   });
 });
@@ -256,7 +252,7 @@ describe('a talk with someone the directory does not know', () => {
       else if (/哪一位|和谁/.test(lastText())) await say('张伟', '李明');
       else throw new Error(`unexpected question: ${lastText()}`);
     }
-    await confirmIfAsked('张伟');
+    await confirmIfAsked('张伟', lastText());
     expect(full()).toEqual([{ type: 'talk_integrity', date: '2026-11-29', actor: 'zhangwei', with: 'liming', title: '', attendees: null }]);
   });
 });

@@ -8,11 +8,7 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
-const { activities, lastText, say } = chat;
-
-async function confirmIfAsked(from: string): Promise<void> {
-  if (/请确认/.test(lastText())) await say(from, '确认');
-}
+const { activities, lastText, say, confirmIfAsked } = chat;
 
 describe('round 10', () => {
   it('两位部长 with no one named before: asked 和谁签订的, and the answer gives one 责任书 per person', async () => {
@@ -20,7 +16,7 @@ describe('round 10', () => {
     expect(lastText()).toMatch(/和谁签订的/);
     expect(activities()).toEqual([]);
     await say('刘芳', '周涛、吴静');
-    await confirmIfAsked('刘芳');
+    await confirmIfAsked('刘芳', lastText());
     expect(activities().map((a) => [a.type, a.date, a.actorId ?? '', a.counterpartIds.join(',')])).toEqual([
       ['pledge_sign', '2026-11-17', 'liufang', 'zhoutao'],
       ['pledge_sign', '2026-11-17', 'liufang', 'wujing'],
@@ -40,14 +36,14 @@ describe('round 10', () => {
     await say('孙杰', '党组书记张伟为全体党员讲授廉政党课《守纪律 讲规矩》');
     expect(lastText()).toMatch(/张伟的廉政党课是哪一天/);
     await say('孙杰', '11月9日');
-    if (/请确认/.test(lastText())) await say('孙杰', '确认');
+    await confirmIfAsked('孙杰', lastText());
     expect(lastText()).toMatch(/廉政党课｜2026-11-09.*活动人：张伟/);
   });
 
   it('one’s own record says no 活动人 on its receipt', async () => {
     await say('李娟', '11月20日组织学习《民法典》，参加12人');
     await say('李娟', '廉政教育');
-    if (/请确认/.test(lastText())) await say('李娟', '确认');
+    await confirmIfAsked('李娟', lastText());
     expect(lastText()).toMatch(/廉政教育｜2026-11-20/);
     expect(lastText()).not.toMatch(/活动人/);
   });
