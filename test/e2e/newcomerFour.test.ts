@@ -10,7 +10,7 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
-const { activities, lastText, say, confirmIfAsked } = chat;
+const { activities, lastText, say } = chat;
 
 describe('撤销 twice', () => {
   it('the second 撤销 does not reach past the record just withdrawn: it shows the older one with its button, untouched', async () => {
@@ -49,7 +49,7 @@ describe('撤销 naming another member as the doer', () => {
 
   it('a clerk’s record for the head is found by the head’s name', async () => {
     await say('王强', '孙丽科长11月25日和李娟进行了谈心谈话');
-    await confirmIfAsked('王强', lastText());
+    if (/请确认/.test(lastText())) await say('王强', '确认');
     expect(activities().map((a) => a.actorId)).toEqual(['sunli']);
     await say('王强', '撤销孙丽11月25日的谈心谈话');
     expect(lastText()).toContain('找到 1 条');

@@ -7,13 +7,13 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
-const { activities, lastText, say, confirmIfAsked } = chat;
+const { activities, lastText, say } = chat;
 
 describe('round 13', () => {
   it('「刚和何平、王磊谈完,谈心谈话」 records two 谈心谈话 today, never a completion answer (E)', async () => {
     await say('赵敏', '刚和何平、王磊谈完,谈心谈话');
     expect(lastText()).not.toMatch(/完成情况|没能识别|哪一天/);
-    await confirmIfAsked('赵敏', lastText());
+    if (/请确认/.test(lastText())) await say('赵敏', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([
       ['talk_heart', '2026-12-01', 'zhaomin', 'heping'],
       ['talk_heart', '2026-12-01', 'zhaomin', 'wanglei'],
@@ -25,7 +25,7 @@ describe('round 13', () => {
     expect(lastText()).toContain('共 2 次信息报送，分别是哪几天？');
     await say('王磊', '都是11月20日');
     expect(lastText()).not.toMatch(/哪一天|哪几天/);
-    await confirmIfAsked('王磊', lastText());
+    if (/请确认/.test(lastText())) await say('王磊', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId])).toEqual([
       ['report_info', '2026-11-20', 'wanglei'],
       ['report_info', '2026-11-20', 'wanglei'],
@@ -38,7 +38,7 @@ describe('round 13', () => {
     expect(lastText()).not.toMatch(/对象：陈志强/);
     await say('胡军', '11月26日');
     expect(lastText()).not.toMatch(/哪一天/);
-    await confirmIfAsked('胡军', lastText());
+    if (/请确认/.test(lastText())) await say('胡军', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-11-26', 'chenzhiqiang', 'fengxue']]);
   });
 
@@ -47,7 +47,7 @@ describe('round 13', () => {
     expect(lastText()).not.toMatch(/请确认|已记录/);
     expect(activities()).toEqual([]);
     await say('周涛', '刚才和张颖谈好了，廉政谈话');
-    await confirmIfAsked('周涛', lastText());
+    if (/请确认/.test(lastText())) await say('周涛', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-12-01', 'zhoutao', 'zhangying']]);
   });
 });

@@ -8,7 +8,7 @@ import { useChatBot } from '../support/chatBot.js';
 const TUESDAY = new Date('2026-12-01T08:00:00+08:00');
 
 const chat = useChatBot(TUESDAY);
-const { activities, lastText, say, confirmIfAsked } = chat;
+const { activities, lastText, say } = chat;
 
 describe('round 12', () => {
   it('「廉政谈话，今天」 answering 是哪类活动 records with both, never asking the day again (F8)', async () => {
@@ -16,7 +16,7 @@ describe('round 12', () => {
     expect(lastText()).toMatch(/是哪类活动/);
     await say('周涛', '廉政谈话，今天');
     expect(lastText()).not.toMatch(/哪一天/);
-    await confirmIfAsked('周涛', lastText());
+    if (/请确认/.test(lastText())) await say('周涛', '确认');
     expect(activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')])).toEqual([['talk_integrity', '2026-12-01', 'zhoutao', 'sunli']]);
   });
 
@@ -41,7 +41,7 @@ describe('round 12', () => {
 
   it('「@清风 今年分管部门的责任书都签完了吗？」 is answered with her 责任书 pairs, and says why a late one is 逾期 (F11)', async () => {
     await say('刘芳', '11月20日和分管部门负责人签了责任书');
-    await confirmIfAsked('刘芳', lastText());
+    if (/请确认/.test(lastText())) await say('刘芳', '确认');
     expect(activities().map((a) => [a.type, a.counterpartIds.join(',')])).toEqual([
       ['pledge_sign', 'zhoutao'],
       ['pledge_sign', 'wujing'],
