@@ -14,9 +14,7 @@ const FRIDAY = new Date('2026-12-04T12:00:00+08:00');
 beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 const chat = useChatBot(FRIDAY);
-const { activities, lastText, say } = chat;
-
-const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, lastText, say, rows } = chat;
 
 describe('who signed after a talk (F10, F5)', () => {
   it('两位同志 after 黄志刚\'s talk, sent by the clerk who took the minutes: his signings with both, on one card', async () => {

@@ -9,8 +9,7 @@ import { useChatBot } from '../support/chatBot.js';
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's today). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-const { activities, answerText, say, lastText } = chat;
-const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(',')]);
+const { activities, answerText, say, lastText, rows } = chat;
 
 describe('1. a 函询/诫勉 clause beside a duty talk: its type asked, nothing stored at once', () => {
   it.each([
@@ -26,7 +25,7 @@ describe('1. a 函询/诫勉 clause beside a duty talk: its type asked, nothing 
     expect(activities()).toHaveLength(0);
     await say(from, '谈心谈话');
     if (activities().length === 0 && /请确认/.test(lastText())) await say(from, '确认');
-    expect(stored().sort()).toEqual([
+    expect(rows().sort()).toEqual([
       ['talk_heart', '2026-11-24', expect.anything(), 'wangqiang'],
       ['talk_integrity', '2026-11-24', expect.anything(), 'sunjie'],
     ].sort());
@@ -41,7 +40,7 @@ describe('1. a 函询/诫勉 clause beside a duty talk: its type asked, nothing 
   it('near-miss: two duty talks are stored as before', async () => {
     await say('黄志刚', '11月24日对王强进行了提醒谈话，对孙杰进行了廉政谈话');
     if (activities().length === 0 && /请确认/.test(lastText())) await say('黄志刚', '确认');
-    expect(stored().map((r) => [r[0], r[3]]).sort()).toEqual([['talk_integrity', 'sunjie'], ['talk_integrity', 'wangqiang']]);
+    expect(rows().map((r) => [r[0], r[3]]).sort()).toEqual([['talk_integrity', 'sunjie'], ['talk_integrity', 'wangqiang']]);
   });
 });
 
@@ -57,7 +56,7 @@ describe('2. 「X那个函询不算」 inside the report: X\'s item off the card
     expect(answer).not.toMatch(/对象：王强/);
     expect(answer).toMatch(/与王强的那条已从本次记录中去掉，不记录/);
     await say('黄志刚', '确认');
-    expect(stored()).toEqual([['talk_integrity', '2026-11-24', 'huangzhigang', 'sunjie']]);
+    expect(rows()).toEqual([['talk_integrity', '2026-11-24', 'huangzhigang', 'sunjie']]);
   });
 
   it('near-miss: 「刚才那条警示教育不算」 still speaks of an earlier record', async () => {
