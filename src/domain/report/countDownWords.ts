@@ -21,7 +21,8 @@ export interface CountDownWords {
 }
 
 const NUM = '(\\d{1,2}|[一二两三四五六七八九十])';
-const UNIT = '(篇|次|份|场|条|个)';
+// 个 before 人 · 名 is a head count (其实是两个人; round 67, gga), never a count of the deed.
+const UNIT = '(篇|次|份|场|条|个(?![人名]))';
 /** 是1篇 不是2篇 · 应该是1篇，不是2篇 · 只有1篇不是2篇. */
 const IS_NOT = new RegExp(`(?:应该是|应该只有|其实是|其实只有|实际是|实际上是|实际只有|只有|就|只|是)${NUM}${UNIT}[,，;；\\s]*(?:而)?(?:不是|没有)${NUM}${UNIT}`);
 /** 不是2篇，是1篇 · 不是两篇 只有一篇. */

@@ -24,11 +24,11 @@ const LEFT_OUT = '(?:没|没有|忘|忘了|漏)(?:写|填|报|记|录)(?:上|进
 const SHOULD = '(?:应该?是|应为|应当是|实际上?是|实际(?:到了|来了|参加了|到会)?|其实是|实到|实有|一共|共|总共|就是|改成|改为|换成|是|有|为)';
 
 /** <about><field><wrong>，<should><value>: 昨天看警示片的人数报错了，实际是2人 · 刚才那个会议题不对，应该是… */
-const FIELD_WRONG_VALUE = new RegExp(`^([^,;:]{0,24}?)(?:的)?(${FIELD})(?:也)?(?:${WRONG}|${LEFT_OUT})[,;:\\s]*(?:应该)?${SHOULD}[:\\s]*(.+)$`);
+const FIELD_WRONG_VALUE = new RegExp(`^([^,;:]{0,24}?)(?:的)?\\s*(${FIELD})\\s*(?:也)?(?:${WRONG}|${LEFT_OUT})[,;:\\s]*(?:应该)?${SHOULD}[:\\s]*(.+)$`);
 /** <about><field><should><value> with an about that points back: 刚才那个会议题改成… · 何平主任那个专题会部门改成… */
 const ABOUT_FIELD_VALUE = new RegExp(`^([^,;:]{1,24}?)(?:的)?(${FIELD})(?:应该?是|应为|改成|改为|换成)[:\\s]*(.+)$`);
 /** <about>是<value>的，<field><left out>: 何平主任那个专题会是康复中心的，部门没写上. */
-const VALUE_THEN_LEFT_OUT = new RegExp(`^([^,;:]{0,24}?)(?:其实|应该)?是(.{2,16}?)的?[,;\\s]+(${FIELD})(?:也)?(?:${LEFT_OUT}|${WRONG})$`);
+const VALUE_THEN_LEFT_OUT = new RegExp(`^([^,;:]{0,24}?)(?:其实|应该)?是(.{2,16}?)的?[,;\\s]+(${FIELD})\\s*(?:也)?(?:${LEFT_OUT}|${WRONG})$`);
 
 /** Words that only point back at the latest record (刚才 · 刚才报的那个会 · 这个会 · 上一条), naming nothing of it. */
 const POINTER_ONLY = /^(?:我)?(?:刚才|刚刚|之前|上面|前面)?(?:报|上报|发|说|记)?的?(?:那|这|上)?(?:一)?(?:个|条|次)?(?:会|会议|记录)?$/;
@@ -58,7 +58,7 @@ function valueOf(field: string, said: string): string | undefined {
 function aboutOf(said: string): string {
   const a = said.replace(/[,;:\s]+$/, '').replace(/的$/, '');
   if (POINTER_ONLY.test(a)) return '';
-  return a.replace(POINTER_LEAD, '').replace(/(?:那|这)(?:一)?(?:个|条|次)(?:记录)?$/, '');
+  return a.replace(POINTER_LEAD, '').replace(/^(?:那|这)(?:一)?(?:个|条|次)/, '').replace(/(?:那|这)(?:一)?(?:个|条|次)(?:记录)?$/, '');
 }
 
 /**
