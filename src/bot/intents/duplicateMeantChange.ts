@@ -14,21 +14,23 @@ import { sameDeedRecord } from '../sameDeedRecord.js';
 /** 是改原来那条的人数 · 是要改之前那条 · 不是再记，是改原来的 · 改一下已经记的那条: the stored record's change meant. */
 const CHANGE_MEANT = /(?:是|要|想|就是)?(?:要)?(?:改|更正|修改)(?:一下)?(?:原来|之前|原先|已有|已经记|已记|上次|前面)(?:的|报的|记的)?(?:那条|那个|那次|记录|那一条)?(?:的)?(人数|参加人数|题目|片名|部门|议题)?/;
 
-/** The fields a draft may say differently of its stored record: [field word, what the card says, the change]. */
-type Field = { word: RegExp; label: string; put: (after: RecordFields, d: ReportDraft, a: Activity) => boolean };
+/** The departments of a draft or a record, in order. */
+const departmentsOf = (x: Pick<ReportDraft, 'departmentId' | 'departmentIds'>): string[] => x.departmentIds ?? (x.departmentId !== undefined ? [x.departmentId] : []);
+
+/**
+ * The fields a draft may say differently of its stored record: the word naming it, what the card says, and the change it
+ * makes to `after` (none when the draft says nothing new of it).
+ */
+type Field = { word: RegExp; label: string; changed: (d: ReportDraft, a: Activity) => Partial<RecordFields> | undefined };
 const FIELDS: Field[] = [
-  { word: /人数/, label: '参加人数', put: (after, d, a) => d.attendees !== undefined && d.attendees !== a.attendees && ((after.attendees = d.attendees), true) },
-  { word: /题目|片名/, label: '题目', put: (after, d, a) => d.title !== undefined && d.title !== '' && d.title !== a.title && ((after.title = d.title), true) },
+  { word: /人数/, label: '参加人数', changed: (d, a) => (d.attendees !== undefined && d.attendees !== a.attendees ? { attendees: d.attendees } : undefined) },
+  { word: /题目|片名/, label: '题目', changed: (d, a) => (d.title !== undefined && d.title !== '' && d.title !== a.title ? { title: d.title } : undefined) },
   {
     word: /部门/,
     label: '部门',
-    put: (after, d, a) => {
-      const to = d.departmentIds ?? (d.departmentId !== undefined ? [d.departmentId] : []);
-      const now = a.departmentIds ?? (a.departmentId !== undefined ? [a.departmentId] : []);
-      return to.length > 0 && to.join() !== now.join() && ((after.departmentIds = to), true);
-    },
+    changed: (d, a) => (departmentsOf(d).length > 0 && departmentsOf(d).join() !== departmentsOf(a).join() ? { departmentIds: departmentsOf(d) } : undefined),
   },
-  { word: /议题/, label: '议题', put: (after, d, a) => d.note !== undefined && d.note !== '' && d.note !== a.note && ((after.note = d.note), true) },
+  { word: /议题/, label: '议题', changed: (d, a) => (d.note !== undefined && d.note !== '' && d.note !== a.note ? { note: d.note } : undefined) },
 ];
 
 type Meant = { record: Activity; after: RecordFields; what: string[] } | { record: Activity; none: true } | { other: Activity } | { missing: true };
@@ -44,10 +46,16 @@ export const duplicateMeantChange = defineIntent<Meant>({
     const stored = sameDeedRecord(ctx.deps, draft, ctx.sender.id);
     if (!stored) return { missing: true };
     if (stored.reporter !== ctx.update.senderOpenId) return { other: stored };
-    const after: RecordFields = { type: stored.type, date: stored.date, actorId: stored.actorId, counterpartIds: stored.counterpartIds };
+    let after: RecordFields = { type: stored.type, date: stored.date, actorId: stored.actorId, counterpartIds: stored.counterpartIds };
     // The field named (是改原来那条的人数) alone; none named, every field the message said differently.
     const fields = m[1] !== undefined ? FIELDS.filter((f) => f.word.test(m[1]!)) : FIELDS;
-    const what = fields.filter((f) => f.put(after, draft, stored)).map((f) => f.label);
+    const what: string[] = [];
+    for (const f of fields) {
+      const put = f.changed(draft, stored);
+      if (put === undefined) continue;
+      after = { ...after, ...put };
+      what.push(f.label);
+    }
     return what.length > 0 ? { record: stored, after, what } : { record: stored, none: true };
   },
   async handle(ctx, c) {
