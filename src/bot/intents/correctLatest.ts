@@ -49,6 +49,7 @@ import { BARE_POINTER, KIND_POINTER } from '../../domain/report/pointedRecordCha
 import { latestOwnActivity } from '../../store/activityLog.js';
 import { lastFound, lastFoundSaid, saveFound } from '../foundRecords.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
+import { looseFieldWords } from '../../domain/report/looseFieldWords.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
@@ -333,6 +334,9 @@ function planOne(ctx: BotContext, c: Said): Plan {
     };
   }
   if (c.kind === 'agenda') return agendaPlan(c.to, records);
+  // 题目改成传达市纪委全会精神 of a stored meeting (round 67, gga; t69b Part B: a title put beside its agenda): words that read as
+  // an agenda are the meeting's agenda, as on a card.
+  if (c.kind === 'title' && c.to !== '' && records.every((a) => AGENDA_TYPES.has(a.type)) && isMeetingAgendaNote(c.to)) return agendaPlan(c.to, records);
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
   if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
@@ -506,6 +510,11 @@ export const correctLatest = defineIntent<Said>({
     if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
     const hedged = hedgedKindSaid(ctx);
     if (hedged) return hedged;
+    // 刚才那个会议题不对，应该是… · 昨天看警示片的人数报错了，实际是2人 · …是康复中心的，部门没写上 (round 67, gga; t69b Part B:
+    // 没看懂, or a NEW record beside the stored one): the loose words put as the field change they mean, read first.
+    const loose = looseFieldWords(normalizeText(ctx.text));
+    const looseRead = loose !== undefined ? latestCorrectionOf(ctx, loose) : null;
+    if (looseRead !== null && looseRead.kind !== 'unread') return looseRead;
     const read = latestCorrectionOf(ctx, ctx.text);
     if (read !== null && read.kind !== 'unread') return read;
     const colleague = colleagueCountSaid(ctx);
@@ -623,6 +632,9 @@ const DOER_FIELD_WRONG = /^(?:谈话人|负责人|带队人|主讲人|活动人)
 /** 不对 还是廉政教育 · 不对，应该还是谈心谈话 · 不对 改回廉政教育 (round 65, gei; t68a B1): the kind said back (group 1). */
 const KIND_BACK = /^(?:不对|不是|错了|搞错了)[,;。\s]*(?:还是|应该还是|仍然是|改回|改回成|改回为|还是改回)([\u4e00-\u9fa5]{2,8}?)(?:吧|的)?[。.!！\s]*$/;
 
+/** 议题 · 会议议题 · 会议主题 opening a message: the agenda named beyond doubt (a bare 主题/内容 may be a title's). */
+const BARE_AGENDA = /^(?:会议?)?议题|^会议主题/;
+
 /** The correction of the member's latest record(s) `text` says (read as correctLatest reads a message), or null. */
 function latestCorrectionOf(ctx: BotContext, saidFirst: string): Said | null {
   // 不对 还是廉政教育 right after 周涛's study was changed into a check (round 65, gei; t68a B1: a NEW bare 廉政教育 stored): the
@@ -643,6 +655,9 @@ function latestCorrectionOf(ctx: BotContext, saidFirst: string): Said | null {
   const pointed = LATEST.exec(text.trim());
   const agenda = pointed ? cardAgendaWords(text.trim().slice(pointed[0].length).replace(/^(?:的|记录的)/, '')) : undefined;
   if (agenda !== undefined) return { kind: 'agenda', to: agenda, terse: false };
+  // 议题改成传达市纪委全会精神 with no pointer (round 67, gga; t69b Part B: 没看懂): terse, as 日期改成… is — only a record just made.
+  const bareAgenda = pointed || !BARE_AGENDA.test(text.trim()) ? undefined : cardAgendaWords(text.trim());
+  if (bareAgenda !== undefined) return { kind: 'agenda', to: bareAgenda, terse: true };
   // 部门只有宣文部 · 刚才那条人数改成23人 部门只有宣文部 · 不对，刚才那条只有宣文部，康复中心没参加 (t50a F6: 没看懂): a change
   // of the departments, alone or beside others; read first, as its words would be looked up as people below.
   const places = departmentsCorrection(text, today, (w) => departmentInWords(ctx.deps.directory, w));

@@ -12,6 +12,8 @@ import { PLAN_OR_NOT_DONE, spokenCardEdit } from '../../domain/report/spokenCard
 import { answerAndDrop, answerThenNumbered } from '../../domain/report/answerAndDrop.js';
 import { withNotice } from '../withNotice.js';
 import { parseDay } from '../../domain/report/parseDay.js';
+import { looseFieldWords } from '../../domain/report/looseFieldWords.js';
+import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { slipSaidJustNow, waitingSlip } from '../../domain/report/waitingSlip.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
@@ -86,7 +88,9 @@ export const correctWaitingQuestion = defineIntent<CardCorrection & { answer?: s
     // words on the card worked): a field said changed applies to the waiting report as on a card, the question kept.
     // To 是哪一天 a day said is the answer itself, read below.
     const waiting = ctx.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
-    if (FIELD_CHANGED.test(ctx.text) && waiting !== 'missing_date' && waiting !== 'future_date' && waiting !== 'ambiguous_year') {
+    // 刚才那个会议题不对，应该是… (round 67, gga; t69b Part B: 「没能把这条回复读成…」): loose words of a field are a change too.
+    const loose = looseFieldWords(normalizeText(ctx.text)) !== undefined;
+    if ((FIELD_CHANGED.test(ctx.text) || loose) && waiting !== 'missing_date' && waiting !== 'future_date' && waiting !== 'ambiguous_year') {
       const field = cardCorrection(ctx.text.trim(), ctx.dialog.items, reading);
       if (field?.kind === 'changed') return { ...field, items: stillAsked(field.items, shanghaiDate(ctx.now)) };
     }

@@ -86,6 +86,7 @@ import { numberedSidesChange } from './numberedSidesChange.js';
 import { numberedKindChange } from './numberedKindChange.js';
 import { storedCompanionAbsent } from './storedCompanionAbsent.js';
 import { duplicateNoReply, typedButtonReply } from './typedButtonReply.js';
+import { duplicateMeantChange } from './duplicateMeantChange.js';
 import { countDownStored } from './countDownStored.js';
 
 export const INTENTS: readonly Intent[] = [
@@ -94,6 +95,9 @@ export const INTENTS: readonly Intent[] = [
   // 「是不是王建国？」 typed back from a waiting card's button (round 66, gfi; t69a F4: read as a completion query): the tap's
   // answer; first, as a label is nothing else's words.
   typedButtonReply,
+  // 不用再记，是改原来那条的人数 on the duplicate question (round 67, gga; t69b Part B: 「这条消息没有记录」): the stored record's
+  // change, before duplicateNoReply would take its 不用再记 as the no alone.
+  duplicateMeantChange,
   // 是同一次，不用再记 on the duplicate question (round 66, gfi; t69a FB2): its no, before the card's edit readers.
   duplicateNoReply,
   // Before attachment: a photo while a card waits is that card's, not the latest stored record's (round 20u).

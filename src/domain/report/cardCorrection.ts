@@ -4,7 +4,9 @@ import { BARE_WEEKDAY, bareWeekdayIs, weekdayOfRecordWeek } from './weekdayOfRec
 import { meetingPlacesDropped, withoutPlaces } from './meetingPlacesDropped.js';
 import { SAID_WRONG } from './fieldCorrectionWords.js';
 import { cardTitleWords, withoutTitle } from './cardTitle.js';
-import { agendaPut, cardAgendaWords } from './cardAgenda.js';
+import { AGENDA_TYPES, agendaPut, cardAgendaWords } from './cardAgenda.js';
+import { looseFieldWords } from './looseFieldWords.js';
+import { isMeetingAgendaNote } from './meetingAgendaNote.js';
 import { entryNumbers, messageEntryItems } from './messageEntryItems.js';
 import { namedFieldWords } from './namedFieldWords.js';
 import { namedItems } from './namedItems.js';
@@ -348,6 +350,16 @@ function changeWords(rest: string, today: string): boolean {
  * or a selector (修改：第二条是11月11日), or a bare day (11月11日: the card's one day moved).
  */
 export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
+  const said = cardCorrectionAsSaid(text, items, ctx);
+  if (said !== undefined) return said;
+  // 刚才那个会议题不对，应该是… · 部门没写上，是康复中心的 (round 67, gga; t69b Part B: 「没能把这条回复读成…」): loose words,
+  // put as the field change they mean, when as written they are no change.
+  const loose = looseFieldWords(normalizeText(text));
+  return loose !== undefined ? cardCorrectionAsSaid(loose, items, ctx) : undefined;
+}
+
+/** cardCorrection of `text` as written. */
+function cardCorrectionAsSaid(text: string, items: PendingItem[], ctx: CardCorrectionContext): CardCorrection | undefined {
   if (items.length === 0) return undefined;
   const t = normalizeText(text).trim().replace(/[。.!！]+$/, '');
   const edit = EDIT_LEAD.exec(t);
@@ -377,6 +389,9 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   const titleWords = cardTitleWords(sel.named || edit ? said : said.replace(OPENING_LEAD, ''));
   if (titleWords !== undefined) {
     if ('removed' in titleWords) return withoutTitle(items, sel.at, sel.named);
+    // 题目改成传达市纪委全会精神 on a meeting's card (round 67, gga; t69b Part B: 《…》 put beside the 议题): its agenda.
+    const meetingAgenda = isMeetingAgendaNote(titleWords.to) && sel.at.every((i) => AGENDA_TYPES.has(items[i]!.draft.type ?? '')) ? agendaPut(items, sel.at, sel.named, titleWords.to) : undefined;
+    if (meetingAgenda !== undefined) return meetingAgenda;
     return setField(items, sel.at, { title: titleWords.to }, `${sel.named ? itemsLabel(sel.at) : ''}题目改为《${titleWords.to}》`, sel.named);
   }
   // 不对 检查的是我们中心自己的科室，不是全机关各部门 (round 65, geh; t68a F2: refused, 「没有找到「我们中心自己的科室」」): the

@@ -21,7 +21,8 @@ export interface CountDownWords {
 }
 
 const NUM = '(\\d{1,2}|[一二两三四五六七八九十])';
-const UNIT = '(篇|次|份|场|条|个)';
+// 个 before 人 · 名 is a head count (其实是两个人; round 67, gga), never a count of the deed.
+const UNIT = '(篇|次|份|场|条|个(?![人名]))';
 /** 是1篇 不是2篇 · 应该是1篇，不是2篇 · 只有1篇不是2篇. */
 const IS_NOT = new RegExp(`(?:应该是|应该只有|其实是|其实只有|实际是|实际上是|实际只有|只有|就|只|是)${NUM}${UNIT}[,，;；\\s]*(?:而)?(?:不是|没有)${NUM}${UNIT}`);
 /** 不是2篇，是1篇 · 不是两篇 只有一篇. */
@@ -30,6 +31,11 @@ const NOT_IS = new RegExp(`(?:不是|没有)${NUM}${UNIT}[,，;；\\s]*(?:而是
 const MORE = new RegExp(`(?:多记了?|多报了?|多录了?|多算了?|(?:记|报|算|录)(?:多|重)了|多了|多出(?:来)?了?)${NUM}${UNIT}`);
 /** 其实只有1篇 · 实际只报了1篇 (with a pointer back: 刚才那个…): the total alone. */
 const ONLY = new RegExp(`(?:其实|实际上?|实际)(?:只有|只报了|只报送了|只写了|只交了|只开展了|只查了|只签了|是)${NUM}${UNIT}`);
+/**
+ * 信息报送只有1篇 · 廉政信息只报了一篇 (round 67, gga; t69b Part B: a new paper asked its day): a paper's kind alone before
+ * 只有, the whole message — the stored papers' total, as 其实只有1篇 is; a day or a doer said before it is a report's.
+ */
+const PAPER_ONLY = new RegExp(`^(?:刚才|刚刚)?(?:报|报送)?的?(?:那个|那条|这个)?((?:廉政)?(?:信息报送|报送的?(?:廉政)?信息|信息|稿件|稿子|文章))(?:的)?(?:只有|只报了|只报送了|只写了|就|只)${NUM}${UNIT}$`);
 /** Words pointing back at what was just stored. */
 const POINTED = /^(?:刚才|刚刚|之前|上面|前面)|^(?:那|这)(?:个|条|次|一条)/;
 /** A deed told as new (又报送了 · 今天…报送了): a report, not a correction. */
@@ -52,6 +58,8 @@ export function countDownWords(text: string): CountDownWords | undefined {
   const more = isNot || notIs ? null : MORE.exec(t);
   const only = isNot || notIs || more ? null : ONLY.exec(t);
   const m = isNot ?? notIs ?? more ?? only;
+  const paper = m ? null : PAPER_ONLY.exec(t);
+  if (paper) return { about: paper[1]!, total: numberOf(paper[2]!), unit: paper[3]! };
   if (!m) return undefined;
   const before = t.slice(0, m.index);
   // 其实只有1篇 alone names nothing: only with a pointer back or a record named before it.
