@@ -9,7 +9,7 @@ import { describePending, personLabel } from './describeActivity.js';
 import { talkWhoHeld } from './talkWhoHeld.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
-import { talksAskedAsOne } from '../domain/report/typedTogether.js';
+import { talksAskedAsOne, untypedSigning } from '../domain/report/typedTogether.js';
 import { whomAskedTogether } from '../domain/report/whomAskedTogether.js';
 import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
 
@@ -63,6 +63,16 @@ function talksKindQuestion(deps: BotDeps, together: readonly PendingItem[], doer
   const count = together.reduce((n, i) => n + i.draft.counterpartIds.length, 0);
   const example = names.length > 1 ? `类型不同的，请分别说明，如「和${names[0]}是廉政谈话，和${names[1]}是谈心谈话」。` : '';
   return `${doerName ?? ''}与${names.join('、')}的这 ${count} 次谈话是哪一类谈话？请点选，或回复类型，如「廉政谈话」「谈心谈话」：${count} 次都按这一类记录。${example}`;
+}
+
+/**
+ * 「孙丽与王强、李娟的这 2 次签字是签订责任书（承诺书）吗？…」 (round 67, ggc): the one question for several signings said
+ * with 签了 alone (untypedSigning), one answer typing them all.
+ */
+function signingsKindQuestion(deps: BotDeps, together: readonly PendingItem[], doerName: string | undefined): string {
+  const names = [...new Set(together.flatMap((i) => i.draft.counterpartIds))].map((id) => deps.directory.person(id)?.name ?? id);
+  const count = together.reduce((n, i) => n + i.draft.counterpartIds.length, 0);
+  return `消息里只写了「签了」。${doerName ?? ''}与${names.join('、')}的这 ${count} 次签字是签订责任书（承诺书）吗？是的请点选或回复「签订责任书」：${count} 次都按这一类记录；不是请回复「取消」。`;
 }
 
 /** 中层干部 · 科室骨干 · 全体人员 · 班组成员: words that name a group of people, not one person whose name was not found (a 负责人 is one: 「信访负责人」 stays a name not found). */
@@ -235,7 +245,7 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         break;
       }
       const choices = typeChoices(item.draft, problem.among, deps.duties);
-      question = talksAskedAsOne(items, items.indexOf(item)) ? talksKindQuestion(deps, together, doer?.name) : `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
+      question = talksAskedAsOne(items, items.indexOf(item)) ? (untypedSigning(item) ? signingsKindQuestion(deps, together, doer?.name) : talksKindQuestion(deps, together, doer?.name)) : `${doer ? `${doer.name}的这项活动` : ''}是哪类活动？请点选，或回复类型，如「${choices.map(([, w]) => w).slice(0, 3).join('」「')}」。`;
       buttons = choices.map(([, words], i) => button(words, answer(words), i === 0 ? 'primary' : 'default'));
       break;
     }

@@ -38,7 +38,9 @@ const PUT_OFF = /(?:回来|返岗|回单位|以后|之后|后|下周|下星期|�
  * stay notDoneFor's.
  */
 const AWAY_SAID =
-  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?)(?:谈|签)(?:话)?)(?:了|呢)?$/;
+  /^(?:当时|那天|当天|今天)?(?:因(?:病|事|公))?(?:(?:(?:出差|请假|休假|外出|下乡|开会|生病|住院|在外(?:学习|培训)|在外地?|不在|没在|缺席|没来|没到)(?:去了|了)?){1,3}(?:[,，\s]?(?:所以|因此)?(?:没有?|没能)(?:谈|签|来|到|在)(?:成)?)?|(?:没有?)(?:谈|签)(?:话)?)(?:了|呢)?$/;
+/** 没谈 · 没有谈 · 没签 · 没参加 · 所以没谈成: a clause of its own after someone said away, that the deed was not done with them. */
+const NOT_DONE_APART = /^(?:所以|因此|就|也)?(?:没有?|没能)(?:谈|签|参加)(?:成|话)?(?:了|呢)?$/;
   /** 徐慧不在 · 徐慧出差了: a 2–3 character name (group 1) the directory may not know, then what was said of them (group 2). */
 const HEARD_AWAY = /^(?:当时|那天|当天|但|但是)?([\u4e00-\u9fa5]{2,3}?)(?:同志)?((?:当时|那天|当天)?(?:不在|没在|缺席|没来|出差|请假|休假|外出|下乡)[\u4e00-\u9fa5]{0,8})$/;
 /** 其余同志下周谈 · 其他几位回来再谈 · 剩下的还没谈: the rest of a group, put off. */
@@ -186,7 +188,11 @@ export function withoutAbsent(text: string, ctx: ParseContext): Absent | undefin
       // Only right after the talk or signing itself, and as the message's last clause when no record may hold them
       // (张颖出差了 after a study told after the talk was away from the study; 孙丽出差了，还没谈 is the plan reading's).
       if (AWAY_SAID.test(rest) && /谈|签|聊/.test(kept[kept.length - 1] ?? '')) {
-        take(lead, lead.words, body, true);
+        // 李娟请假了，没谈 (round 67, ggc): the 没谈 in a clause of its own says the same of them; taken with them, so they are
+        // said back as when written 李娟请假了没谈 (before, the clause stayed and the talks were stored with no word of 李娟).
+        const notDone = NOT_DONE_APART.test(next);
+        take(lead, lead.words, notDone ? `${body}，${next}` : body, true);
+        if (notDone) k++;
         if (clauses.slice(k + 1).every((c) => /^[,，;；。\s]*$/.test(c))) spoken.push(...lead.ids);
         continue;
       }

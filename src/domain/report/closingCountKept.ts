@@ -17,6 +17,20 @@ import { sentenceTalksWithGroup } from './talkWithGroup.js';
  */
 export const CLOSING_COUNT = /[,，;；。]\s*(?:[\u4e00-\u9fa5、]{2,14}?(?=共|合计|一共|总计))?(?:(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*)?(?:约|近)?\s*(\d{1,4})\s*(人次|人|名)(?:同志|党员|干部)?\s*(?:(?:参加|参与|参会|受教育)了?(?:本次|此次)?(?:会议|大会|活动|学习|培训)?|(?<=人次))\s*[。.!！]?\s*$|[,，;；。]\s*(?:应到(?:会)?(?:人数)?[:：\s]*\d{1,4}\s*[人名]\s*[,，]?\s*)?(?:实际)?(?:实到|参加|参会|到会|出席)(?:会)?(?:人数|人员)?\s*(?:为|是)?[:：\s]*(\d{1,4})\s*(人|名)\s*[。.!！]?\s*$/;
 
+/** A voice message's closing total parted by spaces only (… 11.19和王强谈心谈话 共3人参加): a total word opens it. */
+const SPACED_CLOSING = /[ \t\u3000]+(?=(?:共有?|共计|合计|一共有?|总计|参加人数|参会人数)\s*(?:为|是)?\s*(?:约|近)?\s*\d{1,4}\s*(?:人次|人|名)[^\s,，;；。]{0,12}[。.!！]?\s*$)/;
+
+/**
+ * `plain` with the spaces before a closing total (共3人参加) written as a comma, as the total is read after one (round 67,
+ * ggc: 「11.20组织学习《廉洁自律准则》 11.19和王强谈心谈话 共3人参加」 kept no count and said nothing of it). The same length:
+ * the run of spaces becomes a comma and spaces, so positions in it still point where they did.
+ */
+function withSpacedClosing(plain: string): string {
+  const m = SPACED_CLOSING.exec(plain);
+  if (!m || /[,，;；。]\s*$/.test(plain.slice(0, m.index))) return plain;
+  return `${plain.slice(0, m.index)}，${m[0].slice(1)}${plain.slice(m.index + m[0].length)}`;
+}
+
 /**
  * The item a note speaks of, by its kind and day (「廉政教育（11月18日）」): the card's notes stand under all its records, so
  * 「这一项」 beside a talk read as the talk's (round 66, gfb; t68b F7: a study's count said of the 谈话).
@@ -41,7 +55,7 @@ function countsHeads(r: ParsedReport): boolean {
  */
 export function withClosingCountKept(reports: ParsedReport[], text: string): ParsedReport[] {
   if (reports.length === 0) return reports;
-  const closing = CLOSING_COUNT.exec(arabicizeNumerals(text.replace(/《[^》]*》/g, '')));
+  const closing = CLOSING_COUNT.exec(withSpacedClosing(arabicizeNumerals(text.replace(/《[^》]*》/g, ''))));
   if (!closing) return reports;
   const count = Number(closing[1] ?? closing[3]);
   const said = closing[0].replace(/^[,，;；。]\s*/, '').replace(/[。.!！\s]+$/, '');
@@ -52,7 +66,7 @@ export function withClosingCountKept(reports: ParsedReport[], text: string): Par
   const counting = reports.filter(countsHeads);
   // 。会后，张书记与各部室主要负责人进行了集体廉政谈话，共8人参加。 (round 37, t37a F1): the count of the group talked with is
   // the talk's, which counts pairs; the meeting before keeps no count of it.
-  const plain = arabicizeNumerals(text.replace(/《[^》]*》/g, ''));
+  const plain = withSpacedClosing(arabicizeNumerals(text.replace(/《[^》]*》/g, '')));
   const talks = reports.filter((r) => r.draft.type !== undefined && isTalkType(r.draft.type));
   if (talks.length > 0 && sentenceTalksWithGroup(plain, closing.index + 1)) {
     const first = talks[0]!;

@@ -10,9 +10,9 @@ import { chineseNumber } from './parseNumerals.js';
 
 /**
  * 组联部全体（2人） · 财务科全体人员(3人) · 康复中心所有干部职工（三人）: group 1 the words before 全体 (a department's name
- * closes them), group 2 the count.
+ * closes them), group 2 the count; group 3 the count written without brackets (组联部全体2人 · 财务科全体3名同志, round 67).
  */
-const GROUP_COUNT = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:全体|所有)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)?\s*[（(]\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名]\s*[）)]/g;
+const GROUP_COUNT = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:全体|所有)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)?\s*(?:[（(]\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名]\s*[）)]|(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:人|名)(?:同志|干部|职工|党员)?)/g;
 
 /**
  * `reports` (read from `text`, the message) with each bracketed count beside a department's 全体 (组联部全体（2人）) weighed
@@ -29,13 +29,14 @@ export function withGroupCountWeighed(reports: ParsedReport[], text: string, dir
     const unit = directory.org.departments.find((d) => [d.name, ...d.aliases].some((name) => before.endsWith(name)));
     if (unit === undefined) continue;
     const named = [unit.name, ...unit.aliases].filter((name) => before.endsWith(name)).sort((a, b) => b.length - a.length)[0]!;
-    const n = /^\d/.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
+    const count = m[2] ?? m[3]!;
+    const n = /^\d/.test(count) ? Number(count) : chineseNumber(count);
     if (n === undefined) continue;
     const inUnit = (id: string) => directory.person(id)?.departmentId === unit.id;
     const said = m[0].slice(before.length - named.length);
     // Only the records the group gave (its remark quotes the words, 「组联部全体」按…): another row's talk with one of them
     // (周涛⇥张颖 above) is no part of it.
-    const group = `「${said.replace(/\s*[（(][^）)]*[）)]$/, '')}」`;
+    const group = `「${said.replace(/\s*(?:[（(][^）)]*[）)]|(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名][\u4e00-\u9fa5]{0,2})$/, '')}」`;
     const held = out.filter((r) => r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign') && r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every(inUnit) && r.remarks.some((x) => x.startsWith(group)));
     if (held.length === 0) continue;
     const people = new Set(held.flatMap((r) => r.draft.counterpartIds)).size;

@@ -52,7 +52,8 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
 // 与中心各岗位人员签订…承诺书12份 (t49b F5: asked 和谁, the answer 「中心各岗位人员」 not taken): every post's people are everyone.
 // 组联部全体（2人） · 全体干部职工 (round 66, gfb; t68b F3: a 台账's 对象 cell read as the head alone, 张颖 lost): a count in
 // brackets after 全体 is how many of them (withGroupCountWeighed weighs it), and 干部职工 is one word, not 干部 then 职工.
-const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有|各岗位|各个岗位)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|[（(][\s\u0000]*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[\s\u0000]*[人名]|$)|\u0000))/;
+// 组联部全体2人 · 全体3名同志 (round 67, ggc: the head alone again): the count written without brackets is the same.
+const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有|各岗位|各个岗位)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|[（(]?[\s\u0000]*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[\s\u0000]*[人名]|$)|\u0000))/;
 
 /** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
 export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {

@@ -149,7 +149,7 @@ import { withPronounDoerAsked } from './pronounDoer.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
 import { withOwnClauseApart } from './ownClauseApart.js';
-import { withMeTooAfterDeed } from './meTooAfterDeed.js';
+import { askedSigningKind, withBareSigningMeToo, withMeTooAfterDeed } from './meTooAfterDeed.js';
 import { withNextLineDoer } from './nextLineDoer.js';
 import { withJoinedClauseDoer } from './joinedClauseDoer.js';
 import { withDepartmentPairsJoined } from './departmentPairsComma.js';
@@ -340,6 +340,7 @@ import { withSpacedLeadItems } from './spacedLeadItems.js';
 import { withJointUnitPersonBare } from './jointUnitPerson.js';
 import { withWholeCountSaid } from './wholeCountSaid.js';
 import { withGroupCountWeighed } from './groupCountWeighed.js';
+import { withNoDoerColumnNoted } from './noDoerColumn.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
 import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -743,7 +744,8 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 赵敏书记会同办公室对康复中心…检查 (round 64, gdd): the unit joined by 会同 is named on the card as one that went along.
   // 全体干部（32人） in a table cell (round 64, gdh; t67a F5: 全体 lost): the count kept as everyone's, whose said on the card.
   // 组联部全体（2人） among those talked with (round 66, gfb; t68b F3): the count weighed against the people 全体 gave.
-  return read ? withGroupCountWeighed(withWholeCountSaid(withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx), raw, ctx.directory, ctx.senderId) ?? [], toSimplified(raw), ctx.directory, ctx.senderId) : read;
+  // 日期⇥签订对象 (round 67, ggc): a two-column table names no doer; the sender's, said on the card.
+  return read ? withNoDoerColumnNoted(withGroupCountWeighed(withWholeCountSaid(withUnlistedPresentSaid(withJointUnitNoted(withTalkRowCountsChecked(withAllWordAsked(withBareSecretaryAsked(withDistantDayNoted(withDisciplinaryTalksAsked(read, plain, ctx), plain, ctx.now), plain, ctx), raw), raw), plain, ctx.directory), plain, ctx), raw, ctx.directory, ctx.senderId) ?? [], toSimplified(raw), ctx.directory, ctx.senderId), raw) : read;
 }
 
 /** Whether `note` (a record's note) is only a piece of the slip words `slip` (之前报的人数不对), marks and spaces aside. */
@@ -848,6 +850,9 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 孙丽): the deed told again with the sender as another it was done with, on a line of its own with the first's doer and day.
   const meToo = withMeTooAfterDeed(text, ctx);
   if (meToo !== text) return readSent(meToo, ctx);
+  // 孙科长和王强签了，我也签了 (round 67, ggc; no report before): read as that signing told twice, its kind asked.
+  const bareSigning = withBareSigningMeToo(text, ctx);
+  if (bareSigning !== undefined) return askedSigningKind(readSent(bareSigning, ctx));
   const apart = withOwnClauseApart(text, ctx);
   if (apart !== text) return readSent(apart, ctx);
   // 11.25 张书记到财务科…⏎第二天到办公室检查 (round 61, gaa; fbf's left-alone: the second check the sender's): a line going

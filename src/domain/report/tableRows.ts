@@ -167,6 +167,15 @@ function checkDayPair(columns: ReadonlyArray<Column | undefined>): boolean {
   return columns.length === 2 && columns.includes('day') && columns.includes('inspected');
 }
 
+/**
+ * 日期⇥签订对象 · 谈话日期⇥谈话对象 (round 67, ggc; gfb's left-alone: not read): two columns make a header when they are a
+ * day and whom a signing or a talk was with (not a bare 对象, which names no deed) — the sender the one who did each row.
+ */
+function dayCounterpartPair(words: readonly string[]): boolean {
+  const columns = words.map(columnOf);
+  return columns.length === 2 && columns.includes('day') && words.some((w) => columnOf(w) === 'counterpart' && w !== '对象');
+}
+
 function columnOf(word: string): Column | undefined {
   return COLUMNS.find(([re]) => re.test(word))?.[1];
 }
@@ -293,7 +302,7 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
   const at = lines.findIndex((l) => {
     const words = headerWords(l).filter((w) => w !== '');
     // 时间⇥被检查单位 (round 43, t44b F5): two columns make a header when they are a day and whom a check visited.
-    return (words.length >= 3 || checkDayPair(words.map(columnOf))) && words.every((w) => columnOf(w) !== undefined);
+    return (words.length >= 3 || checkDayPair(words.map(columnOf)) || dayCounterpartPair(words)) && words.every((w) => columnOf(w) !== undefined);
   });
   if (at < 0) return underAccountTitle(lines, directory);
   const piped = pipedCells(lines[at]!) !== undefined;
