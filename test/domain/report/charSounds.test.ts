@@ -56,4 +56,4 @@ it('does not load pinyin-pro to compare names (the warm-up\'s 王建 in the demo
   const near = (said: string) => JSON.parse(probe(said).stdout.trim().split('\n').at(-1)!) as { ids: string[]; pinyin: boolean };
   expect(near('王建')).toEqual({ ids: [], pinyin: false });
   expect(near('孙莉')).toEqual({ ids: ['sunli'], pinyin: false });
-});
+}, 120_000);

@@ -92,5 +92,5 @@ describe('requiredChars: the characters a text must hold one of for a pattern to
       p.re!.lastIndex = 0;
     }
     expect(matched).toBeGreaterThan(1000);
-  });
+  }, 120_000);
 });
