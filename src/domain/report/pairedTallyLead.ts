@@ -17,7 +17,7 @@ import { groupPairsWeighed, type GroupPair } from './groupPairsWeighed.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** A body that counted, between the span and 共 (never a person: a leader's own tally is countedTalkLeadDoer's). */
-const BODY = '(?:机关纪委|机关党委|纪委|党组|党委|党支部|我们|我部|我科|我室|本部门|本科室|[\\u4e00-\\u9fa5]{1,5}(?:部|科|室|中心))';
+const BODY = '(?:机关纪委|机关党委|纪委|党组|党委|党支部|我们|我部|我科|我室|本部门|本科室|[\\u4e00-\\u9fa5]{0,5}(?:部|科|室|中心))';
 /** Period (本月 · 12月 · 12月3日), (body) 共开展廉政谈话3人次，其中 <pairs>: groups day, kind, count, pairs. */
 const LEAD = new RegExp(`^(?:[^：:。；\\n]{0,24}(?:小结|总结|汇报|情况|工作动态)[：:][\\s\\n]*)?((?:本月|上月|本周|上周|今年以来|本季度|\\d{1,2}月(?:\\d{1,2}[日号])?(?:份)?)(?:以来)?)?[，,\\s]?(?:${BODY}\\s?)?(?:共|累计)?(?:开展|进行)了?((?:廉政|谈心)?谈话)(?:共|累计)?(\\d+)(人?次)[，,；;。\\s]\\s*其中[，,:：]?\\s*([^\\n]+?)[。；;.\\s]*$`);
 /** A summary's heading before the lead (11月份党风廉政建设工作小结：), left out of the lead the card quotes. */
@@ -26,12 +26,12 @@ const HEADING = /^[^：:。；\n]{0,24}(?:小结|总结|汇报|情况|工作动�
 const DAY = '(?:\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]|\\d{1,2}[.．]\\d{1,2}(?!\\d)|(?:上|本|这)周[一二三四五六日天]|昨天|前天)';
 /** The kind a pair may name itself (进行了提醒谈话 · 开展了谈心谈话), or the bare 谈(话) that takes the lead's. */
 const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心|谈话|谈)';
-/** One pair: (day) X(title)(于)(day)(分别)与A、B(各|分别)(进行了)<kind>(了)(N(人)次): groups day, doer, day after the doer,
- *  people, kind, count. The doer may be left out after the first pair (…，12月2日与李娟、刘洋各谈话1次: the last doer's, round 65
+/** One pair: (day) X(title)(于)(day)(分别)与A、B(day)(各|分别)(进行了)<kind>(了)(N(人)次): groups day, doer, day after the doer,
+ *  people, day after the people (我和王强11月24日谈了1次, round 67), kind, count; X or A may be 我 (round 67, t70a M18). The doer may be left out after the first pair (…，12月2日与李娟、刘洋各谈话1次: the last doer's, round 65
  *  geh; t68a F1, where 黄志刚书记12月1日与王强谈话1次 put the day between doer and 与 and the whole tally fell to the items
  *  readers: six untyped items, 黄志刚 a counterpart). A doer never starts with 与/和/同/跟 (与王强和李娟谈话 has none). Sticky:
  *  the pairs are read one after the other, only separators between them. */
-const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(我|(?![与和同跟于在我])[\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)(我|[\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
+const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(我|(?![与和同跟于在我])[\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)(我|[\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(${DAY})?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
 /** What may part two pairs. */
 const BETWEEN = /[，,；;。、\s]+/y;
 /** Another deed after the pairs (，另组织观看警示教育片1次 · 此外…): read as a sentence of its own, not weighed. */
@@ -104,11 +104,11 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     }
     if (!p || p[0] === '') return undefined;
     // One day at most per pair (12月1日黄志刚于12月2日… is no pair of ours).
-    if (p[1] && p[3]) return undefined;
+    if ([p[1], p[3], p[5]].filter(Boolean).length > 1) return undefined;
     // A pair without a doer after one with is the last doer's; one with a doer after doerless ones is no tally of ours.
     if (p[2] !== undefined && doerless) return undefined;
     doer = p[2] ?? doer;
-    const count = Number(p[6] ?? 1);
+    const count = Number(p[7] ?? 1);
     // 其中与王强谈话1次、与李娟谈话1次 (round 66): no one named — read as the sender's, then asked (doerlessPairsAsked); a
     // doerless pair of several times (与王强谈心2次) stays the older readers', who ask the other talk.
     if (doer === undefined) {
@@ -122,13 +122,13 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     // (groupPairsWeighed). X与孙丽、王强各谈话2次: one record a person (the line says no day of the second), the rest said on
     // the card, never 「写明的4次已逐条列出」 over two records (round 66).
     const times = group === undefined && people.length === 1 && doer !== undefined && count <= MAX_REPEATED ? count : 1;
-    if (group !== undefined && doer !== undefined && p[6] !== undefined) groupPairs.push({ group, count, written: p[0].trim().replace(/^[，,\s]+/, '') });
+    if (group !== undefined && doer !== undefined && p[7] !== undefined) groupPairs.push({ group, count, written: p[0].trim().replace(/^[，,\s]+/, '') });
     else if (count > 1 && times === 1) repeated.push(p[0].trim());
     grouped ||= group !== undefined;
     told += people.length * times;
     // A pair's own kind (与何平进行了提醒谈话) stays; a bare 谈/谈话 takes the lead's.
-    const own = /^(?:廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心)$/.test(p[5]!) ? (p[5] === '谈心' ? '谈心谈话' : p[5]!) : kind;
-    const pair = `${p[1] ?? p[3] ?? ''}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
+    const own = /^(?:廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心)$/.test(p[6]!) ? (p[6] === '谈心' ? '谈心谈话' : p[6]!) : kind;
+    const pair = `${p[1] ?? p[3] ?? p[5] ?? ''}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
     for (let i = 0; i < times; i++) pairs.push(pair);
     at = PAIR.lastIndex;
     BETWEEN.lastIndex = at;
