@@ -117,11 +117,13 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     }
     const group = GROUP.test(p[4]!) ? p[4]!.replace(/\s+/g, '') : undefined;
     const people = p[4]!.split(/[、和及\s]+/).filter((w) => w !== '');
-    // 我和张颖谈了2次 (round 67, ggh; t70a M18): one person talked with several times by a named doer is that many talks,
-    // each its own day asked; 张伟书记与班子成员谈话4人次 a group's count, weighed against the people it holds
+    // 我和张颖谈了2次 (round 67, ggh; t70a M18): one person talked with several times by a named doer, no day said, is that
+    // many talks, each its own day asked; 张伟书记与班子成员谈话4人次 a group's count, weighed against the people it holds
     // (groupPairsWeighed). X与孙丽、王强各谈话2次: one record a person (the line says no day of the second), the rest said on
     // the card, never 「写明的4次已逐条列出」 over two records (round 66).
-    const times = group === undefined && people.length === 1 && doer !== undefined && count <= MAX_REPEATED ? count : 1;
+    // Only with no day said: 黄志刚书记11月24日与王强谈话2次 is one talk of that day, the other said (never two of one day).
+    const dated = p[1] !== undefined || p[3] !== undefined || p[5] !== undefined || /[日号]/.test(m[1] ?? '');
+    const times = group === undefined && people.length === 1 && doer !== undefined && !dated && count <= MAX_REPEATED ? count : 1;
     if (group !== undefined && doer !== undefined && p[7] !== undefined) groupPairs.push({ group, count, written: p[0].trim().replace(/^[，,\s]+/, '') });
     else if (count > 1 && times === 1) repeated.push(p[0].trim());
     grouped ||= group !== undefined;

@@ -11,9 +11,10 @@
 // was three talks of 王建国's; now 孙丽's two on their days and 王建国's with her. 杨帆's 全体党员签订…共12人 note said
 // 「宣文部登记了杨帆共1人」 (F4); now 「登记了王磊、杨帆共2人，王磊是记录的活动人…」. 孙丽「11.28 财务科 签订廉政责任书 5份」 (F6)
 // still asks 和谁 (a 责任书 is a pair), its note now weighing the 5份 against 财务科's 孙丽、王强、李娟 (signedCopiesAgainstUnit).
-// Before → after: 31 of these 51 rows read differently on main (the F4 and F6 rows differ only in their notes).
+// Before → after: 33 of these 53 rows read differently on main (the F4 and F6 rows differ only in their notes).
 // Left as today: doerless pairs of several times (其中与张颖谈心2次，与刘洋谈心1次: the third asked), one person more than 5 times
-// (我和张颖谈了8次: one record, the rest said), a bare total (本月共开展谈心谈话15人次), a deed after the pairs the older readers
+// (我和张颖谈了8次: one record, the rest said), a pair with its day (我和张颖11月24日谈了2次: one talk that day, the rest
+// said — never two of one day), a bare total (本月共开展谈心谈话15人次), a deed after the pairs the older readers
 // give to the clerk's head (胡军's 警示教育 李明's, on the card for the member to confirm).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
@@ -70,4 +71,6 @@ export const SIXTY_SEVEN_H_ROWS: CorpusRow[] = [
   ["王建国","本月共开展廉政谈话3人次，其中张伟书记和我谈了1次，我与分管科室负责人谈话2人次。","廉谈 ? 张伟>王建国 ?missing_date | 廉谈 ? >李明 ?missing_date | 廉谈 ? >孙丽 ?missing_date"],
   ["刘芳","10月份工作小结：本月共开展谈心谈话2人次，其中我与分管科室负责人谈话2人次。","谈心 ? >周涛 ?missing_date | 谈心 ? >吴静 ?missing_date"],
   ["陈志强","10月份工作小结：本月共开展谈心谈话3人次，其中我与分管科室负责人谈话3人次。","谈心 ? >郑华 ?missing_date | 谈心 ? >冯雪 ?missing_date"],
+  ["周涛", "本月组联部共开展谈心谈话2次，其中我和张颖11月24日谈了2次。", "!谈心 11-24 >张颖"],
+  ["林晓", "本月共开展廉政谈话3人次，其中黄志刚书记与王强谈话2次，与李娟谈话1次；组织观看警示教育片1次，参加30人。", "廉谈 ? 黄志刚>王强 ?missing_date | 廉谈 ? 黄志刚>王强 ?missing_date | 廉谈 ? 黄志刚>李娟 ?missing_date | 警示 ? > #30 ?missing_date"],
 ];
