@@ -43,8 +43,11 @@ export function countedUnitSigning(reports: readonly ParsedReport[], count: numb
   const grouped = fromGroup ?? reports.some((r) => r.remarks.some((m) => GROUP_READ.test(m)) || r.reasons?.includes('group') === true);
   if (!alone && (!grouped || !pairs || !staff.every((id) => reports.some((r) => r.draft.counterpartIds[0] === id)))) return undefined;
   const unit = directory.department(unitId)?.name ?? '';
-  const names = staff.map((id) => directory.person(id)?.name ?? id).join('、');
-  const roster = count > staff.length + 1 ? `（组织架构里${unit}登记了${names}共${staff.length}人，未逐一对应到人）` : '';
+  // The roster as it stands, the signer too (round 67, ggh; t70a F4: 「宣文部登记了杨帆共1人」 left out 王磊, who is of 宣文部
+  // and the record's doer): who is counted, and who of them the record is under.
+  const everyone = directory.org.people.filter((p) => p.departmentId === unitId).map((p) => p.name).join('、');
+  const signerName = directory.person(signer)?.name ?? signer;
+  const roster = count > staff.length + 1 ? `（组织架构里${unit}登记了${everyone}共${staff.length + 1}人，${signerName}是记录的活动人，未逐一对应到人）` : '';
   const said = `签订${paper}「${written}」按${unit}统一签订记录，共${count}人${roster}`;
   return {
     ...first,

@@ -49,6 +49,7 @@ import { talkGivenBySubject } from './talkGivenBySubject.js';
 import { unitSigningReports } from './unitSigning.js';
 import { headOrganisedUnit } from './headOrganisedSigning.js';
 import { countedUnitSigning } from './countedUnitSigning.js';
+import { signedCopiesAgainstUnit } from './signedCopiesAgainstUnit.js';
 import { signedCopies } from './signedCopies.js';
 import { organisedSigningAlone } from './organisedSigningAlone.js';
 import { ownUnitSigning } from './ownUnitSigning.js';
@@ -242,7 +243,10 @@ function talkReports(base: ReportDraft, rest: string, ctx: ParseContext, problem
   // 与中心各岗位人员签订廉洁从业承诺书12份 from its head (t49b F5): the unit's staff signing, recorded with its count.
   const unitCounted = countedUnitSigning(reports, count, `${count}${copies !== undefined ? '份' : '人'}`, paper, ctx);
   if (unitCounted !== undefined) return [unitCounted];
-  const said = `签订${paper}写的「${count}${copies !== undefined ? '份' : '人'}」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}`;
+  const written = `${count}${copies !== undefined ? '份' : '人'}`;
+  // 11.28 财务科 签订廉政责任书 5份 from its head (round 67, ggh; t70a F6): the copies weighed against the unit's people too.
+  const unit = signedCopiesAgainstUnit(reports, count, written, text, ctx);
+  const said = `签订${paper}写的「${written}」未记为参加人数：${paper}按与每一位签订人分别签订记录${signed > 0 ? `，共${signed}人` : ''}${unit !== undefined ? `；${unit}` : ''}`;
   return reports.map((r, i) => (i === 0 ? { ...r, remarks: [...r.remarks, said], reasons: [...new Set<ConfirmReason>([...(r.reasons ?? []), 'items'])] } : r));
 }
 

@@ -34,7 +34,7 @@ describe('copies a signing names beyond those it is recorded with are named on t
   // Round 47 (t49b F5): a head's signing with the unit's staff, more than the roster lists, is the unit's one record with
   // its count, and the note names the roster's people (was: pairs with them, the 36 named as not recorded).
   it('中心组织全体医护人员签订…，共签了36份 (t45a F4)', () => {
-    expect(remarks('何平', '11.27 中心组织全体医护人员签订廉洁行医承诺书，共签了36份')).toContain('签订承诺书「36份」按残疾人康复中心统一签订记录，共36人（组织架构里残疾人康复中心登记了徐辉、孙杰共2人，未逐一对应到人）');
+    expect(remarks('何平', '11.27 中心组织全体医护人员签订廉洁行医承诺书，共签了36份')).toContain('签订承诺书「36份」按残疾人康复中心统一签订记录，共36人（组织架构里残疾人康复中心登记了何平、徐辉、孙杰共3人，何平是记录的活动人，未逐一对应到人）');
   });
   it('a leader’s signings stay one per person, the count named (t49b F5 near-miss)', () => {
     expect(remarks('刘芳', '11月27日与分管科室全体人员签订责任书12份')).toContain('签订责任书写的「12份」未记为参加人数：责任书按与每一位签订人分别签订记录，共4人');
