@@ -171,7 +171,7 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     // Spilled replies' uuids on disk, so a reply processed again after a crash keeps its API (Feishu de-duplicates per API).
     // Opened with the spill off too: a run with it on may have left spills whose replays must still go by 发送消息.
     const spilled = createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime());
-    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spill: env.replySpill === true, spilled }) };
+    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spill: env.replySpill !== false, spilled }) };
     const botDeps = withLiveConfig(
       {
         store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,
