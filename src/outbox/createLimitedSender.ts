@@ -46,6 +46,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * A reply in a p2p chat (`opts.spillTo`) goes as a 发送消息 to that chat when 回复消息's app windows are full and
  * 发送消息 has room within replies' share: at exactly 50 replies a second 回复消息's window, which counts each reply
  * until a second after its answer, carries ~49 and falls behind by a round trip each second (README, issue 14 r65).
+ * A replayed message's reply (`opts.replay`) never newly spills: by 发送消息 only if the spill journal says it went so.
  * Throws the last FeishuError when the attempts run out or the failure is permanent.
  */
 export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
