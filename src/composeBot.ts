@@ -70,8 +70,10 @@ export interface BotPort {
    * Processes one accepted event (the inbox's `process`); rejects when it failed. A body with `json` (the payload's JSON
    * text as delivered) is sent across to the bot thread as that string instead of the payload object (a string is
    * copied, an object is structured-cloned field by field on the acknowledging thread: 2 vs 7 µs a message).
+   * `replay` (default false): the event may have been processed before (InboxDeps.process); a message's replies then
+   * never newly spill into 发送消息 (MessageUpdate.replay).
    */
-  process(body: EventBody, eventId: string): Promise<void>;
+  process(body: EventBody, eventId: string, replay?: boolean): Promise<void>;
   /** Answers a card callback (toast, card). */
   cardAction(update: CardActionUpdate): Promise<CardActionResponse>;
   /** A failure after which the event stays not-done (nothing was recorded; tried again later). */
@@ -167,8 +169,9 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
     const sendLimiter = createSendLimiter({ ...FEISHU_LIMITS, ...opts.sendLimits }, () => performance.now());
     const outbox = createOutbox({ store, feishu, now, log, limiter: sendLimiter });
     // Spilled replies' uuids on disk, so a reply processed again after a crash keeps its API (Feishu de-duplicates per API).
-    const spilled = env.replySpill ? createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime()) : undefined;
-    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spill: env.replySpill === true, spilled }) };
+    // Opened with the spill off too: a run with it on may have left spills whose replays must still go by 发送消息.
+    const spilled = createSpillJournal(join(env.dataDir, 'replies-spilled.jsonl'), () => now().getTime());
+    const botFeishu = { ...feishu, ...createLimitedSender({ feishu, limiter: sendLimiter, log, spill: env.replySpill !== false, spilled }) };
     const botDeps = withLiveConfig(
       {
         store, ledger, feishu: botFeishu, now, log, botOpenId: botIdentity.openId, reminders, outbox, retainReportText: env.retainReportText,
@@ -207,9 +210,11 @@ export async function composeBot(opts: BotCoreOptions & { scheduler?: boolean })
       outbox,
       scheduler,
       config: holder,
-      async process(body) {
+      async process(body, _eventId, replay) {
         const parsed = parseEvent(payloadOf(body));
-        if (parsed.ok && 'update' in parsed) await bot.handle(parsed.update);
+        if (!parsed.ok || !('update' in parsed)) return;
+        const { update } = parsed;
+        await bot.handle(replay === true && update.kind === 'message' ? { ...update, replay: true } : update);
       },
       cardAction: (update) => bot.handleCardAction(update),
       isTransient: isWriteFailure,

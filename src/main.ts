@@ -153,7 +153,7 @@ async function startFront(
   // and is processed at the next start; failing it would mark it done.
   const whenStarted = <T>(use: (p: BotPort) => Promise<T>): Promise<T> => (started ? use(started) : starting.then(use, () => new Promise<T>(() => {})));
   const bot = {
-    process: (body: EventBody, eventId: string) => whenStarted((p) => p.process(body, eventId)),
+    process: (body: EventBody, eventId: string, replay: boolean) => whenStarted((p) => p.process(body, eventId, replay)),
     cardAction: (update: Parameters<BotPort['cardAction']>[0]) => whenStarted((p) => p.cardAction(update)),
     isTransient: (error: unknown) => started?.isTransient(error) ?? false,
     storeHealth: (): ReturnType<BotPort['storeHealth']> => started?.storeHealth() ?? { ok: true },
@@ -171,7 +171,7 @@ async function startFront(
     // A write that failed was rolled back: the event stays not-done and is tried again.
     isTransient: (error) => bot.isTransient(error),
     retryAfterMs: opts.retryAfterMs,
-    process: (body, eventId) => bot.process(body, eventId),
+    process: (body, eventId, replay) => bot.process(body, eventId, replay),
   });
   const mode = env.eventMode ?? 'webhook';
   const feishu = feishuEnv;

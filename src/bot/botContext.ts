@@ -62,10 +62,12 @@ export function replyUuid(messageId: string, n: number, kind: 'r' | 'f' = 'r'): 
 /**
  * Where a reply to `update` lands, for the limiter: its chat (the 5/s per chat), and in a p2p chat the same chat as the
  * place it may go as a 发送消息 when 回复消息's window is full (SendOptions.spillTo). A group's reply stays a reply: it is
- * tied to the member's message, which a busy group reads it beside.
+ * tied to the member's message, which a busy group reads it beside. A replayed message's (MessageUpdate.replay) carries
+ * `replay`: it goes by 发送消息 only if it did before (the spill journal), else by 回复消息 (SendOptions.replay).
  */
-export function replyRoute(update: Pick<MessageUpdate, 'chatId' | 'chatType'>): { receiver: string; spillTo?: string } {
-  return update.chatType === 'p2p' ? { receiver: update.chatId, spillTo: update.chatId } : { receiver: update.chatId };
+export function replyRoute(update: Pick<MessageUpdate, 'chatId' | 'chatType' | 'replay'>): { receiver: string; spillTo?: string; replay?: true } {
+  if (update.chatType !== 'p2p') return { receiver: update.chatId };
+  return update.replay === true ? { receiver: update.chatId, spillTo: update.chatId, replay: true } : { receiver: update.chatId, spillTo: update.chatId };
 }
 
 /**

@@ -20,6 +20,12 @@ export interface MessageUpdate {
   /** The topic (话题) the message belongs to, in a topic group or a thread. */
   threadId?: string;
   sentAt: Date;
+  /**
+   * The message may have been processed before (recovered from the event journal after a stop or kill -9 before its
+   * done mark, or tried again after a failed write): its replies may already be at Feishu, each by the API it took.
+   * They never newly spill into 发送消息 (src/bot/botContext.ts replyRoute, SendOptions.replay).
+   */
+  replay?: boolean;
 }
 
 export interface CardActionUpdate {

@@ -26,9 +26,11 @@ export interface Env {
   /** Keep the member's own words with each record (off: talks can be confidential). */
   retainReportText: boolean;
   /**
-   * REPLY_SPILL=1: a reply in a p2p chat may go as a 发送消息 when 回复消息's window is full (src/outbox/createLimitedSender.ts;
-   * issue 14: 50 replies a second). Off by default: a reply sent by 回复消息 just before a kill -9 and processed again
-   * after the restart while 回复消息 is full would spill and reach the member twice (Feishu de-duplicates a uuid per API).
+   * REPLY_SPILL (default 1, also when absent here; 0 turns it off): a reply in a p2p chat may go as a 发送消息 when 回复消息's
+   * window is full (src/outbox/createLimitedSender.ts; issue 14: 50 replies a second). A message processed again (after
+   * a kill -9 before its done mark, or a failed write) never newly spills, as its reply may have gone by 回复消息 and
+   * Feishu de-duplicates a uuid per API (MessageUpdate.replay); a spilled reply's replay goes by 发送消息 again
+   * (DATA_DIR/replies-spilled.jsonl, read with the spill off too).
    */
   replySpill?: boolean;
   /**
@@ -86,7 +88,7 @@ function read(cleaned: Record<string, string>): RawEnv {
     CONFIG_DIR: cleaned.CONFIG_DIR ?? './config',
     EMULATOR_PORT: portOf('EMULATOR_PORT', cleaned.EMULATOR_PORT, DEFAULT_EMULATOR_PORT),
     RETAIN_REPORT_TEXT: oneOf('RETAIN_REPORT_TEXT', cleaned.RETAIN_REPORT_TEXT, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
-    REPLY_SPILL: oneOf('REPLY_SPILL', cleaned.REPLY_SPILL, ['0', '1', 'false', 'true'], '0', 'expected 1 or 0'),
+    REPLY_SPILL: oneOf('REPLY_SPILL', cleaned.REPLY_SPILL, ['0', '1', 'false', 'true'], '1', 'expected 1 or 0'),
     EVENT_JOURNAL_SYNC: oneOf('EVENT_JOURNAL_SYNC', cleaned.EVENT_JOURNAL_SYNC, ['written', 'synced'], 'written', 'expected written or synced'),
   };
 }

@@ -147,6 +147,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     get connectionsAccepted() {
       return connectionsAccepted;
     },
+    get held() {
+      return failures.held();
+    },
 
     listen(port = 0) {
       if (url) return Promise.resolve(url);

@@ -80,6 +80,11 @@ export interface FailSpec {
   kind: FailureKind;
   /** Matched against the request path. Default: every Open API path except the token endpoint. */
   path?: RegExp;
+  /**
+   * Matched against the JSON body's `uuid` (a send's or a reply's idempotency key) as well: only those calls fail, one
+   * without a uuid never does. E.g. to hold one member's answer while the bot's other calls go through.
+   */
+  uuid?: RegExp;
   /** Seconds announced in `x-ogw-ratelimit-reset` for 429 answers (default 1). */
   resetSeconds?: number;
   /** For `timeout`: how long to hold the request before handling it normally (capped, see createEmulator). */
@@ -162,6 +167,11 @@ export interface Emulator {
   /** A deep copy of the emulator's world, for `EmulatorOptions.from` (test/support/chatSnapshot.ts). */
   snapshot(): EmulatorSnapshot;
   fail(spec: FailSpec): void;
+  /**
+   * Requests an injected `timeout` holds at this moment: in Feishu's hands, not yet answered (a test kills the bot then,
+   * knowing its call arrived; the call is recorded in `calls` only once answered).
+   */
+  readonly held: number;
   /** Turns Feishu's send limits on (defaults 50/s and 1000/min per app, 5/s per receiver; sliding windows on the emulator's clock); `false` turns them off. */
   rateLimit(spec?: RateLimitSpec | false): void;
   /** Invalidates every issued token, as when one expires or the secret is rotated. */

@@ -11,6 +11,8 @@ export interface FailureInjector {
   middleware: MiddlewareHandler<EmulatorEnv>;
   /** Answers every held request at once (with a 503) so close() never waits on a fake hang. */
   releaseAll(): void;
+  /** Requests held by a `timeout` now. */
+  held(): number;
   clear(): void;
 }
 
@@ -30,13 +32,13 @@ export function createFailureInjector(opts: FailureInjectorOptions): FailureInje
   let queue: Pending[] = [];
   const holds = new Set<() => void>();
 
-  const matches = (spec: FailSpec, path: string): boolean =>
-    spec.path ? spec.path.test(path) : path !== TOKEN_PATH;
+  const matches = (spec: FailSpec, path: string, uuid: string | undefined): boolean =>
+    (spec.path ? spec.path.test(path) : path !== TOKEN_PATH) && (spec.uuid === undefined || (uuid !== undefined && spec.uuid.test(uuid)));
 
-  function take(path: string): FailSpec | undefined {
+  function take(path: string, uuid: string | undefined): FailSpec | undefined {
     const now = Date.now();
     queue = queue.filter((p) => (p.until !== undefined ? p.until > now : p.left > 0));
-    const pending = queue.find((p) => matches(p.spec, path));
+    const pending = queue.find((p) => matches(p.spec, path, uuid));
     if (!pending) return undefined;
     if (pending.until === undefined) pending.left -= 1;
     return pending.spec;
@@ -59,7 +61,9 @@ export function createFailureInjector(opts: FailureInjectorOptions): FailureInje
   }
 
   const middleware: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
-    const spec = take(c.req.path);
+    // The body recordCalls parsed (before this middleware), for a spec that names a uuid.
+    const body = c.get('body') as { uuid?: unknown } | undefined;
+    const spec = take(c.req.path, typeof body?.uuid === 'string' ? body.uuid : undefined);
     if (!spec) return next();
     switch (spec.kind) {
       case 'rate_limit_429': {
@@ -94,5 +98,6 @@ export function createFailureInjector(opts: FailureInjectorOptions): FailureInje
     clear() {
       queue = [];
     },
+    held: () => holds.size,
   };
 }

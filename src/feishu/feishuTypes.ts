@@ -20,6 +20,13 @@ export interface SendOptions {
    * for a group's reply, which is tied to the member's message (and is read beside it when the group is busy).
    */
   spillTo?: string;
+  /**
+   * With `spillTo`: the message replied to may have been processed before (a replay after a stop or crash, a retry after
+   * a failed write), so this reply may be at Feishu already by the API it took then. It goes by 发送消息 only when the
+   * spill journal says it spilled (DATA_DIR/replies-spilled.jsonl), else by 回复消息 however full: Feishu de-duplicates a
+   * uuid within one API only, so a new spill of a reply that went by 回复消息 would reach the member twice. Not sent to Feishu.
+   */
+  replay?: boolean;
 }
 
 export type FileType = 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream';

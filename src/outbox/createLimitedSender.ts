@@ -21,11 +21,15 @@ export interface LimitedSenderDeps {
   random?: () => number;
   /**
    * The spilled replies' uuids on disk (DATA_DIR/replies-spilled.jsonl, composeBot.ts): a reply processed again after a
-   * crash goes by the API it went by, as Feishu de-duplicates a uuid per API. Without it (tests of the windows alone) a
-   * spill is remembered only for the retries of one call.
+   * crash goes by the API it went by, as Feishu de-duplicates a uuid per API. Read for every reply with `opts.spillTo`,
+   * even with `spill` off (spills of a run before REPLY_SPILL=0). Without it (tests of the windows alone) a spill is
+   * remembered only for the retries of one call.
    */
   spilled?: SpillJournal;
-  /** Whether a p2p reply (`opts.spillTo`) may spill at all (env REPLY_SPILL; default false: every reply by 回复消息). */
+  /**
+   * Whether a p2p reply (`opts.spillTo`) may newly spill at all (env REPLY_SPILL, on unless 0; absent here: false, every
+   * reply by 回复消息). A replay's reply (`opts.replay`) never newly spills either way.
+   */
   spill?: boolean;
 }
 
@@ -42,6 +46,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * A reply in a p2p chat (`opts.spillTo`) goes as a 发送消息 to that chat when 回复消息's app windows are full and
  * 发送消息 has room within replies' share: at exactly 50 replies a second 回复消息's window, which counts each reply
  * until a second after its answer, carries ~49 and falls behind by a round trip each second (README, issue 14 r65).
+ * A replayed message's reply (`opts.replay`) never newly spills: by 发送消息 only if the spill journal says it went so.
  * Throws the last FeishuError when the attempts run out or the failure is permanent.
  */
 export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
@@ -64,6 +69,7 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
    * the first attempt may be granted 发送消息 instead (SendLimiter.acquireSpilling) and `call` is then made with 'send';
    * every later attempt keeps the API of the first, as Feishu de-duplicates a uuid per API (发送消息 and 回复消息 each
    * say 「持有相同 uuid 的请求 1 小时内至多成功…一条消息」 of their own calls): a retry by the other API could deliver twice.
+   * `first`: the API every attempt must take, when the choice was made before this call (a replay, see `reply`).
    */
   async function limited<T>(
     api: MessageApi,
@@ -72,10 +78,10 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
     traced = '',
     spill = false,
     uuid?: string,
+    first?: MessageApi,
   ): Promise<T> {
     if (traced) traceStep(traced, 'handed');
-    // A reply that spilled before a crash is sent again by 发送消息: its uuid only de-duplicates there.
-    let what: MessageApi | undefined = spill && uuid !== undefined && deps.spilled?.has(uuid) ? 'send' : undefined;
+    let what: MessageApi | undefined = first;
     return withRetry(
       async () => {
         if (what === undefined && spill) {
@@ -119,10 +125,15 @@ export function createLimitedSender(deps: LimitedSenderDeps): LimitedSender {
   return {
     reply: (messageId: string, msg: OutgoingMessage, opts?: SendOptions) => {
       const chatId = opts?.replyInThread ? undefined : opts?.spillTo;
+      const uuid = opts?.uuid;
       // A spilled reply is a plain message in the member's chat, with the reply's uuid (its own API's key, never tried on 回复消息).
       const call = (by: MessageApi) =>
-        by === 'send' && chatId ? deps.feishu.send({ chatId }, msg, { uuid: opts?.uuid }) : deps.feishu.reply(messageId, msg, opts);
-      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, deps.spill === true && chatId !== undefined, opts?.uuid);
+        by === 'send' && chatId ? deps.feishu.send({ chatId }, msg, { uuid }) : deps.feishu.reply(messageId, msg, opts);
+      // A reply that spilled before a crash is sent again by 发送消息: its uuid only de-duplicates there. A replay's
+      // other replies may have gone by 回复消息 (nothing notes those): they stay there, however full its window.
+      const spilledBefore = chatId !== undefined && uuid !== undefined && deps.spilled?.has(uuid) === true;
+      const first: MessageApi | undefined = spilledBefore ? 'send' : chatId !== undefined && opts?.replay === true ? 'reply' : undefined;
+      return limited('reply', opts?.receiver ?? chatId ?? messageId, call, messageId, deps.spill === true && chatId !== undefined, uuid, first);
     },
     send: (to: Recipient, msg: OutgoingMessage, opts?: SendOptions) =>
       limited('send', opts?.receiver ?? ('chatId' in to ? to.chatId : to.openId), () => deps.feishu.send(to, msg, opts)),

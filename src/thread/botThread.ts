@@ -101,7 +101,7 @@ port.on('message', (message: ToBotThread) => {
       const done = arrived();
       // Text the acknowledging thread has parsed already (into the journal's record): it parses here too.
       const payload = 'json' in message ? (JSON.parse(message.json) as Record<string, unknown>) : message.payload;
-      bot.process({ payload }, message.eventId).finally(done).then(
+      bot.process({ payload }, message.eventId, message.replay === true).finally(done).then(
         () => post({ t: 'done', id: message.id, store: bot.storeHealth() }),
         (error: unknown) => post({ t: 'done', id: message.id, error: { ...describe(error), transient: bot.isTransient(error) }, store: bot.storeHealth() }),
       );

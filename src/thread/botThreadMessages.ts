@@ -30,8 +30,11 @@ export interface ThreadError {
 
 export type ToBotThread =
   | { t: 'start'; data: BotThreadData }
-  /** The payload as an object, or as the JSON text it was delivered as (cheaper to send across; parsed here). */
-  | ({ t: 'event'; id: number; eventId: string } & ({ payload: Record<string, unknown> } | { json: string }))
+  /**
+   * The payload as an object, or as the JSON text it was delivered as (cheaper to send across; parsed here); `replay`:
+   * it may have been processed before (BotPort.process).
+   */
+  | ({ t: 'event'; id: number; eventId: string; replay?: true } & ({ payload: Record<string, unknown> } | { json: string }))
   | { t: 'card'; id: number; update: CardActionUpdate }
   | { t: 'run' }
   | { t: 'stopScheduler'; id: number }

@@ -97,7 +97,10 @@ export function spawnBotThread(opts: BotThreadOptions): BotThread {
     else p.resolve(value);
   };
   const port: BotPort = {
-    process: (body, eventId) => ask<void>(body.json === undefined ? { t: 'event', id: nextId++, eventId, payload: body.payload } : { t: 'event', id: nextId++, eventId, json: body.json }),
+    process: (body, eventId, replay) => {
+      const event = { t: 'event' as const, id: nextId++, eventId, ...(replay === true ? { replay: true as const } : {}) };
+      return ask<void>(body.json === undefined ? { ...event, payload: body.payload } : { ...event, json: body.json });
+    },
     cardAction: (update) => ask<CardActionResponse>({ t: 'card', id: nextId++, update }),
     isTransient: (error) => error instanceof BotThreadError && error.transient,
     storeHealth: () => health,

@@ -11,8 +11,11 @@ export interface InboxDeps {
   /**
    * Does the work for one event; its own errors are its own business, a throw marks the event failed. The body is the
    * payload's JSON text when the event was accepted with it in this run (see Inbox.accept), else the payload.
+   * `replay` is true when the event may have been processed before, in part or whole: recovered from the journal at
+   * start (the last run stopped, or was killed, before its done mark) or tried again after a transient failure. Its
+   * replies may have reached Feishu already, each by the API it took then; only that API de-duplicates their uuids.
    */
-  process: (body: EventBody, eventId: string) => Promise<void>;
+  process: (body: EventBody, eventId: string, replay: boolean) => Promise<void>;
   /** Events with the same key are processed one after another (a chat's messages in order); others in parallel. */
   keyOf: (payload: Record<string, unknown>) => string;
   /**
@@ -41,12 +44,13 @@ export interface Inbox {
   /**
    * Persists a new event and schedules it; a known event id, or a message already accepted under another event id
    * (see dedupKeyOf), is a duplicate and is not scheduled again. Resolves once on disk. `json`, when given, is the
-   * payload's JSON text as received, which the journal writes as it is (see Journal.append).
+   * payload's JSON text as received, which the journal writes as it is (see Journal.append). What is accepted here is
+   * processed as new (`replay` false): a delivery seen before, by event id or message id, never reaches processing.
    */
   accept(eventId: string, type: string, payload: Record<string, unknown>, json?: string): Promise<'accepted' | 'duplicate'>;
   /** Records an event that is handled synchronously (card callbacks); false if it was seen before. */
   claim(eventId: string, type: string): Promise<boolean>;
-  /** Schedules every event accepted but not finished before the last stop. */
+  /** Schedules every event accepted but not finished before the last stop, each as a replay (InboxDeps.process); returns how many. */
   recover(): number;
   /** Resolves when all scheduled work is done (tests, graceful shutdown). */
   drain(): Promise<void>;
@@ -76,6 +80,8 @@ interface Job {
   eventId: string;
   body: EventBody | undefined;
   key: string;
+  /** Processed before, perhaps (InboxDeps.process). */
+  replay: boolean;
 }
 
 /**
@@ -109,8 +115,9 @@ export function createInbox(deps: InboxDeps): Inbox {
     const delay = Math.min((retries.get(eventId)?.delay ?? 0) * 2 || (deps.retryAfterMs ?? 60_000), MAX_RETRY_MS);
     deps.log(`event ${eventId} left not done, retrying in ${Math.round(delay / 1000)} s and at the next start: ${String((error as Error)?.message ?? error)}`);
     if (closed) return;
+    // Tried again as a replay: the failed attempt may have replied before its write failed (or told the member so).
     const timer = setTimeout(() => {
-      if (!closed) schedule(eventId, body);
+      if (!closed) schedule(eventId, body, true);
     }, delay);
     timer.unref();
     retries.set(eventId, { timer, delay });
@@ -122,17 +129,17 @@ export function createInbox(deps: InboxDeps): Inbox {
     return journal.append({ t: 'done', id: eventId, at, error: String((error as Error)?.message ?? error).slice(0, 300) });
   }
 
-  function schedule(eventId: string, body: EventBody, payload: Record<string, unknown> = payloadOf(body)): void {
+  function schedule(eventId: string, body: EventBody, replay: boolean, payload: Record<string, unknown> = payloadOf(body)): void {
     const key = deps.keyOf(payload);
     unfinished += 1;
     const waiting = behind.get(key);
     if (waiting) {
-      waiting.jobs.push({ eventId, body: undefined, key });
+      waiting.jobs.push({ eventId, body: undefined, key, replay });
       return;
     }
     behind.set(key, { jobs: [], head: 0 });
     // Starts in this turn's check phase unless the in-flight limit holds it back: then it waits without its body too.
-    ready.push({ eventId, body: inFlight + ready.length - head < maxInFlight ? body : undefined, key });
+    ready.push({ eventId, body: inFlight + ready.length - head < maxInFlight ? body : undefined, key, replay });
     queueDrain();
   }
 
@@ -181,7 +188,7 @@ export function createInbox(deps: InboxDeps): Inbox {
     traceStep(job.eventId, 'start');
     let work: Promise<void>;
     try {
-      work = deps.process(body, job.eventId);
+      work = deps.process(body, job.eventId, job.replay);
     } catch (error) {
       work = Promise.reject(error);
     }
@@ -263,14 +270,15 @@ export function createInbox(deps: InboxDeps): Inbox {
       return record(id, type, payload, json).then((fresh) => {
         if (!fresh) return 'duplicate';
         // The parsed payload goes with this turn's garbage; the job keeps the text when there is one.
-        schedule(id, json === undefined ? { payload } : { json }, payload);
+        schedule(id, json === undefined ? { payload } : { json }, false, payload);
         return 'accepted';
       });
     },
     claim: (eventId, type) => record(eventId, type),
     recover() {
       const pending = journal.pending();
-      for (const e of pending) schedule(e.id, { payload: e.payload });
+      // Each may have been answered before the last run stopped: a replay (see InboxDeps.process).
+      for (const e of pending) schedule(e.id, { payload: e.payload }, true);
       return pending.length;
     },
     drain() {

@@ -107,13 +107,16 @@ describe('loadEnv', () => {
       configDir: './config',
       emulatorPort: 3001,
       retainReportText: false,
-      replySpill: false,
+      replySpill: true,
       eventMode: 'webhook',
       journalDurability: 'written',
     });
     expect(loadEnv({ RETAIN_REPORT_TEXT: '1' }).retainReportText).toBe(true);
     expect(() => loadEnv({ RETAIN_REPORT_TEXT: 'yes' })).toThrow(/RETAIN_REPORT_TEXT/);
     expect([loadEnv({}).journalDurability, loadEnv({ EVENT_JOURNAL_SYNC: 'synced' }).journalDurability]).toEqual(['written', 'synced']);
+    // The spill is on unless turned off (issue 14 r67): 0 or false turn it off, anything else is refused.
+    expect([loadEnv({ REPLY_SPILL: '0' }), loadEnv({ REPLY_SPILL: 'false' }), loadEnv({ REPLY_SPILL: '1' })].map((e) => e.replySpill)).toEqual([false, false, true]);
+    expect(() => loadEnv({ REPLY_SPILL: 'off' })).toThrow(/REPLY_SPILL/);
     expect(() => loadEnv({ EVENT_JOURNAL_SYNC: 'fsync' })).toThrow(/EVENT_JOURNAL_SYNC.*written or synced|written or synced/);
   });
 

@@ -150,6 +150,20 @@ describe('failure injection', () => {
     expect(res.json).toMatchObject({ code: 99991400 });
   });
 
+  it('fails only calls whose body carries a matching uuid when asked, and counts the requests a timeout holds', async () => {
+    const t = await token();
+    emulator.fail({ times: 1, kind: 'timeout', holdMs: 300, path: /\/im\/v1\/messages$/, uuid: /^r-held-/ });
+    const send = (uuid?: string) => post('/open-apis/im/v1/messages?receive_id_type=open_id', { ...text(ZHANG.openId), ...(uuid ? { uuid } : {}) }, t);
+    const held = send('r-held-0');
+    await expect.poll(() => emulator.held, { timeout: 1000 }).toBe(1);
+    // Neither a call without a uuid nor one with another uuid is held meanwhile.
+    expect([(await send()).json.code, (await send('r-other-0')).json.code]).toEqual([0, 0]);
+    expect(emulator.held).toBe(1);
+    expect((await held).json.code).toBe(0);
+    expect(emulator.held).toBe(0);
+    expect(emulator.sent.map((m) => m.uuid)).toEqual([undefined, 'r-other-0', 'r-held-0']);
+  });
+
   it('close() releases a held request at once instead of waiting out the hold', async () => {
     const t = await token();
     emulator.fail({ times: 1, kind: 'timeout', holdMs: 60_000 });

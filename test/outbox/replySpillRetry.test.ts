@@ -47,7 +47,7 @@ it('a reply with no spillTo (a group’s) never goes by 发送消息, even with 
   expect(h.emulator.sent.map((s) => s.kind)).toEqual(['reply']);
 });
 
-it('with spilling off (REPLY_SPILL unset, the default) a p2p reply waits for 回复消息 even with 发送消息 free', async () => {
+it('with spilling off (REPLY_SPILL=0; `spill` absent in the sender) a p2p reply waits for 回复消息 even with 发送消息 free', async () => {
   const limiter = createSendLimiter(FEISHU_LIMITS);
   limiter.pauseApp(300, 'reply');
   const sender = createLimitedSender({ feishu: h.feishu, limiter, log: (l) => h.lines.push(l) });

@@ -127,7 +127,7 @@ export interface TestBotOptions {
   retryAfterMs?: number;
   /** See StartOptions.feishuTimeoutMs. */
   feishuTimeoutMs?: number;
-  /** Env REPLY_SPILL (default false): p2p replies may spill into 发送消息 when 回复消息 is full. */
+  /** Env REPLY_SPILL (default true, as in production): p2p replies may spill into 发送消息 when 回复消息 is full. */
   replySpill?: boolean;
   /** See StartOptions.sendLimits. */
   sendLimits?: Partial<SendLimits>;
@@ -181,7 +181,7 @@ export async function createTestBot(opts: TestBotOptions = {}, seed?: TestBotSee
     configDir,
     emulatorPort: 0,
     retainReportText: opts.retainReportText ?? false,
-    replySpill: opts.replySpill ?? false,
+    replySpill: opts.replySpill ?? true,
   };
   const logs: string[] = [];
   const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs, warmUp: opts.warmUp ?? false });

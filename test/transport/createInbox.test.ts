@@ -180,6 +180,44 @@ it('lets a chat go on past an event parked after a transient failure, and tries 
   box.close();
 });
 
+it('tells the bot which events may have been processed before: recovered ones and retries after a transient failure, never fresh ones', async () => {
+  // e1 was accepted by the last run and not finished (a kill -9 before its done mark, perhaps after its reply).
+  await journal.append({ t: 'accepted', id: 'e1', type: 'im', at: new Date().toISOString(), payload: { chat: 'a' } });
+  await journal.close();
+  journal = await openJournal(join(dir, 'events.jsonl'));
+  const calls: string[] = [];
+  let failOnce = true;
+  const box = createInbox({
+    journal,
+    keyOf: (p) => String(p.chat),
+    now: () => new Date(),
+    log: () => {},
+    retryAfterMs: 20,
+    isTransient: (e) => (e as Error).message === 'disk busy',
+    process: async (_p, id, replay) => {
+      calls.push(`${id}${replay ? ' replay' : ''}`);
+      if (id === 'e3' && failOnce) {
+        failOnce = false;
+        throw new Error('disk busy');
+      }
+    },
+  });
+  expect(box.recover()).toBe(1);
+  // e2 waits behind e1 in the same chat, e3 starts in another: neither was processed before.
+  await box.accept('e2', 'im', { chat: 'a' });
+  await box.accept('e3', 'im', { chat: 'b' });
+  // Feishu pushes e1 and e2 again: duplicates, never processed a second time.
+  expect([await box.accept('e1', 'im', { chat: 'a' }), await box.accept('e2', 'im', { chat: 'a' })]).toEqual(['duplicate', 'duplicate']);
+  await box.drain();
+  await new Promise((r) => setTimeout(r, 60));
+  await box.drain();
+  expect(calls.filter((c) => c.startsWith('e1') || c.startsWith('e2'))).toEqual(['e1 replay', 'e2']);
+  // e3's first attempt may have replied before its write failed: its retry is a replay.
+  expect(calls.filter((c) => c.startsWith('e3'))).toEqual(['e3', 'e3 replay']);
+  expect(box.stats()).toMatchObject({ pending: 0, done: 3 });
+  box.close();
+});
+
 it('hands an event accepted with its JSON text to the bot as that text, and one recovered from the journal as its payload', async () => {
   const bodies: EventBody[] = [];
   const box = inbox(async (body) => void bodies.push(body));
