@@ -316,7 +316,9 @@ function planOne(ctx: BotContext, c: Said): Plan {
     const what = `日期改为 ${date}`;
     // 王建国副理事长签责任书的日期改成11月5日 when the one signing with the 班子成员 made two records (round 56, fgb; t58b F7):
     // records the words name that are one deed told once (one report, one type, one day) all move, on one change card.
-    if (records.length > 1 && named !== undefined && oneDeed(records)) {
+    // 「不对，是11月27号签的」 after 「11.28 财务科 签订廉政责任书 5份」 stored two signings (round 67, ggi; t70a FB3: asked
+    // which of the 2, or to type 「都改成…」): the latest report's records of that one deed move together too.
+    if (records.length > 1 && oneDeed(records)) {
       const moving = records.filter((a) => a.date !== date);
       if (moving.length === 0) return { kind: 'unfit', text: `您刚才的记录日期已经是 ${date}，没有改动。`, already: true };
       return { kind: 'all', changes: moving.map((a) => ({ activity: a, after: { ...fields(a), date } })), what };
@@ -811,7 +813,8 @@ async function handleCorrection(ctx: BotContext, c: Said): Promise<void> {
     // A day or kind may be meant for all of them: how to say so (round 32a F7: 「三条都改成廉政谈话」 was 没看懂).
     const all = /^(?:日期|类型)改为/.test(plan.what) ? `；${plan.records.length} 项都要改，请回复「都${plan.what.replace(/^(日期|类型)改为\s*/, '改成')}」` : '';
     ctx.notice(`您最近一次上报记录了 ${plan.records.length} 项，要把哪一项${plan.what}？请在那一项下点「修改」，改好后保存${all}；还没有改动任何记录。`);
-    await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now));
+    // Headed as records found, never 「已记录 N 项」 (round 67, ggi; t70a FB3: it read as records just made).
+    await ctx.replyCard(receiptFor(ctx.deps, plan.records, ctx.now, [], [], `要修改哪一项？（共 ${plan.records.length} 项）`));
     return;
   }
   if (plan.kind === 'all') {

@@ -16,6 +16,7 @@ import { dayPeopleOnePart, dayPeopleParts } from '../../domain/report/dayPeopleP
 import { dayForAllButSome } from '../../domain/report/dayForAllButSome.js';
 import { answerUnsureDays } from '../../domain/report/answerUnsureDays.js';
 import { keptItemOnly } from '../../domain/report/keptItemOnly.js';
+import { sentTogether } from '../../domain/report/sentTogether.js';
 import type { BotContext } from '../botContext.js';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog, duplicateNo } from '../continueDialog.js';
 import { defineIntent } from '../intent.js';
@@ -230,6 +231,9 @@ function tellsOfOtherWork(ctx: BotContext): boolean {
   if (!outsideCatalogue(ctx.lines, ctx.now)) return false;
   // 「刚才说错了，是前天」「说错了，应该是前天」: a slip owned and a day is the answer (or the card's day taken back), never work of its own.
   if (slipDayAnswer(ctx.text, shanghaiDate(ctx.now)) !== undefined) return false;
+  // 「昨天一起报的，是一次报送2篇」 to 「共 2 次信息报送，分别是哪几天？」 (round 67, ggi; t70a F3): the papers asked about, sent
+  // together, never work of its own.
+  if (sentTogether(ctx.text)) return false;
   return !ANSWER_FOCUS.test(ctx.text);
 }
 

@@ -37,6 +37,7 @@ import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.j
 import { whomAskedTogether } from './whomAskedTogether.js';
 import { countedUnitAnswer } from './countedUnitAnswer.js';
 import { leaderIds } from './leaderIds.js';
+import { sentTogether } from './sentTogether.js';
 
 export interface PendingItem {
   draft: ReportDraft;
@@ -301,7 +302,8 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       const waitsInMonth = (it: PendingItem) => it.problems[0]?.code === 'missing_date' && it.problems[0].month === month;
       let waiting = items.map((it, i) => (waitsInMonth(it) ? i : -1)).filter((i) => i >= 0);
       // 「都是11月20日」 · 「均为…」 to 「共 2 次…分别是哪几天？」 (round 13: asked again for the second): one day for all.
-      if (dates.length === 1 && ALL_ON.test(text)) {
+      // 「昨天一起报的」 · 「一次报送2篇」 · 「同一天」 (round 67, ggi; t70a F3): said sent together, the one day is every paper's.
+      if (dates.length === 1 && (ALL_ON.test(text) || (count !== undefined && count > 1 && sentTogether(text)))) {
         if (count !== undefined && count > 1) dates = Array.from({ length: count }, () => dates[0]!);
         else if (waiting.length > 1 && waiting[0] === index) dates = waiting.map(() => dates[0]!);
       } else if (dates.length === 1 && count === undefined) {

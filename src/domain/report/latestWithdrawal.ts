@@ -34,6 +34,13 @@ const REASON = /^是[\u4e00-\u9fa5]{1,10}的$|不是我|不是本人|报错|搞�
 const REPLACEMENT = /应该?是|应为|其实是|实际是|改成|改为|改到|换成|重新|重报|改报|更正为/;
 
 /**
+ * The deed put off to a time still to come: 党课改到下周了 · 推迟了 · 改期了 · 延期到下个月 · 改天再谈 · 另行通知 (round 67,
+ * ggi; t70a FB4: 「刚才那条撤回吧，党课改到下周了」 was read as a record named by 党课 and offered for a second 撤销, 改到 taken
+ * for a replacement) · 下周再上. A reason, as 还没谈 is; 推迟到昨天 (held after all, round 52 fwc) and 改到11月20日 (a day given) are not.
+ */
+const PUT_OFF = /(?:改期|推迟|延期|顺延|延后|另行通知|改天|下次再|以后再)(?!到?(?:昨天|前天|今天|上周|上个?月|本周|这周|\d|[一二三四五六七八九十]+[月号日]))|(?:改到|挪到|换到|推到|延到|推迟到|延期到)(?:下周|下星期|下礼拜|下个?月|明天|后天|下次|以后|年后|明年)|(?:下周|下星期|下个?月|明天|后天)再(?:上|谈|开|讲|学|看|签|查|搞|办)/g;
+
+/**
  * The withdrawal of the latest record `text` asks with a reason (either before or after it, split by a mark or a
  * space), or null: a bare 撤销 (undo's own), a replacement after it, or no reason word.
  */
@@ -46,7 +53,8 @@ export function latestWithdrawal(text: string): LatestWithdrawal | null {
     const m = WITHDRAWAL.exec(parts[at]!);
     if (!m) continue;
     const reason = rest.join('，');
-    if (!REASON.test(reason) || REPLACEMENT.test(reason)) return null;
+    const putOff = new RegExp(PUT_OFF.source).test(reason);
+    if (!(REASON.test(reason) || putOff) || REPLACEMENT.test(reason.replace(PUT_OFF, ''))) return null;
     const noun = m[1] ?? m[2];
     return { ...(noun !== undefined ? { noun } : {}), reason };
   }

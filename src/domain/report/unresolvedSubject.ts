@@ -2,6 +2,7 @@
 import type { Person } from '../organization.js';
 import { ADDRESS_TITLES, directoryIndex, peopleWithTitle } from './parseDirectoryIndex.js';
 import type { ParseContext } from './draft.js';
+import { toSimplified } from './toSimplified.js';
 
 export interface UnresolvedSubject {
   /** Where the subject's words stand in the (masked) text. */
@@ -34,12 +35,12 @@ const OUTSIDE = /邀请|请|由|市|省|区|县|纪委|监委|党校|教授|专�
 const TURNED_TO = /[与和同跟对找给向为到在去赴听陪随]|参加|列席|旁听|主持|召开|组织|^(?:带领?|带着|率领?|领着)/;
 /** Post words stripped to see what is left of a name. */
 const TRAILING_POSTS = new RegExp(`(?:${POSTS}|、|党组成员|成员|机关党委|党委|党组)+$`);
-/** Written variants of characters in names (囯 for 国): read as the directory writes them. */
-const VARIANTS: Record<string, string> = { 囯: '国', 國: '国', 強: '强', 麗: '丽', 偉: '伟', 華: '华', 靜: '静', 張: '张', 劉: '刘', 陳: '陈', 趙: '赵', 鄭: '郑', 馮: '冯', 楊: '杨', 黃: '黄', 吳: '吴', 孫: '孙' };
 
 /** Directory people whose name differs from `written` in one character only (a slip or a variant). */
 function oneCharOff(written: string, people: Person[]): Person[] {
-  const norm = [...written].map((c) => VARIANTS[c] ?? c);
+  // Traditional forms (國 · 強 · 陳) through OpenCC's dictionaries (round 67, ggi: was a hand table of 17); a variant OpenCC
+  // does not hold (囯 for 国) is the one character off.
+  const norm = [...toSimplified(written)];
   return people.filter((p) => p.name.length === norm.length && [...p.name].filter((c, i) => c !== norm[i]).length <= 1);
 }
 
@@ -156,7 +157,10 @@ export function unresolvedSubject(rest: string, ctx: ParseContext, talk = false)
     const near = fitting.length > 0 ? fitting : off;
     if (near.length === 1 && near[0]!.id !== ctx.senderId) {
       const nameStart = at.start + words.lastIndexOf(name);
-      return { start: nameStart, end: nameStart + name.length, text: name, actorId: near[0]!.id, remark: `「${name}」按${near[0]!.name}记录（通讯录里没有「${name}」）` };
+      // 王建囯副理事长…跟孙莉科长谈了话 (round 67, ggi; t70a F2: 副理事长 left standing was read as a second person talked to,
+      // asked which 副理事长 with 王建国 himself left out, and the talk split in two): the post written after the name is
+      // the subject's too, so it is masked with it.
+      return { start: nameStart, end: at.end, text: name, actorId: near[0]!.id, remark: `「${name}」按${near[0]!.name}记录（通讯录里没有「${name}」）` };
     }
     const sameSurname = index.peopleBySurname.get(name[0]!) ?? [];
     return { ...at, candidateIds: (near.length > 0 ? near : sameSurname).map((p) => p.id) };

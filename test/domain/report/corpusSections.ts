@@ -383,6 +383,7 @@ import { SIXTY_SIX_C_ROWS } from './corpusSixtySixC.js';
 import { SIXTY_SEVEN_A_ROWS } from './corpusSixtySevenA.js';
 import { SIXTY_SEVEN_C_ROWS } from './corpusSixtySevenC.js';
 import { SIXTY_SEVEN_H_ROWS } from './corpusSixtySevenH.js';
+import { SIXTY_SEVEN_I_ROWS } from './corpusSixtySevenI.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -800,4 +801,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 67, gga: one field of a stored record or a waiting card corrected in loose words — 议题 不对，应该是… · 部门没写上 · 人数报错了，实际是… · 不对，是上周五去的 · 信息报送只有1篇 · 活动人不对，应该是我 · the duplicate question's 是改原来那条的人数 (issue 10)", SIXTY_SEVEN_A_ROWS],
   ["round 67, ggc: 我也签了 after a pair turned round or with the sender named, 签了 with no paper asked, a closing count after spaced items, two-column 日期⇥签订对象 tables, 全体2人 without brackets, X请假了，没谈 (issue 10)", SIXTY_SEVEN_C_ROWS],
   ["round 67, ggh: counted summaries — a heading's month over 本月, groups with their own count in 其中, 我 as a pair's doer or the one talked with, a deed after the pairs, a signing's copies against its unit (t70a)", SIXTY_SEVEN_H_ROWS],
+  ["round 67, ggi: a near name with its post read as one doer (王建囯副理事长), traditional and variant forms, the info papers asked, withdrawals with a put-off reason and batch date corrections recording nothing (t70a)", SIXTY_SEVEN_I_ROWS],
 ];
