@@ -87,4 +87,4 @@ it('does not load opencc-js for simplified text (the warm-up\'s and most members
   const read = (text: string) => JSON.parse(probe(text).stdout.trim().split('\n').at(-1)!) as { out: string; opencc: boolean };
   expect(read('今天和王伟进行了廉政谈话')).toEqual({ out: '今天和王伟进行了廉政谈话', opencc: false });
   expect(read('與王建國進行了廉政談話')).toEqual({ out: '与王建国进行了廉政谈话', opencc: true });
-});
+}, 120_000);
