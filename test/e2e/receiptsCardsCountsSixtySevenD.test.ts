@@ -1,6 +1,8 @@
 // Round 67, ggd (issue 10; round 66's leftovers): receipts, waiting cards and counted summaries (clock Mon 2026-11-30 10:00).
 // A  a typed button label survives a restart: 「是不是王建国？」 typed back after the bot restarted was read as before the
 //    label was known (王建国's completion card, the question open); the buttons are now kept with the dialog in the store.
+// B  「王强只是在场，没和他谈，第3条不对」 on the receipt of 赵敏's talks with 李娟, 王强, 孙杰 withdrew 王强's talk by the name and
+//    never read 第3条 (孙杰's): when the name and the number disagree the bot now asks which, nothing withdrawn; on a card too.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
@@ -9,7 +11,8 @@ import { useChatBot } from '../support/chatBot.js';
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
 beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { answerText, say, rows, offered } = chat;
+const { activities, answerText, say, rows, offered } = chat;
+const people = () => activities().map((a) => a.counterpartIds.join('、')).sort();
 
 describe('A. a typed button label after a restart', () => {
   it.each([['是不是王建国？'], ['是王建国'], ['是他']])('张伟 「%s」 after a restart → the talk with 王建国', async (typed) => {
@@ -34,5 +37,55 @@ describe('A. a typed button label after a restart', () => {
     expect(kept).toEqual([expect.arrayContaining([{ label: '是不是王建国？', text: '王建国' }])]);
     await say('张伟', '是王建国');
     expect(chat.t.running.store.read((db) => db.dialogs.filter((d) => d.expiresAt > MONDAY.toISOString()))).toEqual([]);
+  });
+});
+
+describe('B. a name and a number that disagree are asked, never withdrawn silently', () => {
+  const talks = async () => expect(await answerText('赵敏', '上周五分别和李娟、王强、孙杰进行了廉政谈话')).toMatch(/已记录 3 项/);
+
+  it.each([
+    ['王强只是在场，没和他谈，第3条不对', '王强', 3, 2],
+    ['第2条不对 孙杰只是旁听', '孙杰', 2, 3],
+    ['李娟没谈 她就在旁边 第三条不对', '李娟', 3, 1],
+  ])('赵敏 「%s」 on the receipt → asked which, all three kept', async (text, name, item, named) => {
+    await talks();
+    const answer = await answerText('赵敏', text);
+    expect(answer).toContain(`您说「${name}」只是在场，但第${item}条是`);
+    expect(answer).toContain(`${name}是第${named}条`);
+    expect(answer).toMatch(/还没有撤销任何记录/);
+    expect(answer).not.toMatch(/已撤销/);
+    expect(people()).toEqual(['lijuan', 'sunjie', 'wangqiang']);
+  });
+
+  it('then 「撤销第3条」 withdraws the one meant', async () => {
+    await talks();
+    await say('赵敏', '王强只是在场，没和他谈，第3条不对');
+    const answer = await answerText('赵敏', '撤销第3条');
+    expect(answer).toMatch(/已撤销/);
+    expect(people()).toEqual(['lijuan', 'wangqiang']);
+  });
+
+  it('a number past the receipt is said to be none', async () => {
+    await talks();
+    const answer = await answerText('赵敏', '孙杰只是在场，没和他谈，第4条不对');
+    expect(answer).toMatch(/您最近一次上报只有 3 条，没有第4条；孙杰是第3条/);
+    expect(activities()).toHaveLength(3);
+  });
+
+  it('near-miss: the name and the number agree → 孙杰\'s talk withdrawn at once, as before', async () => {
+    await talks();
+    expect(await answerText('赵敏', '孙杰只是在场，没和他谈，第3条不对')).toMatch(/已撤销：廉政谈话｜2026-11-27｜对象：孙杰/);
+    expect(people()).toEqual(['lijuan', 'wangqiang']);
+  });
+
+  it('on a waiting card: asked, the card unchanged; 去掉第3条 then 确认 stores 李娟 and 王强', async () => {
+    expect(await answerText('赵敏', '上周五分别和李娟、王强、孙杰进行了廉政谈话，徐辉也一起')).toMatch(/请确认/);
+    const answer = await answerText('赵敏', '王强只是在场，没和他谈，第3条不对');
+    expect(answer).toMatch(/您说「王强」只是在场，但第3条是廉政谈话｜2026-11-27｜对象：孙杰/);
+    expect(answer).toMatch(/卡片没有改动/);
+    expect(answer).toMatch(/请确认以下 3 条记录/);
+    await say('赵敏', '去掉第3条');
+    await say('赵敏', '确认');
+    expect(people()).toEqual(['lijuan', 'wangqiang']);
   });
 });
