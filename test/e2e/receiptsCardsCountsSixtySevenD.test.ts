@@ -3,6 +3,9 @@
 //    label was known (王建国's completion card, the question open); the buttons are now kept with the dialog in the store.
 // B  「王强只是在场，没和他谈，第3条不对」 on the receipt of 赵敏's talks with 李娟, 王强, 孙杰 withdrew 王强's talk by the name and
 //    never read 第3条 (孙杰's): when the name and the number disagree the bot now asks which, nothing withdrawn; on a card too.
+// C  counted summaries from a unit's clerk: 徐辉 「本月中心共开展谈心谈话2人次，其中11月24日与孙杰谈话1次」 asked everything (two
+//    blank talks of 何平's beside an untyped one); now the talk with 孙杰 on 11-24, whose asked once, the 2 against 1 said.
+//    胡军 「本月办公室共开展谈心谈话2人次，其中11月24日与李明谈话1次…」 was 李明's talk with 胡军; now whose is asked.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
@@ -87,5 +90,64 @@ describe('B. a name and a number that disagree are asked, never withdrawn silent
     await say('赵敏', '去掉第3条');
     await say('赵敏', '确认');
     expect(people()).toEqual(['lijuan', 'wangqiang']);
+  });
+});
+
+describe('C. a unit clerk\'s counted summary: the pair read, its doer asked, the gap said', () => {
+  /** Answers whose-question with `doer`, then 确认 if a card follows; returns everything the bot said. */
+  const answerWhose = async (from: string, doer: string): Promise<string> => {
+    const said = await answerText(from, doer);
+    if (/请确认/.test(said) && activities().length === 0) return said + (await answerText(from, '确认'));
+    return said;
+  };
+
+  it('徐辉: asked whose, 「何平」 → 何平\'s 谈心 with 孙杰 on 11-24, the count gap said', async () => {
+    const answer = await answerText('徐辉', '本月中心共开展谈心谈话2人次，其中11月24日与孙杰谈话1次');
+    expect(answer).not.toMatch(/是哪一天|是什么活动/);
+    expect(activities()).toEqual([]);
+    expect(answer).toMatch(/何平/);
+    const said = await answerWhose('徐辉', '何平');
+    expect(said).toMatch(/2人次」与列出的1人不一致/);
+    expect(rows()).toEqual([['talk_heart', '2026-11-24', 'heping', 'sunjie']]);
+  });
+
+  it('徐辉: 「徐辉」 (himself) → his own talk with 孙杰', async () => {
+    await say('徐辉', '本月中心共开展谈心谈话2人次，其中11.24与孙杰谈话1次');
+    await answerWhose('徐辉', '徐辉');
+    expect(rows()).toEqual([['talk_heart', '2026-11-24', 'xuhui', 'sunjie']]);
+  });
+
+  it('胡军: 与李明谈话 is no talk of 李明\'s with 胡军 — whose is asked; 「王建国」 stores 王建国\'s talk with 李明', async () => {
+    const answer = await answerText('胡军', '本月办公室共开展谈心谈话2人次，其中11月24日与李明谈话1次');
+    expect(activities()).toEqual([]);
+    expect(answer).not.toMatch(/活动人：李明/);
+    expect(answer).toMatch(/王建国/);
+    await answerWhose('胡军', '王建国');
+    expect(rows()).toEqual([['talk_heart', '2026-11-24', 'wangjianguo', 'liming']]);
+  });
+
+  it('胡军: two pairs, one answer is both\'s', async () => {
+    await say('胡军', '本月办公室共开展谈心谈话2人次，其中11月24日与李明谈话1次，11月25日与王芳谈话1次');
+    expect(activities()).toEqual([]);
+    await answerWhose('胡军', '王建国');
+    expect(chat.datedRows()).toEqual([
+      ['talk_heart', '2026-11-24', 'wangjianguo', 'liming', null],
+      ['talk_heart', '2026-11-25', 'wangjianguo', 'wangfang', null],
+    ]);
+  });
+
+  it('near-miss: the head 何平 writing the same keeps his own talk, on a card saying the gap', async () => {
+    const answer = await answerText('何平', '本月中心共开展谈心谈话2人次，其中11月24日与孙杰谈话1次');
+    expect(answer).toMatch(/请确认/);
+    expect(answer).toMatch(/与列出的1人不一致/);
+    await say('何平', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-24', 'heping', 'sunjie']]);
+  });
+
+  it('near-miss: a doer named in the pair (李明主任11月24日与胡军谈话1次) is his, no question', async () => {
+    const answer = await answerText('胡军', '本月办公室共开展谈心谈话2人次，其中李明主任11月24日与胡军谈话1次');
+    expect(answer).not.toMatch(/是谁的/);
+    if (/请确认/.test(answer)) await say('胡军', '确认');
+    expect(rows()).toEqual([['talk_heart', '2026-11-24', 'liming', 'hujun']]);
   });
 });

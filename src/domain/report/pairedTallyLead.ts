@@ -112,8 +112,9 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     if (BETWEEN.exec(body)) at = BETWEEN.lastIndex;
   }
   if (pairs.length === 0) return undefined;
-  // Doerless pairs the count does not match (共3人次，其中11月24日与张颖…) stay the older readers', who ask the missing ones.
-  if (doerless && !grouped && told !== Number(m[3])) return undefined;
+  // Doerless pairs the count does not match (徐辉 共开展谈心谈话2人次，其中11月24日与孙杰谈话1次; round 67, ggd) are read as any
+  // pairs are: the named pair with its day, whose asked (doerlessPairsAsked), the gap said by countDiffers (was: the older
+  // readers' two blank talks beside an untyped one, every field asked).
   const day = m[1] ? `${m[1]}，` : '';
   const lead = plain.slice(0, plain.indexOf('其中')).replace(/[，,；;。.\s]+$/, '');
   const another = extra === '' ? '' : `${m[1] ?? ''}${extra}。`;
