@@ -7,7 +7,7 @@ import type { MessageUpdate } from './botUpdate.js';
 import { dialogKey, findDialog, type DialogData } from './dialogStore.js';
 import { stampCardId } from '../feishu/cards/stampCardId.js';
 import { withNotice } from './withNotice.js';
-import { rememberButtons } from './typedButtonLabel.js';
+import { createButtonMemory } from './createButtonMemory.js';
 
 export interface BotContext {
   update: MessageUpdate;
@@ -74,14 +74,15 @@ export function replyRoute(update: Pick<MessageUpdate, 'chatId' | 'chatType' | '
  * A card sent in answer to a message, with answer buttons, is the card of the member's newest dialog (typed words act on
  * the newest, and a handler saves what waits before it replies): its buttons carry that dialog's card id.
  */
-function withCardId(deps: BotDeps, update: MessageUpdate, msg: OutgoingMessage): OutgoingMessage {
+async function withCardId(deps: BotDeps, update: MessageUpdate, msg: OutgoingMessage): Promise<OutgoingMessage> {
   if (msg.kind !== 'card') return msg;
   const key = dialogKey(update.chatId, update.senderOpenId);
   const lookup = findDialog(deps.store, key, deps.now());
   const id = lookup.state === 'active' ? lookup.data.cardId : undefined;
   if (id === undefined) return msg;
-  // Its buttons' labels are kept, so a label typed back answers as the tap (round 66, gfi; t69a F4: typedButtonLabel).
-  rememberButtons(deps.store, key, id, msg.card);
+  // Its buttons' labels are kept with its dialog, so a label typed back answers as the tap, after a restart too (round 66,
+  // gfi; t69a F4: typedButtonLabel; round 67, ggd: createButtonMemory).
+  await createButtonMemory(deps).remember(key, id, msg.card);
   return { kind: 'card', card: stampCardId(msg.card, id) };
 }
 
@@ -89,7 +90,7 @@ export function createContext(update: MessageUpdate, text: string, deps: BotDeps
   let sent = 0;
   let pending: string[] = [];
   const deliver = async (raw: OutgoingMessage): Promise<void> => {
-    const msg = withCardId(deps, update, raw);
+    const msg = await withCardId(deps, update, raw);
     try {
       await deps.feishu.reply(update.messageId, msg, { uuid: replyUuid(update.messageId, sent++), ...replyRoute(update) });
     } catch (error) {

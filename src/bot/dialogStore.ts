@@ -141,11 +141,13 @@ export async function saveDialog(store: Store, key: string, data: DialogData, no
       const d = x.data as DialogData;
       return isParkedCard(d) && d.cardId !== data.cardId && d.cardId !== cardId;
     };
+    // The same card saved again (a reply that leaves it as it was) keeps the buttons its card was sent with (createButtonMemory).
+    const buttons = db.dialogs.find((x) => x.key === key && (x.data as DialogData).cardId === cardId)?.buttons;
     db.dialogs = db.dialogs.filter(kept);
     const mine = db.dialogs.filter((x) => x.key === key && x.expiresAt > createdAt);
     const over = mine.slice(0, Math.max(0, mine.length + 1 - WAITING_CARDS_CAP));
     db.dialogs = db.dialogs.filter((x) => !over.includes(x));
-    db.dialogs.push({ key, kind: data.kind, createdAt, expiresAt, data: { ...data, cardId } });
+    db.dialogs.push({ key, kind: data.kind, createdAt, expiresAt, data: { ...data, cardId }, ...(buttons ? { buttons } : {}) });
     return { cardId, dropped: over.map((x) => x.data as DialogData) };
   });
 }

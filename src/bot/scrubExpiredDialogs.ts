@@ -9,7 +9,7 @@ import type { DialogData } from './dialogStore.js';
  */
 export async function scrubExpiredDialogs(store: Store, now: Date): Promise<number> {
   const at = now.toISOString();
-  const full = (x: { expiresAt: string; data: unknown }) => x.expiresAt <= at && !isScrubbed(x.data);
+  const full = (x: { expiresAt: string; data: unknown; buttons?: unknown }) => x.expiresAt <= at && (!isScrubbed(x.data) || x.buttons !== undefined);
   if (!store.read((db) => db.dialogs.some(full))) return 0;
   return store.update((db) => {
     let emptied = 0;
@@ -17,7 +17,9 @@ export async function scrubExpiredDialogs(store: Store, now: Date): Promise<numb
       if (!full(x)) return x;
       emptied += 1;
       const d = x.data as DialogData;
-      return { ...x, data: { kind: d.kind, ...(d.cardId !== undefined ? { cardId: d.cardId } : {}) } };
+      // The card's button labels (names offered) go too: a late tap reads only the kind and card id.
+      const { buttons: _, ...entry } = x;
+      return { ...entry, data: { kind: d.kind, ...(d.cardId !== undefined ? { cardId: d.cardId } : {}) } };
     });
     return emptied;
   });

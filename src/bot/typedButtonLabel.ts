@@ -2,20 +2,14 @@
 // of the who-is-it question's button, and got 王建国's completion card (a query) while the question stayed open. What the
 // card's answer buttons said is remembered when the card is sent, so a label typed back — or nearly (没有问号，是王建国，对 是王建国，
 // 是他) — answers as the tap would, for every waiting question with buttons (who is it, which day, which kind, the
-// duplicate question, the 修改 form's 不修改，直接确认), and never falls through to a query or a new report.
+// duplicate question, the 修改 form's 不修改，直接确认), and never falls through to a query or a new report. The buttons are
+// kept with their dialog in the store (createButtonMemory), so a restart between the card and the typed label changes nothing.
 
 /** One answer button: what it shows and what a tap answers. */
 export interface AnswerButton {
   label: string;
   text: string;
 }
-
-/**
- * The answer buttons of the cards sent, by dialog key and card id, per bot (its store): kept in memory only — a card
- * older than a restart, or than the last CARDS_KEPT cards, falls back to the typed words' own reading, as before.
- */
-const sent = new WeakMap<object, Map<string, AnswerButton[]>>();
-const CARDS_KEPT = 500;
 
 /** The answer buttons (`value.action === 'answer'`) of a card's JSON, in order. */
 export function answerButtons(card: unknown): AnswerButton[] {
@@ -35,23 +29,6 @@ export function answerButtons(card: unknown): AnswerButton[] {
   };
   walk(card);
   return out;
-}
-
-/** Remembers the answer buttons of `card`, sent for the dialog `key` whose card id is `cardId`. */
-export function rememberButtons(owner: object, key: string, cardId: string, card: unknown): void {
-  const buttons = answerButtons(card);
-  if (buttons.length === 0) return;
-  let cards = sent.get(owner);
-  if (!cards) sent.set(owner, (cards = new Map()));
-  const at = `${key}|${cardId}`;
-  cards.delete(at);
-  cards.set(at, buttons);
-  while (cards.size > CARDS_KEPT) cards.delete(cards.keys().next().value!);
-}
-
-/** The answer buttons remembered for the dialog `key`'s card `cardId`, if any. */
-export function buttonsOf(owner: object, key: string, cardId: string): readonly AnswerButton[] | undefined {
-  return sent.get(owner)?.get(`${key}|${cardId}`);
 }
 
 /** A label or typed reply without its white space, quotes and closing marks (是不是王建国？ · 「是不是王建国」 · 是不是王建国?). */

@@ -59,6 +59,8 @@ export const dialogSchema = z.looseObject({
   createdAt: z.string(),
   expiresAt: z.string(),
   data: z.unknown(),
+  /** The answer buttons of the card sent for it (label shown, text a tap answers), so a label typed back is the tap after a restart too. */
+  buttons: z.array(z.object({ label: z.string(), text: z.string() })).optional(),
 });
 
 /** A message the bot decided to send (see src/outbox): its key is remembered forever, its body dropped once sent. */

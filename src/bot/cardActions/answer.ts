@@ -4,7 +4,7 @@ import { defineCardAction, toast, withCard } from '../cardAction.js';
 import { CANCEL_WORDS, continueDialog } from '../continueDialog.js';
 import { card, markdown } from '../../feishu/cards/cardParts.js';
 import { stampCardId } from '../../feishu/cards/stampCardId.js';
-import { rememberButtons } from '../typedButtonLabel.js';
+import { createButtonMemory } from '../createButtonMemory.js';
 import { dialogKey, findCard, findDialog, type DialogLookup } from '../dialogStore.js';
 
 /** The toast for a tap on a question card when nothing of the member's waits in this chat. */
@@ -47,13 +47,13 @@ export const answerAction = defineCardAction<Tap>({
     // the newest (the next question, or the 确认 card an answer led to).
     const still = lookup.data.cardId !== undefined ? findCard(ctx.deps.store, key, lookup.data.cardId, ctx.now) : { state: 'none' as const };
     const after = still.state === 'active' ? still : findDialog(ctx.deps.store, key, ctx.now);
-    const stamped = (c: object) => {
+    const stamped = async (c: object) => {
       if (after.state !== 'active' || after.data.cardId === undefined) return c;
-      // The card a tap brings keeps its buttons' labels too (round 66, gfi; t69a F4: typedButtonLabel).
-      rememberButtons(ctx.deps.store, key, after.data.cardId, c);
+      // The card a tap brings keeps its buttons' labels too, with its dialog (round 66, gfi; t69a F4; round 67, ggd).
+      await createButtonMemory(ctx.deps).remember(key, after.data.cardId, c);
       return stampCardId(c, after.data.cardId);
     };
-    if (out.kind === 'card') return withCard(toast('success', '好的'), stamped(out.card));
+    if (out.kind === 'card') return withCard(toast('success', '好的'), await stamped(out.card));
     const said = out.kind === 'text' ? out.text : '好的';
     // The tap ended the dialog (取消, or 修改 of a 确认 card): the card loses its buttons, so it no longer looks open.
     const ended = lookup.data.cardId !== undefined ? still.state !== 'active' : after.state === 'none';

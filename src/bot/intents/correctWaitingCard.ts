@@ -29,6 +29,9 @@ import { checkCompanionAdded } from '../../domain/report/checkCompanionAdded.js'
 import { numberedGroupPeople } from '../../domain/report/numberedGroupPeople.js';
 import { companionNotDoer } from '../../domain/report/companionNotDoer.js';
 import { presentNotTalked } from '../../domain/report/presentNotTalked.js';
+import { presentItemConflict } from '../../domain/report/presentItemConflict.js';
+import { conflictLine } from '../conflictLine.js';
+import { describePending } from '../describeActivity.js';
 import { numberedKindLast } from '../../domain/report/numberedKindLast.js';
 import { normalizeText } from '../../domain/report/parseNormalize.js';
 import { memberNumbering, toCardNumbers } from '../../domain/report/memberNumbering.js';
@@ -149,6 +152,16 @@ function matchWhole(ctx: BotContext): ClauseEdited | null {
   if (whole !== undefined) return { kind: 'changed', ...whole };
   // 王部长只是陪着 不算他谈的 (round 63, gcb; t65a: 「这条消息没有记录」): the doer went along only; the member holds those records.
   // 孙杰只是在场，没和他谈，第3条不对 · 孙杰没谈 他就在旁边 (round 66, gfc; t68b Part B): read as 「孙杰只是在场 没跟他谈」.
+  // 王强只是在场，没和他谈，第3条不对 with the 3rd 孙杰's (round 67, ggd): name and number disagree — asked, the card unchanged.
+  const today = shanghaiDate(ctx.now);
+  const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
+  const conflict = presentItemConflict(ctx.text, ctx.dialog.items, nameOf, today);
+  if (conflict) {
+    const items = ctx.dialog.items;
+    const describe = (n: number) => describePending(ctx.deps.directory, ctx.deps.duties, items[n - 1]!.draft, today, ctx.sender?.id);
+    const then = `卡片没有改动。请说要去掉哪一条，如「去掉第${conflict.named[0]}条」。`;
+    return { kind: 'unfit', text: conflictLine(conflict, describe, items.length, '卡片上', then) };
+  }
   const present = presentNotTalked(normalizeText(ctx.text));
   const alongWords = present !== undefined ? `${present.name}只是在场 没跟他谈` : normalizeText(ctx.text);
   const along = companionNotDoer(alongWords, ctx.dialog.items, correctionContext(ctx));

@@ -13,6 +13,8 @@ import { defineIntent } from '../intent.js';
 import { describeActivity, receiptFor } from '../recordReport.js';
 import { saveFound } from '../foundRecords.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
+import { presentItemConflict, type PresentItemConflict } from '../../domain/report/presentItemConflict.js';
+import { conflictLine } from '../conflictLine.js';
 
 /** Each record named (its words, and the records of the latest report they fit, withdrawn ones included). */
 interface Named {
@@ -21,6 +23,8 @@ interface Named {
   fits: Activity[][];
   /** Of one named record that fits none: the records the words fit with the other talk kind (廉政谈话 ↔ 谈心谈话), offered. */
   otherKind?: { records: Activity[]; said: string; stored: string };
+  /** 王强只是在场…第3条不对 with the 3rd 孙杰's (round 67, ggd): the name and the number disagree, and which is meant is asked. */
+  conflict?: PresentItemConflict;
 }
 
 /** How to withdraw a record not of the latest report: named in words (changeNamedRecord) or by its receipt's button. */
@@ -55,6 +59,9 @@ export const dropNamedRecord = defineIntent<Named>({
     // The latest report, withdrawn records kept (one named again is said to be withdrawn already): referredRecords' reading.
     const report = referredRecords(ctx, { words: '', deictic: true, fromNewest: true, withdrawn: true });
     const nameOf = (id: string) => ctx.deps.directory.person(id)?.name;
+    // The receipt numbered the report's records in this order: 第N条 is checked against the name before anything is withdrawn.
+    const conflict = presentItemConflict(ctx.text, report.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now));
+    if (conflict) return { said, report, fits: [], conflict };
     const fits = said.map((words) => {
       // 刚才报的财务科谈话不算 (round 52, fwd: 没看懂): a department written in the words keeps the records held there, and the
       // rest of the words (谈话 · 3号谈话) names among them.
@@ -69,7 +76,7 @@ export const dropNamedRecord = defineIntent<Named>({
     const other = swap ? recordsNamed(placed ? placed.rest : swap.words, among.map((draft) => ({ draft })), nameOf, shanghaiDate(ctx.now)).map((i) => among[i]!).filter((a) => !a.deletedAt) : [];
     return { said, report, fits, ...(swap && other.length > 0 ? { otherKind: { records: other, said: swap.said, stored: swap.stored } } : {}) };
   },
-  async handle(ctx, { said, report, fits, otherKind }) {
+  async handle(ctx, { said, report, fits, otherKind, conflict }) {
     // As 撤销 in a group: a record does not know the chat it was reported in (undo.ts).
     if (ctx.update.chatType === 'group') {
       await ctx.reply('在群里不按「最近一条」撤销：请点该条回执上的「撤销」，或在与清风的私聊里发送，如「孙丽的廉政谈话不用记」。');
@@ -77,6 +84,12 @@ export const dropNamedRecord = defineIntent<Named>({
     }
     if (report.length === 0) {
       await ctx.reply(`您还没有上报过记录，没有找到「${said.join('」「')}」，没有改动任何内容。`);
+      return;
+    }
+    if (conflict) {
+      const then = `还没有撤销任何记录。请说要撤销哪一条，如「撤销第${conflict.named[0]}条」，或在那一条下点「撤销」。`;
+      ctx.notice(conflictLine(conflict, (n) => describeActivity(ctx.deps, report[n - 1]!, ctx.now), report.length, '您最近一次上报', then));
+      await ctx.replyCard(receiptFor(ctx.deps, report, ctx.now, [], [], `最近一次上报的 ${report.length} 条记录`));
       return;
     }
     if (otherKind) {

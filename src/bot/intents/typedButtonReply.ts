@@ -3,7 +3,8 @@
 import { duplicateNo } from '../continueDialog.js';
 import { dialogKey } from '../dialogStore.js';
 import { defineIntent } from '../intent.js';
-import { buttonsOf, typedButtonAnswer } from '../typedButtonLabel.js';
+import { createButtonMemory } from '../createButtonMemory.js';
+import { typedButtonAnswer } from '../typedButtonLabel.js';
 import { dialogAnswer } from './dialogAnswer.js';
 
 export const typedButtonReply = defineIntent<string>({
@@ -11,7 +12,7 @@ export const typedButtonReply = defineIntent<string>({
   match(ctx) {
     const cardId = ctx.dialog?.cardId;
     if (!ctx.sender || cardId === undefined) return null;
-    const buttons = buttonsOf(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), cardId);
+    const buttons = createButtonMemory(ctx.deps).buttonsOf(dialogKey(ctx.update.chatId, ctx.update.senderOpenId), cardId);
     return buttons ? (typedButtonAnswer(ctx.text, buttons) ?? null) : null;
   },
   async handle(ctx, text) {

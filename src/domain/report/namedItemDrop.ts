@@ -5,6 +5,7 @@ import type { ReportDraft } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
 import { parseDay } from './parseDay.js';
 import { presentNotTalked } from './presentNotTalked.js';
+import { presentItemConflict } from './presentItemConflict.js';
 
 /** The record pointed at after what names it: 王强那条 · 谈心那项 · 11月4日那次 · 和李娟的那条. */
 const POINT = '(?:的)?(?:那一?条|那一?项|那一?个|那一?次|这一?条|这一?项)(?:记录)?';
@@ -147,6 +148,8 @@ export type NamedItem = { index: number } | { fits: number[]; said: string };
  * caller to ask which, or say none does), or undefined when the reply is no such words (第2条不要 is cardItemChoice's).
  */
 export function namedItemDrop(text: string, items: readonly { draft: ReportDraft }[], nameOf: (id: string) => string | undefined, today: string): NamedItem | undefined {
+  // 王强只是在场…第3条不对 with the 3rd not 王强's (round 67, ggd): no record is named for sure; the card's reader asks which.
+  if (presentItemConflict(text, items, nameOf, today) !== undefined) return undefined;
   const said = droppedRecordWords(text) ?? droppedRecordWords(withoutReason(text)) ?? droppedRecordWords(deniedAsDropped(withoutReason(text)));
   if (said === undefined) return undefined;
   const fits = recordsNamed(said, items, nameOf, today);

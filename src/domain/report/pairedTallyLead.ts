@@ -137,8 +137,9 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     if (BETWEEN.exec(body)) at = BETWEEN.lastIndex;
   }
   if (pairs.length === 0) return undefined;
-  // Doerless pairs the count does not match (共3人次，其中11月24日与张颖…) stay the older readers', who ask the missing ones.
-  if (doerless && !grouped && told !== Number(m[3])) return undefined;
+  // Doerless pairs the count does not match (徐辉 共开展谈心谈话2人次，其中11月24日与孙杰谈话1次; round 67, ggd) are read as any
+  // pairs are: the named pair with its day, whose asked (doerlessPairsAsked), the gap said by countDiffers (was: the older
+  // readers' two blank talks beside an untyped one, every field asked).
   // 11月份…工作小结：本月共开展… (round 67, ggh; t70a F1): the heading's month is the body's 本月.
   const period = headingPeriod(plain, m[1]);
   const day = period ? `${period}，` : '';

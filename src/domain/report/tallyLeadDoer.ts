@@ -16,6 +16,9 @@ const LEAD = new RegExp(
   `^(\\s*${SPAN}\\s*)([\\u4e00-\\u9fa5]{2,8}?)(?:同志)?(\\s*${SPAN}\\s*(?:共计|一共|共|累计)?\\s*(?:开展|进行|组织)了?(?:各类)?(?:廉政谈话|谈心谈话|提醒谈话|谈话|谈心)\\s*(?:\\d{1,2}|[两二三四五六七八九十]{1,3})\\s*(?:人次|次|人)\\s*,\\s*其中)`,
 );
 
+/** A unit's name (办公室 · 财务科 · 组联部 · 康复中心), never a person's. */
+const UNIT = /(?:部|科|室|中心|处|办)$/;
+
 /** The tally's text with its lead's person taken out, and who that person is. */
 export interface TallyLeadDoer {
   text: string;
@@ -33,6 +36,9 @@ export function tallyLeadDoer(text: string, ctx: ParseContext): TallyLeadDoer | 
   const m = LEAD.exec(text);
   // 一年来与王磊开展谈心谈话2次，其中… counts talks WITH 王磊: a lead holding 与/和/跟/同/对/找 names whom, never the doer.
   if (!m || /^(?:我|我们|本人|咱们|部门|科室|机关|全体)/.test(m[2]!) || /[与和跟同对找]/.test(m[2]!)) return undefined;
+  // 本月办公室共开展谈心谈话2人次，其中… (round 67, ggd): the unit that counted is no person — read as its head (李明) it made
+  // 胡军's unit tally 李明's talks; a unit's tally is pairedTallyLead's, whose doer is asked.
+  if (UNIT.test(m[2]!) || ctx.directory.org.departments.some((d) => [d.name, ...(d.aliases ?? [])].includes(m[2]!))) return undefined;
   const found = parseCounterparts(m[2]!, { ...ctx, senderId: '' });
   const ids = found.counterparts.map((c) => c.id);
   if (ids.length !== 1 || ids[0] === ctx.senderId || found.problems.length > 0) return undefined;

@@ -384,6 +384,7 @@ import { SIXTY_SEVEN_A_ROWS } from './corpusSixtySevenA.js';
 import { SIXTY_SEVEN_C_ROWS } from './corpusSixtySevenC.js';
 import { SIXTY_SEVEN_H_ROWS } from './corpusSixtySevenH.js';
 import { SIXTY_SEVEN_I_ROWS } from './corpusSixtySevenI.js';
+import { SIXTY_SEVEN_D_ROWS } from './corpusSixtySevenD.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -802,4 +803,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 67, ggc: 我也签了 after a pair turned round or with the sender named, 签了 with no paper asked, a closing count after spaced items, two-column 日期⇥签订对象 tables, 全体2人 without brackets, X请假了，没谈 (issue 10)", SIXTY_SEVEN_C_ROWS],
   ["round 67, ggh: counted summaries — a heading's month over 本月, groups with their own count in 其中, 我 as a pair's doer or the one talked with, a deed after the pairs, a signing's copies against its unit (t70a)", SIXTY_SEVEN_H_ROWS],
   ["round 67, ggi: a near name with its post read as one doer (王建囯副理事长), traditional and variant forms, the info papers asked, withdrawals with a put-off reason and batch date corrections recording nothing (t70a)", SIXTY_SEVEN_I_ROWS],
+  ["round 67, ggd: counted summaries from a unit's clerk — a pair the count does not match read with its day and its doer asked, a unit named before 共 no person, a clerk's 与李明谈话 not turned round; presence corrections whose name and number disagree (issue 10)", SIXTY_SEVEN_D_ROWS],
 ];

@@ -63,7 +63,7 @@ export const SIXTY_FOUR_B_ROWS: CorpusRow[] = [
   ["赵敏", "本月与王磊、何平签订责任书2份", "签责 ? >王磊 ?missing_date | 签责 ? >何平 ?missing_date"],
   ["张伟", "本月组织观看警示教育片《清风》2次", "警示 ? > 《清风》 ?missing_date"],
   ["林晓", "本月共开展廉政谈话3人次，分别是11月9日黄书记与何平、11月16日黄书记与徐辉、11月23日黄书记与孙杰", "!廉谈 11-09 黄志刚>何平 | 廉谈 11-16 黄志刚>徐辉 | 廉谈 11-23 黄志刚>孙杰"],
-  ["周涛", "本月共开展廉政谈话3人次，其中11月24日与张颖进行了廉政谈话", "廉谈 ? > ?missing_date,missing_counterpart | 廉谈 11-24 >张颖 | 廉谈 ? > ?missing_counterpart,missing_date"],
+  ["周涛", "本月共开展廉政谈话3人次，其中11月24日与张颖进行了廉政谈话", "!廉谈 11-24 >张颖"],
   // 3. A counted heading over a numbered list: its day given to the items without one, its kind to items of no kind (与孙杰 · 孙杰 · 办公室), its count weighed — a difference said on the card (was: one record of no one, the items asked their day).
   ["张伟", "11月24日共开展廉政谈话3人次：\n1. 与孙杰进行廉政谈话\n2. 与李明进行廉政谈话\n3. 与孙丽进行廉政谈话", "!廉谈 11-24 >孙杰 | 廉谈 11-24 >李明 | 廉谈 11-24 >孙丽"],
   ["张伟", "11月24日共开展廉政谈话3人次：\n1. 与孙杰\n2. 与李明\n3. 与孙丽", "!廉谈 11-24 >孙杰 | 廉谈 11-24 >李明 | 廉谈 11-24 >孙丽"],

@@ -78,7 +78,7 @@ export const SIXTY_SIX_A_ROWS: CorpusRow[] = [
   ["王芳", "本月共开展廉政谈话3人次，其中黄志刚书记与王强谈话1次，与李娟、刘洋各谈话1次。", "廉谈 ? 黄志刚>王强 ?missing_date | 廉谈 ? 黄志刚>李娟 ?missing_date | 廉谈 ? 黄志刚>刘洋 ?missing_date"],
   ["胡军", "本月黄志刚书记共开展谈话3次，其中廉政谈话2次、谈心谈话1次", "廉谈 ? 黄志刚> ?missing_date,missing_counterpart | 廉谈 ? 黄志刚> ?missing_date,missing_counterpart | 谈心 ? 黄志刚> ?missing_date,missing_counterpart"],
   ["孙丽", "本月开展谈心谈话3次，其中与王强谈心2次，与李娟谈心1次", "谈心 ? >王强 ?missing_date | 谈心 ? >李娟 ?missing_date | 谈心 ? > ?missing_counterpart,missing_date"],
-  ["刘芳", "本月共开展廉政谈话3人次，其中11月24日与周涛进行了廉政谈话", "廉谈 ? > ?missing_date,missing_counterpart | 廉谈 11-24 >周涛 | 廉谈 ? > ?missing_counterpart,missing_date"],
+  ["刘芳", "本月共开展廉政谈话3人次，其中11月24日与周涛进行了廉政谈话", "!廉谈 11-24 >周涛"],
   ["王芳", "本月共开展廉政谈话3人次，其中11月24日张伟书记与王建国谈话1次，11月25日与刘芳、陈志强各谈话1次。", "!廉谈 11-24 张伟>王建国 | 廉谈 11-25 张伟>刘芳 | 廉谈 11-25 张伟>陈志强"],
   ["林晓", "本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次", "廉谈 ? > ?missing_date,missing_counterpart | 廉谈 ? > ?missing_date,missing_counterpart | 谈心 ? > ?missing_date,missing_counterpart"],
   ["林晓", "本月共开展廉政谈话3人次", "-"],
