@@ -123,7 +123,9 @@ function breakSpacedClauses(line: string): string {
   let from = 0;
   for (const [i, gap] of gaps.entries()) {
     const before = line.slice(from, gap.index);
-    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    // 传达 市纪委 全会 精神，会后 开展了 自查 (round 67, ggb; t69b: 议题 stored as 「传达市纪委全会」, 精神 cut off): the piece
+    // after a space is read up to its clause's end — a type named only in a later clause (自查 after 会后，) is not this piece's.
+    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length).split(/[,，;；。]/)[0]!;
     if (insideTitle(line.slice(0, gap.index), line.slice(gap.index)) || !namesType(before) || !namesType(after)) continue;
     out += `${line.slice(start, gap.index)},`;
     start = gap.end;
