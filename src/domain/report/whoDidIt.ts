@@ -218,7 +218,9 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
   // 何平「11月18日召开中心党风廉政建设形势分析会」 (round 29a, A16: asked for a 领导, the head's answer refused): a head's
   // 分析研判 of no 党组/机关/班子 is their own unit's, as 宣文部开展政治生态分析研判 from its head already was.
-  if (code === 'review_analysis' && !actor.actorId && !ranked && headsOwnAnalysis(rest, ctx)) return { actor, reasons, problems: [] };
+  // 何平「昨天召开了党风廉政建设专题会议」 (round 67, ggb; t69b A: asked which leader held it, offering others as if he could not
+  // have): a head's 专题会议 of no 党组/机关/班子 is their own unit's too, as 中心召开…专题会议 from him already was.
+  if ((code === 'review_analysis' || code === 'meeting_special') && !actor.actorId && !ranked && headsOwnAnalysis(rest, ctx)) return { actor, reasons, problems: [] };
   if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
@@ -391,7 +393,7 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     : undefined;
   const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
   const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
-  const deptId = r.draft.departmentId ?? ownId;
+  const deptId = r.draft.departmentId ?? ownId ?? headsUnitMeeting(r, text, ctx);
   const dept = deptId ? ctx.directory.department(deptId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;
   // 张伟到办公室调研。张伟书记主持召开专题会议 (p29): a department only visited names no meeting of its own.
@@ -455,6 +457,21 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const { type: _unsure, ...draft } = r.draft;
   return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type', among }, ...problems] };
 }
+
+/**
+ * 何平主任昨天下午在中心会议室召开了党风廉政建设专题会 from 孙杰 · 昨天召开了党风廉政建设专题会议 from 何平 (round 67, ggb; t69b A:
+ * stored with no department, or asked which leader held it): a 专题会议 said in so many words whose doer (`r`'s actorId, else
+ * the sender) heads one unit, with no 党组/机关/班子/支部 named and no one asked about, is that unit's. The unit's id, or undefined.
+ */
+function headsUnitMeeting(r: ParsedReport, text: string, ctx: ParseContext): string | undefined {
+  if (r.draft.type !== 'meeting_special' || r.draft.meetingBody !== undefined || !saysSpecialMeeting(text) || HEAD_UNIT_BODY.test(text)) return undefined;
+  if (r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) return undefined;
+  const headed = ctx.directory.headedBy(r.draft.actorId ?? ctx.senderId);
+  return headed.length === 1 ? headed[0]!.id : undefined;
+}
+
+/** 党组 · 机关 · 班子 · 支部 · 党委 · 纪委 · 全会 · 市残联: a body other than the head's own unit, which holds its own 专题会议. */
+const HEAD_UNIT_BODY = /党组|机关|班子|支部|党委|纪委|理事长办公会|市残联|全局|全市/;
 
 /** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */
 export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedReport {
