@@ -43,9 +43,10 @@ export function tallyLeadDoer(text: string, ctx: ParseContext): TallyLeadDoer | 
 /**
  * `reports` (the tally read without its lead's person) with that person (`doerId`) the doer of every talk of no doer of
  * its own, taken off the talk's counterparts, the sender too (whom is asked), and marked as reported for someone else
- * (third_person, 谈话人为X（代为上报） once). Records that are no talk are left as they are.
+ * (third_person, 谈话人为X（代为上报） once). Records that are no talk are left as they are, unless the tally was read as that
+ * person's (`readAsDoer`, tallyReadAs): then one of no doer is theirs.
  */
-export function withTallyLeadDoer(reports: ParsedReport[] | null, lead: TallyLeadDoer, ctx: ParseContext): ParsedReport[] | null {
+export function withTallyLeadDoer(reports: ParsedReport[] | null, lead: TallyLeadDoer, ctx: ParseContext, readAsDoer = false): ParsedReport[] | null {
   if (reports === null) return reports;
   const name = ctx.directory.person(lead.doerId)?.name ?? lead.doerId;
   let said = false;
@@ -54,7 +55,8 @@ export function withTallyLeadDoer(reports: ParsedReport[] | null, lead: TallyLea
   const senderName = ctx.directory.person(ctx.senderId)?.name;
   const senderNamed = senderName !== undefined && lead.text.includes(senderName);
   return reports.map((r) => {
-    if (r.draft.type !== undefined && !isTalkType(r.draft.type)) return r;
+    // Read as the lead's person's (tallyReadAs): a deed of no doer beside the talks (组织观看警示教育片1次) is theirs too.
+    if (r.draft.type !== undefined && !isTalkType(r.draft.type)) return readAsDoer && r.draft.actorId === undefined ? { ...r, draft: { ...r.draft, actorId: lead.doerId }, reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] } : r;
     if (r.draft.actorId !== undefined && r.draft.actorId !== ctx.senderId) return r;
     const counterpartIds = r.draft.counterpartIds.filter((id) => id !== lead.doerId && (senderNamed || id !== ctx.senderId));
     // The sender named as the one talked to was asked who talked (parseSegment's namedSelf): the lead's person did.
@@ -65,4 +67,15 @@ export function withTallyLeadDoer(reports: ParsedReport[] | null, lead: TallyLea
     said = true;
     return { ...r, draft: { ...r.draft, actorId: lead.doerId, counterpartIds }, problems, remarks, reasons: [...new Set([...(r.reasons ?? []), 'third_person' as const])] };
   });
+}
+
+/**
+ * The context to read a tally's text (`lead.text`) in: the lead's person's own when the sender is named in it as one talked
+ * to and no 我/本人 is written (周涛部长…其中…（11月19日、11月25日，对象分别为王芳、胡军） from 胡军, round 67, ggb: read as
+ * 胡军's, his own name was no one and 王芳 took both days), so every name is read as someone talked to; `ctx` otherwise.
+ */
+export function tallyReadAs(lead: TallyLeadDoer, ctx: ParseContext): ParseContext {
+  const senderName = ctx.directory.person(ctx.senderId)?.name;
+  const named = senderName !== undefined && lead.text.includes(senderName) && !/我|本人/.test(lead.text);
+  return named ? { ...ctx, senderId: lead.doerId } : ctx;
 }
