@@ -37,7 +37,7 @@ export function dayNotRemembered(answer: string, today: string, others = 0): str
   const said = month ?? (part !== null ? `${/上个?月/.test(rest) ? '上个月' : `${thisMonth}月`}${part[1]!.replace(/^月/, '')}` : undefined);
   const span = said === undefined ? '' : `您说的是${said}，`;
   const partWord = /上旬|中旬|下旬|初|底|末|中$/.exec(said ?? '')?.[0];
-  const m = /^(\d{1,2})月/.exec(said ?? '')?.[1] ?? String(thisMonth);
+  const m = /^(\d{1,2})月/.exec(said ?? '')?.[1] ?? String(said?.startsWith('上个月') === true ? ((thisMonth + 10) % 12) + 1 : thisMonth);
   const example = `${Number(m)}月${partWord !== undefined ? (EXAMPLE_DAY[partWord] ?? 20) : 20}日`;
   const leaveOut = others > 0 ? `回复「这条不要」先记其余${others}条、不记这一条，` : '';
   return (
