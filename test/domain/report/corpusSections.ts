@@ -380,6 +380,7 @@ import { SIXTY_SIX_I_ROWS } from './corpusSixtySixI.js';
 import { SIXTY_SIX_A_ROWS } from './corpusSixtySixA.js';
 import { SIXTY_SIX_D_ROWS } from './corpusSixtySixD.js';
 import { SIXTY_SIX_C_ROWS } from './corpusSixtySixC.js';
+import { SIXTY_SEVEN_B_ROWS } from './corpusSixtySevenB.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -794,4 +795,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 66, gfa: counted summaries with 其中 — the doer of each pair, a pair's own kind, a count unlike the people listed, pairs of no doer asked, a group inside, 另 another deed, totals of kinds with no total word, a check sheet's 小计 row (issue 10)", SIXTY_SIX_A_ROWS],
   ["round 66, gfd: corrections of stored records and waiting cards — X不对，是Y / 其实是我和Y签的 不是X of the other party, 「2号那条」 on a numbered card, a kind of another family by number, 对象改成我, a card's line numbers, a head note after the unit read whole (issue 10)", SIXTY_SIX_D_ROWS],
   ["round 66, gfc: people present, not talked to — a bystander before a second deed, 只是在场 with a companion, presence and away clauses spaced by voice, two who attended a talk asked who held it (issue 10)", SIXTY_SIX_C_ROWS],
+  ["round 67, ggb: who held a 专题会议 and where (a head's own unit, 中心会议室 · 在部里 · 在我们科, 我做的记录), a counted summary's people under a heading (对象均为X · 对象都是X · 均为与X · 对象分别为X、Y), a spoken agenda before 会后 (issue 10)", SIXTY_SEVEN_B_ROWS],
 ];
