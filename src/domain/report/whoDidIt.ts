@@ -218,11 +218,7 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 召开党组会议专题研究… sent by a clerk: the 党组 met, chaired by one of its members, not the clerk.
   // 何平「11月18日召开中心党风廉政建设形势分析会」 (round 29a, A16: asked for a 领导, the head's answer refused): a head's
   // 分析研判 of no 党组/机关/班子 is their own unit's, as 宣文部开展政治生态分析研判 from its head already was.
-  // 何平「昨天召开了党风廉政建设专题会议」 (round 67, ggb; t69b A: asked which leader held it, offering others as if he could not
-  // have): a head's 专题会议, said in so many words, of no 党组/机关/班子/支部 is their own unit's, as 中心召开…专题会议 from him
-  // already was (departmentMeeting then puts it at that unit).
   if (code === 'review_analysis' && !actor.actorId && !ranked && headsOwnAnalysis(rest, ctx)) return { actor, reasons, problems: [] };
-  if (code === 'meeting_special' && !actor.actorId && !ranked && headsOwnSpecialMeeting(rest, ctx)) return { actor, reasons, problems: [] };
   if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
@@ -462,23 +458,22 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
 
 /**
  * 何平主任昨天下午在中心会议室召开了党风廉政建设专题会 from 孙杰 · 昨天召开了党风廉政建设专题会议 from 何平 (round 67, ggb; t69b A:
- * stored with no department, or asked which leader held it): a 专题会议 whose doer (`r`'s actorId, else the sender) heads one
- * unit, with no 党组/机关/班子/支部 named and no one asked about, is that unit's. The unit's id, or undefined.
+ * stored with no department, or asked which leader held it, others offered as if he could not have): a 专题会议 whose doer (`r`'s actorId, else the sender) heads one
+ * unit, with no 党组/机关/班子/支部 named and no one else asked about, is that unit's (the question whoDidIt asks a head who is
+ * no 党组 leader is then taken back, as for 中心召开…). The unit's id, or undefined.
  */
 function headsUnitMeeting(r: ParsedReport, text: string, ctx: ParseContext): string | undefined {
   if (r.draft.type !== 'meeting_special' || r.draft.meetingBody !== undefined || HEAD_UNIT_BODY.test(text)) return undefined;
-  if (r.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor')) return undefined;
+  // Asked who held it only because the sender is no 党组 leader: a head's own (heldByHead then takes the question back).
+  // 参加了…专题会议 (attending, attendedMeeting's question) is no holding: still asked.
+  const ownAsked = r.draft.actorId === undefined && ctx.directory.headedBy(ctx.senderId).length === 1 && !ATTENDED_MEETING.test(text);
+  if (r.problems.some((p) => p.code === 'ambiguous_actor' || (p.code === 'missing_actor' && !ownAsked))) return undefined;
   const headed = ctx.directory.headedBy(r.draft.actorId ?? ctx.senderId);
   return headed.length === 1 ? headed[0]!.id : undefined;
 }
 
-/**
- * The sender heads one unit and `rest` names no other body (HEAD_UNIT_BODY): their unit's meeting (departmentMeeting puts it
- * there; one not called a 专题会议 in so many words, 党风廉政建设工作会议, is then asked its type as 中心召开… is).
- */
-function headsOwnSpecialMeeting(rest: string, ctx: ParseContext): boolean {
-  return ctx.directory.headedBy(ctx.senderId).length === 1 && !HEAD_UNIT_BODY.test(rest);
-}
+/** 参加了党风廉政建设专题会议 · 列席…会: the sender attending a meeting named after the verb. */
+const ATTENDED_MEETING = /(?:参加|出席|列席|参会|旁听)了?[^,，。；;]{0,20}会/;
 
 /** 党组 · 机关 · 班子 · 支部 · 党委 · 纪委 · 全会 · 市残联: a body other than the head's own unit, which holds its own 专题会议. */
 const HEAD_UNIT_BODY = /党组|机关|班子|支部|党委|纪委|理事长办公会|市残联|全局|全市/;
