@@ -40,6 +40,7 @@ import { waitingEditForm } from './waitingFormChange.js';
 import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
+import { dayNotRemembered } from '../domain/report/dayNotRemembered.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
@@ -366,7 +367,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       if (!answered.ok && answered.why && !left) return withNotice(again, [answered.why]) ?? again;
       // 「就是上周那次」 to 是哪一天: the week is understood, the day is what is missing; said, not the bare question again.
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
-      const vague = asked === 'missing_date' ? vagueDayHint(turn.text, today) : undefined;
+      // 「日期记不清了，11月下旬吧」 (round 67, ggb; t69b A): no day remembered — said what is needed and how to go on.
+      const others = turn.dialog.items.length - 1;
+      const vague = asked === 'missing_date' ? (vagueDayHint(turn.text, today) ?? dayNotRemembered(turn.text, today, others)) : undefined;
       if (vague) {
         const named = weekNamed(turn.text);
         if (named !== undefined) await saveDialog(deps.store, key, { ...turn.dialog, week: named }, turn.now);

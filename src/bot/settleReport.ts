@@ -124,7 +124,7 @@ export async function settleReport(deps: BotDeps, settlement: Settlement): Promi
     // 「按通讯录展开了多人」 once the card's group notes all went (round 65, geh; t68a B3: 检查部门改成康复中心 kept it).
     if (grouped && !s.remarks.some(isGroupNote)) s.reasons = s.reasons.filter((r) => r !== 'group');
     // …and so do the reasons to confirm it gave (暂记在您名下 after the doer was named; round 35).
-    s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people);
+    s.reasons = reasonsStillTrue(s.reasons, s.items.map((i) => i.draft), s.who.person.id, deps.directory.org.people, shanghaiDate(s.now));
   }
   // Two records the same in every field (round 29a, A6): named on the card, never stored at once.
   const twice = identicalRecordsRemark(s.items);

@@ -334,7 +334,7 @@ import { DAY_WORD } from './dayWord.js';
 import { toSimplified } from './toSimplified.js';
 import { withDisciplinaryTalksAsked } from './disciplinaryTalksAsked.js';
 import { withInquiryAsTalk } from './inquiryAsTalk.js';
-import { tallyLeadDoer, withTallyLeadDoer } from './tallyLeadDoer.js';
+import { tallyLeadDoer, tallyReadAs, withTallyLeadDoer } from './tallyLeadDoer.js';
 import { applyTextPasses, type PassEnv } from './textPass.js';
 import { withSpacedLeadItems } from './spacedLeadItems.js';
 import { withJointUnitPersonBare } from './jointUnitPerson.js';
@@ -902,7 +902,8 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 黄书记本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次 from 林晓 (round 59, fcb; fda's left-alone: 黄志刚 a counterpart):
   // the lead's person holds every talk of the tally, read without them first.
   const led = tallyLeadDoer(normalizeText(text), ctx);
-  if (led !== undefined) return withTallyLeadDoer(readSent(led.text, ctx), led, ctx);
+  const ledCtx = led !== undefined ? tallyReadAs(led, ctx) : ctx;
+  if (led !== undefined) return withTallyLeadDoer(readSent(led.text, ledCtx), led, ctx, ledCtx !== ctx);
   // …其中廉政谈话2次、谈心谈话1次，分别是11月9日、11月16日 (round 59, fcb; fda's left-alone): fewer days than the tally are
   // given to no record; each asks its day, the card says which days were written.
   const unmatched = typeSplitDaysUnmatched(text);

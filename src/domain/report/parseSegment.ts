@@ -306,7 +306,8 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
   // talk of the sender with no one.
   // 12月1日与杨帆谈心谈话 from 杨帆 (t38b F7): the sender's own name written in the third person is the sender, talked to too.
   const senderName = ctx.directory.person(ctx.senderId)?.name;
-  const namedSelf = senderName !== undefined && new RegExp(`(?:与|和|跟|同|找|对)${senderName}`).test(rest);
+  // 对象张颖 · 对象均为张颖 · 对象都是张颖 from 张颖 (round 67, ggb; t69b A: the talk kept with no one): the one talked to, labelled.
+  const namedSelf = senderName !== undefined && new RegExp(`(?:与|和|跟|同|找|对|对象(?:均|都)?(?:为|是)?[:：]?)${senderName}`).test(rest);
   const heldUnnamed = !byOther && counterparts.length === 0 && cp.problems.length === 0 && base.type !== 'pledge_sign' && (SENDER_LABELLED.test(rest) || namedSelf);
   if (heldUnnamed) counterparts.push({ id: ctx.senderId });
   else if (byOther && counterparts.length === 0 && cp.problems.length === 0 && (SENDER_AS_COUNTERPART.test(rest) || SENDER_LABELLED.test(rest))) counterparts.push({ id: ctx.senderId });

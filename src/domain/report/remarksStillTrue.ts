@@ -36,6 +36,13 @@ const DAY_READ = /^(?:日期沿用上一句：(\d{2}-\d{2})$|「[^」]*」按(\d
  * days; once every record has one (answered, round 52 fwe: t54a B10, still on the card after the days were given) it goes.
  */
 const DAYS_UNPAIRED = /^写了\d+个日期（[^）]*）、.+分别对不上，请按(?:人员|部门)顺序逐一回复每(?:人|处)的日期$/;
+/**
+ * A note that asks the day of a record whose day was taken off (dawnMorning · dayStillToCome · otherOccasionUndated):
+ * 「…还没到，请确认是哪一天进行的（例如昨天上午）」 · 「「…」是另一次，没有写日期，请确认是哪一天进行的」.
+ */
+const DAY_ASKED = /请确认是哪一天进行的(?:（[^）]*）)?$/;
+/** dayStillToCome's note on a record kept on today: 「「今天下午」说的时段今天还没到，请核对：…」. */
+const PART_TO_COME = /说的时段今天还没到，请核对/;
 /** checkCompanionsRemark's note (round 44, t45a F6): 「同行：林晓、您本人（同一次检查，未另记）」; group 1 the names. */
 const WENT_ALONG = /^同行：(.+)（同一次检查，未另记）$/;
 
@@ -86,6 +93,10 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
       return checks.length === 0 || still.length === 0 ? [] : [`同行：${still.join('、')}（同一次检查，未另记）`];
     }
     if (DAYS_UNPAIRED.test(m) && drafts.every((d) => d.date !== undefined)) return [];
+    // 发消息时「今天上午」还没到，请确认是哪一天进行的 (round 67, ggb; t69b A: still on 赵敏's 党课 card after 昨天 answered it):
+    // a note asking the day goes once every record has one; one saying today's part is still to come, once none is today's.
+    if (DAY_ASKED.test(m) && drafts.every((d) => d.date !== undefined)) return [];
+    if (PART_TO_COME.test(m) && !days.has(today)) return [];
     const dayRead = DAY_READ.exec(m);
     if (dayRead) {
       const md = dayRead[1] ?? `${dayRead[2]!.padStart(2, '0')}-${dayRead[3]!.padStart(2, '0')}`;

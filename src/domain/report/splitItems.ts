@@ -123,7 +123,10 @@ function breakSpacedClauses(line: string): string {
   let from = 0;
   for (const [i, gap] of gaps.entries()) {
     const before = line.slice(from, gap.index);
-    const after = line.slice(gap.end, gaps[i + 1]?.index ?? line.length);
+    // 传达 市纪委 全会 精神，会后 开展了 自查 (round 67, ggb; t69b: 议题 stored as 「传达市纪委全会」, 精神 cut off): a type named
+    // only in a clause after 会后/随后 (自查) is that deed's, not the spaced piece's; other clauses after it still count
+    // (张伟书记主持 会议传达学习了…，通报了…典型问题: the chair's clause parted, as before).
+    const after = spacedPiece(line.slice(gap.end, gaps[i + 1]?.index ?? line.length));
     if (insideTitle(line.slice(0, gap.index), line.slice(gap.index)) || !namesType(before) || !namesType(after)) continue;
     out += `${line.slice(start, gap.index)},`;
     start = gap.end;
@@ -133,6 +136,16 @@ function breakSpacedClauses(line: string): string {
 }
 
 const namesType = (text: string) => findKinds(extractTitles(text).rest).length > 0;
+
+/** 会后 · 随后 · 之后 · 然后 · 接着 opening a clause: a deed done after the one before, told apart. */
+const AFTERWARDS_OPENER = /^\s*(?:会后|会议结束后|散会后|随后|之后|然后|接着)/;
+
+/** The words after a space up to the next one, less the clauses from one opening with 会后/随后/… (AFTERWARDS_OPENER) on. */
+function spacedPiece(words: string): string {
+  const clauses = words.split(/[,，;；。]/);
+  const afterwards = clauses.findIndex((c, k) => k > 0 && AFTERWARDS_OPENER.test(c));
+  return afterwards < 0 ? words : clauses.slice(0, afterwards).join('，');
+}
 
 function breakSpacedEntries(line: string): string[] {
   const gaps: Array<{ index: number; end: number }> = [];

@@ -391,7 +391,7 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
     : undefined;
   const ownUnit = unitWord !== undefined && (unitWord === '部门' || unitWord === '科室' || [mine!.name, ...mine!.aliases].some((n) => n.endsWith(unitWord)));
   const ownId = OWN_DEPARTMENT_WORDS.test(text) || ownUnit ? ctx.directory.person(ctx.senderId)?.departmentId : undefined;
-  const deptId = r.draft.departmentId ?? ownId;
+  const deptId = r.draft.departmentId ?? ownId ?? headsUnitMeeting(r, text, ctx);
   const dept = deptId ? ctx.directory.department(deptId) : undefined;
   if (r.draft.type !== 'meeting_special' || !dept) return r;
   // 张伟到办公室调研。张伟书记主持召开专题会议 (p29): a department only visited names no meeting of its own.
@@ -455,6 +455,28 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   const { type: _unsure, ...draft } = r.draft;
   return { ...r, draft, remarks: r.remarks.filter((m) => !meetingWords.test(m)), problems: [{ code: 'missing_type', among }, ...problems] };
 }
+
+/**
+ * 何平主任昨天下午在中心会议室召开了党风廉政建设专题会 from 孙杰 · 昨天召开了党风廉政建设专题会议 from 何平 (round 67, ggb; t69b A:
+ * stored with no department, or asked which leader held it, others offered as if he could not have): a 专题会议 whose doer (`r`'s actorId, else the sender) heads one
+ * unit, with no 党组/机关/班子/支部 named and no one else asked about, is that unit's (the question whoDidIt asks a head who is
+ * no 党组 leader is then taken back, as for 中心召开…). The unit's id, or undefined.
+ */
+function headsUnitMeeting(r: ParsedReport, text: string, ctx: ParseContext): string | undefined {
+  if (r.draft.type !== 'meeting_special' || r.draft.meetingBody !== undefined || HEAD_UNIT_BODY.test(text)) return undefined;
+  // Asked who held it only because the sender is no 党组 leader: a head's own (heldByHead then takes the question back).
+  // 参加了…专题会议 (attending, attendedMeeting's question) is no holding: still asked.
+  const ownAsked = r.draft.actorId === undefined && ctx.directory.headedBy(ctx.senderId).length === 1 && !ATTENDED_MEETING.test(text);
+  if (r.problems.some((p) => p.code === 'ambiguous_actor' || (p.code === 'missing_actor' && !ownAsked))) return undefined;
+  const headed = ctx.directory.headedBy(r.draft.actorId ?? ctx.senderId);
+  return headed.length === 1 ? headed[0]!.id : undefined;
+}
+
+/** 参加了党风廉政建设专题会议 · 列席…会: the sender attending a meeting named after the verb. */
+const ATTENDED_MEETING = /(?:参加|出席|列席|参会|旁听)了?[^,，。；;]{0,20}会/;
+
+/** 党组 · 机关 · 班子 · 支部 · 党委 · 纪委 · 全会 · 市残联: a body other than the head's own unit, which holds its own 专题会议. */
+const HEAD_UNIT_BODY = /党组|机关|班子|支部|党委|纪委|理事长办公会|市残联|全局|全市/;
 
 /** The record `r` again with `id` as its doer (the sender: no actorId); the first doer's note stays with the first doer's record. */
 export function withDoer(r: ParsedReport, id: string, senderId: string): ParsedReport {

@@ -48,7 +48,7 @@ export const FIFTY_THREE_BB_ROWS: CorpusRow[] = [
   // 3. A unit's own leading meeting (中心会议 · 中心办公会 · 班子会议 · 支委会) on the duty's topics: asked or on a card, not dropped.
   ["何平", "昨天召开中心会议，对巡察反馈问题整改进行部署", "? 11-29 > ?missing_type"],
   ["何平", "昨天召开中心会议，对巡察反馈问题整改进行了部署", "? 11-29 > ?missing_type"],
-  ["何平", "11月27日召开中心办公会，研究部署巡察整改工作", "专题 11-27 > ?missing_actor"],
+  ["何平", "11月27日召开中心办公会，研究部署巡察整改工作", "? 11-27 > ?missing_type"],
   ["徐辉", "上周五召开班子会议，通报了警示案例", "专题 11-27 > ?missing_actor"],
   ["赵敏", "昨天召开支委会，研究作风建设有关工作", "!专题 11-29 >"],
   // Near-misses: a meeting on other work, or a room, keeps today's reading.

@@ -385,6 +385,7 @@ import { SIXTY_SEVEN_C_ROWS } from './corpusSixtySevenC.js';
 import { SIXTY_SEVEN_H_ROWS } from './corpusSixtySevenH.js';
 import { SIXTY_SEVEN_I_ROWS } from './corpusSixtySevenI.js';
 import { SIXTY_SEVEN_D_ROWS } from './corpusSixtySevenD.js';
+import { SIXTY_SEVEN_B_ROWS } from './corpusSixtySevenB.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -804,4 +805,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 67, ggh: counted summaries — a heading's month over 本月, groups with their own count in 其中, 我 as a pair's doer or the one talked with, a deed after the pairs, a signing's copies against its unit (t70a)", SIXTY_SEVEN_H_ROWS],
   ["round 67, ggi: a near name with its post read as one doer (王建囯副理事长), traditional and variant forms, the info papers asked, withdrawals with a put-off reason and batch date corrections recording nothing (t70a)", SIXTY_SEVEN_I_ROWS],
   ["round 67, ggd: counted summaries from a unit's clerk — a pair the count does not match read with its day and its doer asked, a unit named before 共 no person, a clerk's 与李明谈话 not turned round; presence corrections whose name and number disagree (issue 10)", SIXTY_SEVEN_D_ROWS],
+  ["round 67, ggb: who held a 专题会议 and where (a head's own unit, 中心会议室 · 在部里 · 在我们科, 我做的记录), a counted summary's people under a heading (对象均为X · 对象都是X · 均为与X · 对象分别为X、Y), a spoken agenda before 会后 (issue 10)", SIXTY_SEVEN_B_ROWS],
 ];

@@ -21,7 +21,7 @@ export const THIRTY_THREE_B_ROWS: CorpusRow[] = [
   ["王芳", "11月20日，党组书记张伟与班子成员签订了责任书，办公室事先起草了责任书文本", "!签责 11-20 张伟>王建国 | 签责 11-20 张伟>刘芳 | 签责 11-20 张伟>陈志强 | 签责 11-20 张伟>赵敏"],
   // Near-misses: signings stay signings (a group on a card, 会后 with the meeting, 逐级, 起草并签订), a 责任书 check stays one.
   ["王建国", "11月12日与各科室负责人签订《2026年度党风廉政建设责任书》", "!签责 11-12 >李明 | 签责 11-12 >孙丽 | 签责 11-12 >周涛 | 签责 11-12 >吴静 | 签责 11-12 >郑华 | 签责 11-12 >王磊 | 签责 11-12 >冯雪 | 签责 11-12 >何平"],
-  ["何平", "11月12日召开党风廉政建设工作会议，会后签订了责任书", "专题 11-12 > ?missing_actor | 签责 11-12 > ?missing_counterpart"],
+  ["何平", "11月12日召开党风廉政建设工作会议，会后签订了责任书", "? 11-12 > ?missing_type | 签责 11-12 > ?missing_counterpart"],
   // 逐级签订 signs down the line with others (round 37, fjb): asked whom, no longer stored at once as the sender's with no one.
   ["张伟", "11月12日逐级签订了党风廉政建设责任书", "签责 11-12 > ?missing_counterpart"],
   ["李明", "起草并与王芳签订了责任书", "签责 ? >王芳 ?missing_date"],
