@@ -28,7 +28,7 @@ export const SIXTY_SEVEN_A_ROWS: CorpusRow[] = [
   ["郑华", "上周三那个会的议题写错了 应该是传达学习市纪委全会精神", "? 11-25 > ?missing_type"], // S1: the day naming the meeting
   ["郑华", "刚才那个会 议题 不对 应该是 传达市纪委全会精神", "? 11-30 > ?missing_type"], // S1: voice spacing
   ["郑华", "刚才那個會議題不對，應該是傳達市紀委全會精神", "-"], // S1: traditional characters
-  ["王磊", "刚才报的专题会议题有误，应为学习贯彻《中国共产党纪律处分条例》", "专题 11-30 > ?missing_actor | 廉教 11-30 > 《中国共产党纪律处分条例》"], // S1: another sender, 有误 · 应为
+  ["王磊", "刚才报的专题会议题有误，应为学习贯彻《中国共产党纪律处分条例》", "!专题 11-30 > @宣文部 | 廉教 11-30 > 《中国共产党纪律处分条例》"], // S1: another sender, 有误 · 应为 (as a report with nothing stored: since ggb a head's own 专题会议 is his unit's, on a card with the study — the merge)
   ["赵敏", "会议议题报错了，实际是传达学习中央八项规定精神", "廉教 ? > 《中央八项规定精神》 ?missing_date"], // S1: 会议议题 · 报错了 · 实际是
   ["周涛", "不好意思，刚才那个会的主题写错了，应该是研究部署组联部廉政风险防控工作", "-"], // S1: an apology first, 主题
   ["冯雪", "11.26那个会议题不对 应该是通报近期典型案例", "-"], // S1: a dotted day naming the meeting
