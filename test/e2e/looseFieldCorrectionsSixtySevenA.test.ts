@@ -66,19 +66,30 @@ describe('议题 of a stored meeting, in loose words', () => {
 });
 
 describe('部门 left out of a stored meeting', () => {
-  it.each([['刚才报的何平主任那个专题会是康复中心的，部门没写上'], ['部门没写上，是康复中心的'], ['何平主任那个专题会部门改成康复中心'], ['刚才那个会是康复中心的 部门忘写了']])(
+  // Since ggb (the merge of round 67) a head's 专题会议 is his unit's from the report on, so 孙杰's report of 何平's meeting
+  // is stored at 残疾人康复中心 already: the loose correction finds nothing to change and says so. A leader's meeting (赵敏's,
+  // who heads no unit) is still stored with no department, and the same loose words correct it.
+  it.each([['刚才报的赵书记那个专题会是康复中心的，部门没写上'], ['部门没写上，是康复中心的'], ['赵书记那个专题会部门改成康复中心'], ['刚才那个会是康复中心的 部门忘写了']])(
     '孙杰 「%s」 → 请确认修改 部门 → 残疾人康复中心, never a new meeting',
     async (text) => {
-      await recorded('孙杰', '何平主任今天主持召开了专题会议');
+      await recorded('孙杰', '赵敏书记今天主持召开了专题会议');
       const answer = await answerText('孙杰', text);
       expect(answer).toMatch(/请确认修改/);
-      expect(answer).toMatch(/原来：专题会议｜2026-11-30（今天）｜活动人：何平/);
-      expect(answer).toMatch(/改为：专题会议｜2026-11-30（今天）｜残疾人康复中心｜活动人：何平/);
+      expect(answer).toMatch(/原来：专题会议｜2026-11-30（今天）｜活动人：赵敏/);
+      expect(answer).toMatch(/改为：专题会议｜2026-11-30（今天）｜残疾人康复中心｜活动人：赵敏/);
       expect(answer).not.toMatch(/是哪位领导主持/);
       await say('孙杰', '确认');
-      expect(activities().map((a) => [a.type, a.date, a.actorId, a.departmentIds ?? [a.departmentId]])).toEqual([['meeting_special', '2026-11-30', 'heping', ['center']]]);
+      expect(activities().map((a) => [a.type, a.date, a.actorId, a.departmentIds ?? [a.departmentId]])).toEqual([['meeting_special', '2026-11-30', 'zhaomin', ['center']]]);
     },
   );
+
+  it('孙杰 「刚才报的何平主任那个专题会是康复中心的，部门没写上」 after 何平\'s meeting stored at his unit: nothing to change, said', async () => {
+    await recorded('孙杰', '何平主任今天主持召开了专题会议');
+    expect(activities().map((a) => a.departmentIds ?? [a.departmentId])).toEqual([['center']]);
+    const answer = await answerText('孙杰', '刚才报的何平主任那个专题会是康复中心的，部门没写上');
+    expect(answer).toMatch(/部门已经是残疾人康复中心，没有改动/);
+    expect(activities()).toHaveLength(1);
+  });
 });
 
 describe('人数 reported wrong', () => {
