@@ -380,6 +380,7 @@ import { SIXTY_SIX_I_ROWS } from './corpusSixtySixI.js';
 import { SIXTY_SIX_A_ROWS } from './corpusSixtySixA.js';
 import { SIXTY_SIX_D_ROWS } from './corpusSixtySixD.js';
 import { SIXTY_SIX_C_ROWS } from './corpusSixtySixC.js';
+import { SIXTY_SEVEN_J_ROWS } from './corpusSixtySevenJ.js';
 import { SIXTY_SEVEN_A_ROWS } from './corpusSixtySevenA.js';
 import { SIXTY_SEVEN_C_ROWS } from './corpusSixtySevenC.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
@@ -798,4 +799,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 66, gfc: people present, not talked to — a bystander before a second deed, 只是在场 with a companion, presence and away clauses spaced by voice, two who attended a talk asked who held it (issue 10)", SIXTY_SIX_C_ROWS],
   ["round 67, gga: one field of a stored record or a waiting card corrected in loose words — 议题 不对，应该是… · 部门没写上 · 人数报错了，实际是… · 不对，是上周五去的 · 信息报送只有1篇 · 活动人不对，应该是我 · the duplicate question's 是改原来那条的人数 (issue 10)", SIXTY_SEVEN_A_ROWS],
   ["round 67, ggc: 我也签了 after a pair turned round or with the sender named, 签了 with no paper asked, a closing count after spaced items, two-column 日期⇥签订对象 tables, 全体2人 without brackets, X请假了，没谈 (issue 10)", SIXTY_SEVEN_C_ROWS],
+  ["round 67, ggj: an attendance count put right in person words with no field named — 7个人报错了，实际是9个人 · 7人写错了 应该是9人 · 少报了2个人，一共9个 · 9个人，不是7个 · 把9个人写成7个了 — and its near-misses (篇/份/次 counts, new reports with a head count, a talk) (t70a)", SIXTY_SEVEN_J_ROWS],
 ];
