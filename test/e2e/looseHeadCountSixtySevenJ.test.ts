@@ -3,6 +3,8 @@
 // 抱歉，没看懂 (on main before gga a count of deeds, 「再补8个」). An attendance count put right by its numbers in person words,
 // no field named, now ends on 请确认修改 7人参加 → 9人参加 of the stored record (or the waiting card's own edit); 篇 counts, a
 // new report with a head count, and a talk (which keeps no head count, said) stay as they were.
+// gga's leftover: 郑华 「上周三组织召开专题会议，议题是传达市纪委全会」 — the chair question's card showed no 议题 and none was
+// stored (the parser dropped the 议题是 clause); now the card says 议题：传达市纪委全会 and the record keeps it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
@@ -89,5 +91,21 @@ describe('near-misses stay as they were', () => {
     await chat.stored('孙丽', '今天报送廉政信息2篇', 2);
     const answer = await answerText('孙丽', '是1篇 不是2篇');
     expect(answer).not.toMatch(/人参加/);
+  });
+});
+
+describe('议题是… told with the meeting', () => {
+  it.each([
+    ['上周三组织召开专题会议，议题是传达市纪委全会', '传达市纪委全会'],
+    ['上周三组织召开专题会议，议题为传达学习市纪委全会精神', '传达学习市纪委全会精神'],
+    ['上周三组织召开专题会议，主要内容是传达市纪委全会精神', '传达市纪委全会精神'],
+  ])('郑华 「%s」 → the chair question shows the 议题, kept after the answer', async (text, agenda) => {
+    const asked = await answerText('郑华', text);
+    expect(asked).toMatch(/是哪位领导主持或主讲的/);
+    expect(asked).toMatch(new RegExp(`我理解的是：专题会议｜2026-12-02｜议题：${agenda}`));
+    expect(asked).not.toMatch(/《/);
+    const receipt = await answerText('郑华', '郑华');
+    expect(receipt).toMatch(new RegExp(`议题：${agenda}`));
+    expect(activities().map((a) => [a.type, a.date, a.actorId, a.note, a.title])).toEqual([['meeting_special', '2026-12-02', 'zhenghua', agenda, undefined]]);
   });
 });

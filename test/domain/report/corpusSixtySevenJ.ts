@@ -9,10 +9,13 @@
 // card's own edit; after a talk 「…不记参加人数，没有改动」 (test/e2e/looseHeadCountSixtySevenJ.test.ts).
 // These rows pin what the parser alone reads of those messages: the corrections are no report (the dialog's readers take them
 // once a record is stored); the near-misses — 篇/份/次 counts of papers and deeds, new reports with a head count — read as before.
-// Before → after: none of these 43 messages reads differently in the parser; the changes are the dialog's.
+// Before → after: none of the 43 count rows reads differently in the parser (the changes are the dialog's). A: 「议题是… · 主要内容是…
+// · 议题为…」 after a meeting is its agenda (meetingAgendaNote's withoutAgendaLabel): 6 of the 7 agenda rows keep a different note
+// (传达市纪委全会 where none was kept, or 「议题是…」), one drops a title equal to its agenda; none differs in type, day, doer or count.
 // Left as today: 「少报了2个人」 with no total (no reader adds the slip to the stored count: 没看懂); 「康复中心那次日期报错了，实际是
-// 上周五」 (a place alone still names no stored record: 未记录); 「上周三组织召开专题会议，议题是传达市纪委全会」 (the 议题是 clause is
-// dropped by the parser, not only unshown on the chair question's card — 议题是…精神 is kept as a note 「议题是…」, 议题为… as a title).
+// 上周五」 (a place alone still names no stored record: 未记录).
+// Found: 郑华 「上周三组织召开专题会议，议题是传达市纪委全会」 — the 议题 was dropped by the parser (not only unshown on the chair
+// question's card); now kept as the meeting's agenda.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -60,4 +63,11 @@ export const SIXTY_SEVEN_J_ROWS: CorpusRow[] = [
   ["张颖", "9个人参加了廉政党课学习", "党课 ? > #9 ?missing_date,missing_actor"], // near-miss: a report with its count, no day
   ["赵磊", "实际来了9个人，很多人请假了", "-"], // near-miss: a remark with a reason beside it, no correction read (as today)
   ["李娟", "9个人写了心得体会", "-"], // near-miss: a count of people who wrote, no correction
+  ["郑华", "上周三组织召开专题会议，议题是传达市纪委全会", "专题 11-25 > ?missing_actor"], // A: t70a — 议题是 read as the agenda, kept (note 传达市纪委全会; was none)
+  ["郑华", "上周三召开专题会议议题是传达市纪委全会", "专题 11-25 > ?missing_actor"], // A: run into the meeting's name (was none)
+  ["郑华", "上周三组织召开专题会议 议题是传达市纪委全会精神 9人参加", "专题 11-25 > #9 ?missing_actor"], // A: voice spacing, the count kept (was no note)
+  ["郑华", "上周三组织召开专题会议，议题为传达学习市纪委全会精神", "专题 11-25 > ?missing_actor"], // A: 议题为 — the agenda, no longer a title 《传达学习市纪委全会精神》 too
+  ["郑华", "上周三组织召开专题会议，主要内容是传达市纪委全会精神", "专题 11-25 > ?missing_actor"], // A: 主要内容是 (was no note)
+  ["王建国", "11月25日主持召开分管科室会议，议题是研究公务接待管理", "分管会 11-25 >"], // A: note 研究公务接待管理 (was 「议题是研究…」)
+  ["郑华", "上周三组织召开专题会议，会议议题是廉政风险防控", "专题 11-25 > ?missing_actor"], // A near-miss: no agenda verb after the label, kept as the note 「议题是廉政风险防控」 (as today)
 ];
