@@ -41,6 +41,9 @@ const POINTED = /^(?:刚才|刚刚|之前|上面|前面)|^(?:那|这)(?:个|条|
 /** A deed told as new (又报送了 · 今天…报送了): a report, not a correction. */
 const NEW_DEED = /又(?:报送|报|写|开展|组织|召开|进行|谈|签)|还(?:报送|报|写|开展|组织|召开)了/;
 
+/** 多报了1个人 · 少算了两名: a head count's slip owned, which makes the count after it one of people. */
+const HEADS_SLIPPED = /(?:多|少)(?:报|记|算|写|录|填)了?\s*(?:\d{1,4}|[一二两三四五六七八九十]+)\s*个?\s*(?:人|名|位)/;
+
 /** 1 · 一 · 两 · 十 (NUM's matches: always a number). */
 function numberOf(w: string): number {
   return /^\d+$/.test(w) ? Number(w) : chineseNumber(w)!;
@@ -53,6 +56,8 @@ export function countDownWords(text: string): CountDownWords | undefined {
     .replace(/\s+(?=(?:\d{1,2}|[一二两三四五六七八九十])(?:篇|次|份|场|条|个))/g, '');
   // 刚才那条撤销，多报了一次: a withdrawal with its reason is undo's (the whole record), not a count.
   if (NEW_DEED.test(t) || /撤销|撤回|删/.test(t)) return undefined;
+  // 多报了1个人，实际是6个 (round 67, ggj): people over-counted, the 6 a head count (looseFieldWords'), never 6 of the deed.
+  if (HEADS_SLIPPED.test(t)) return undefined;
   const isNot = IS_NOT.exec(t);
   const notIs = isNot ? null : NOT_IS.exec(t);
   const more = isNot || notIs ? null : MORE.exec(t);

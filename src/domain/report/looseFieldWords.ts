@@ -5,6 +5,8 @@
 // record readers already read a change (「刚才那条议题改成…」「昨天看警示片那条人数改成2人」「X那条部门改成…」), so the one
 // 请确认修改 flow answers it; nothing here decides which record is meant or whether the value is right.
 
+import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+
 /** The fields a loose correction may name, each with the word the canonical change uses. */
 const FIELDS: readonly [RegExp, string][] = [
   [/^(?:会议?)?(?:议题|主题)$|^(?:会议|研究)内容$/, '议题'],
@@ -36,6 +38,33 @@ const POINTER_ONLY = /^(?:我)?(?:刚才|刚刚|之前|上面|前面)?(?:报|上
 const POINTER_LEAD = /^(?:我)?(?:刚才|刚刚)(?:报|上报|发|说|记)?的?/;
 /** 不对， · 哦， · 不好意思，: an opening that says nothing of the record. */
 const OPENING = /^(?:(?:不对|错了|哦|噢|嗯|不好意思|抱歉|更正一下|更正|补充一下|纠正一下)[,;:\s]+)+/;
+
+/** A number of people: 9个人 · 九名 · 9位 (the number, arabic, in group 1 of the caller's pattern). */
+const HEADS = '(\\d{1,4})\\s*(?:个)?\\s*(?:人|名|位)';
+/** A number of people where 人 may be left out after 个 (不是7个): said beside one that has it. */
+const HEADS_LOOSE = '(\\d{1,4})\\s*(?:个|人|名|位)(?:人)?';
+/**
+ * An attendance count put right by its numbers in person words, no field named (round 67, ggj; t70a FB2: 没看懂, or on main a
+ * count of deeds 「再补8个」): 7个人报错了，实际是9个人 · 7人写错了 应该是9人 · 把9个人写成7个了 · 少报了2个人，一共9个 ·
+ * 9个人，不是7个. Group `to` is the right count. 篇/份/次 never match: papers and deeds are counted by their own readers.
+ */
+const COUNT_SHAPES: readonly RegExp[] = [
+  new RegExp(`^${HEADS}(?:参加|参会|到会)?\\s*(?:也)?(?:${WRONG})[,;:\\s]*(?:应该)?${SHOULD}[:\\s]*(?<to>\\d{1,4})\\s*(?:个|人|名|位)(?:人)?(?:参加|参会|到会)?(?:了)?$`),
+  new RegExp(`^把\\s*(?<to>\\d{1,4})\\s*(?:个)?(?:人|名|位)\\s*(?:报|写|填|记)成了?\\s*${HEADS_LOOSE}了?$`),
+  new RegExp(`^(?:少|多)(?:报|写|填|记|算)了?\\s*${HEADS_LOOSE}[,;:\\s]*(?:应该是|实际上?是|实际|其实是|一共|总共|共)(?:就)?(?:是|有|来了|到了)?\\s*(?<to>\\d{1,4})\\s*(?:个|人|名|位)(?:人)?$`),
+  new RegExp(`^(?:实际|其实|应该)?(?:是|有)?\\s*(?<to>\\d{1,4})\\s*(?:个)?(?:人|名|位)(?:参加|参会|到会)?[,;\\s]*(?:而)?不是\\s*${HEADS_LOOSE}$`),
+];
+
+/** 人数改成9人 for a head count put right in person words alone (COUNT_SHAPES), or undefined. */
+function looseCountWords(t: string): string | undefined {
+  // 七个人报错了: arabicizeNumerals reads 个人 as a count only before 参加 or a clause's end; here any 个/人/名 after a numeral is.
+  const said = arabicizeNumerals(t).replace(/[零〇一二两三四五六七八九十百]+(?=\s*(?:个|人|名|位))/g, (run) => String(chineseNumber(run) ?? run));
+  for (const re of COUNT_SHAPES) {
+    const to = re.exec(said)?.groups?.to;
+    if (to !== undefined && Number(to) > 0) return `人数改成${Number(to)}人`;
+  }
+  return undefined;
+}
 
 /** The canonical word of a field said (人数 for 参加人数, 议题 for 会议主题), or undefined. */
 function fieldOf(said: string): string | undefined {
@@ -70,6 +99,8 @@ function aboutOf(said: string): string {
 export function looseFieldWords(text: string): string | undefined {
   // 不对， · 不好意思， opening it: said of the record the rest names, never part of the naming words.
   const t = text.trim().replace(/[。.!！~～]+$/, '').replace(OPENING, '');
+  const count = looseCountWords(t);
+  if (count !== undefined) return count;
   const wrong = FIELD_WRONG_VALUE.exec(t);
   const m = wrong ?? ABOUT_FIELD_VALUE.exec(t);
   const v = m ? undefined : VALUE_THEN_LEFT_OUT.exec(t);

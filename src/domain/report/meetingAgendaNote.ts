@@ -14,6 +14,19 @@ const BARE_VERB = /^(?:会上|会议|并)?(?:专题|集中|认真|深入|重点)
 // 对下一步工作提出要求 · 强调要抓好… (t50c F5): what the meeting's chair said, a news item's words, is no agenda.
 const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接着|另外|此外|同时|[我他她]们?[和与跟同]|本人|提出要求|提出了要求|强调|指出/;
 
+/** 议题是 · 会议的议题为 · 主要内容是: the agenda's field named before its words (round 67, ggj). */
+const AGENDA_LABEL = /^(?:会议的?|本次会议的?)?(?:议题|主题|主要内容|会议内容)(?:是|为)/;
+
+/**
+ * `clause` without its 议题是 · 主题为 label when what follows reads as an agenda (传达… · 研究…), else unchanged (议题是廉政风险
+ * 防控 names no deed of the meeting's). Round 67 (ggj; t70a: 郑华 「上周三组织召开专题会议，议题是传达市纪委全会」 kept no 议题):
+ * the labelled clause was no agenda clause, its words dropped or kept as a note 「议题是…」.
+ */
+export function withoutAgendaLabel(clause: string): string {
+  const rest = clause.replace(AGENDA_LABEL, '');
+  return rest !== clause && AGENDA.test(rest) && !STOP.test(rest) ? rest : clause;
+}
+
 /** An agenda is kept to this length: a note, not the minutes (t47b F4: short, clean). */
 export const AGENDA_MAX = 30;
 
@@ -74,7 +87,7 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
   // The separators are kept (odd places): a piece after a space, not a comma, may go on the clause before it (below).
   // 年终 廉政 工作 12人参加: a count after a space opens a piece too (who came, passed over below).
   const parts = sentence.split(/([,，]|(?<=[\u4e00-\u9fa5》”])[ \t\u3000]+(?=[\u4e00-\u9fa5《“\d])|^[ \t\u3000]+)/);
-  const pieces = parts.filter((_, i) => i % 2 === 0).map((c) => c.replace(/[\s"“”'‘’]/g, ''));
+  const pieces = parts.filter((_, i) => i % 2 === 0).map((c) => withoutAgendaLabel(c.replace(/[\s"“”'‘’]/g, '')));
   const spacedBefore = new Set(parts.flatMap((sep, i) => (i % 2 === 1 && !/[,，]/.test(sep) ? [(i + 1) / 2] : [])));
   const [own, ...after] = pieces;
   // 召开专题会议研究党风廉政建设: the meeting's own generic subject, run into its name, tells nothing (parseReport.test).

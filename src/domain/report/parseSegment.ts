@@ -71,7 +71,7 @@ import { MASK } from './parseNormalize.js';
 import { checkResultNote, isCheckResultNote } from './checkResultNote.js';
 import { NOTE_MAX, clauseNote, leftoverNote, remarkNote } from './parseNote.js';
 import { isStudiedTopicNote, studiedTopic } from './studiedTopic.js';
-import { AGENDA_MAX, isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun } from './meetingAgendaNote.js';
+import { AGENDA_MAX, isMeetingAgendaNote, meetingAgendaNote, meetingAgendaRun, withoutAgendaLabel } from './meetingAgendaNote.js';
 import { arabicizeNumerals } from './parseNumerals.js';
 import { withCheckPlaceInKindWords } from './checkPlaceInKindWords.js';
 import { extractBareTitle, extractFilmTitle, extractTitles, kindFromTitles, listedDepartments, parseAttendance, parseOrganiser } from './parseTraining.js';
@@ -1085,7 +1085,7 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
   const agenda = topic !== undefined && attended !== undefined && `${topic}；${attended}`.length <= AGENDA_MAX ? `${topic}；${attended}` : topic ?? attended;
   // 查找风险点5个，明确整改措施 (round 49, fvd; t51b F9): a note of one clause of the agenda, however long it runs, gives way to it.
   const run = agenda !== undefined ? meetingAgendaRun(text, kind.text) : undefined;
-  const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(r.draft.note) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: { ...r.draft, note: agenda } } : r)) : built;
+  const agendaNoted = agenda ? built.map((r) => ((r.draft.note === undefined || agenda.includes(withoutAgendaLabel(r.draft.note)) || run?.includes(r.draft.note) === true) && (r.draft.type === undefined || MEETING_TYPES.has(r.draft.type)) ? { ...r, draft: agendaOverTitle({ ...r.draft, note: agenda }) } : r)) : built;
   // 召开…专题会议 班子成员全部参加 (round 51, fza; t53a F9: dropped without a word): a group said to have attended is kept in
   // the meeting's note (meetingAttendanceNote), after its agenda (a fragment of the same clause, 分管科室负责人全部, gives way to it).
   const groupCame = training && MEETING_TYPES.has(kind.code) ? meetingAttendanceNote(text) : undefined;
@@ -1165,3 +1165,13 @@ function oneSegment(input: string, ctx: ParseContext, on: ReadingDay, inheritedD
 
 /** The departments' names and aliases, then the people's, in directory order: built once per directory (r49 fvg: per segment). */
 const unitAndPersonNames = oncePer((directory: ParseContext['directory']): readonly string[] => [...directory.org.departments.flatMap((d) => [d.name, ...d.aliases]), ...directoryNames(directory)]);
+
+/**
+ * 专题会议，议题为传达学习… (round 67, ggj): the 为… title reader takes the agenda's words as a title too; the record keeps them
+ * once, as its 议题 (the draft unchanged when its title is anything else).
+ */
+function agendaOverTitle<D extends { note?: string; title?: string }>(draft: D): D {
+  if (draft.title === undefined || draft.title !== draft.note) return draft;
+  const { title: _same, ...rest } = draft;
+  return rest as D;
+}

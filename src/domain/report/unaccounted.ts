@@ -302,7 +302,8 @@ export function unaccountedParts(text: string, reports: ParsedReport[], ctx: Par
   }
   for (const words of untypedJoinedDeeds(text, reports, ctx.directory)) out.push({ kind: 'deed', words });
   const held = new Set(reports.flatMap((r) => r.draft.title?.split('、') ?? []));
-  for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t))) out.push({ kind: 'title', words: `《${t}》` });
+  // 议题为传达学习… (round 67, ggj): words a title reader took that a meeting keeps as its 议题 are used, as its note.
+  for (const t of titles) if (!held.has(t) && !reports.some((r) => r.draft.title?.includes(t) || r.draft.note === t)) out.push({ kind: 'title', words: `《${t}》` });
   return out;
 }
 
