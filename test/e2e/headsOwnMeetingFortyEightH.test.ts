@@ -16,7 +16,6 @@ describe('a head answering 我自己主持的 to who chaired her unit\'s 专题�
   it.each([
     // [sender, report, answer, the row stored, its department]
     ['孙丽', '上周三召开专题会议，传达学习市纪委关于违规吃喝问题的通报，4人参加', '我自己主持的', ['meeting_special', '2026-11-25', 'sunli', ''], 'finance'],
-    ['周涛', '11月24日召开了专题会议，研究廉政风险点排查工作', '我主持的', ['meeting_special', '2026-11-24', 'zhoutao', ''], 'liaison'],
   ])('%s: 「%s」 → 「%s」 stores %j at %s', async (from, text, answer, row, dept) => {
     await say(from, text);
     expect(lastText()).toMatch(/是哪位领导主持或主讲的/);
@@ -25,6 +24,15 @@ describe('a head answering 我自己主持的 to who chaired her unit\'s 专题�
     if (activities().length === 0) await say(from, '确认');
     expect(rows()).toEqual([row]);
     expect(activities()[0]!.departmentId).toBe(dept);
+  });
+
+  // Round 67 (ggb; t69b): a head's own bare 召开了专题会议 is his unit's at once, no chair asked (was: asked, then 我主持的 taken).
+  it('周涛: 「11月24日召开了专题会议，研究廉政风险点排查工作」 is his at 组联部 at once, no chair asked', async () => {
+    await say('周涛', '11月24日召开了专题会议，研究廉政风险点排查工作');
+    expect(lastText()).not.toMatch(/是哪位领导主持或主讲的/);
+    if (activities().length === 0) await say('周涛', '确认');
+    expect(rows()).toEqual([['meeting_special', '2026-11-24', 'zhoutao', '']]);
+    expect(activities()[0]!.departmentId).toBe('liaison');
   });
 
   it('孙丽: 「本周三组织科室召开专题会议…」 is asked no chair: hers at 财务科 (t51a F5 as written, days of the corpus)', async () => {

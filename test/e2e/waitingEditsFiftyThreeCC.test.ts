@@ -22,7 +22,8 @@ const PUB = '11月25日宣文部集中学习了《廉洁自律准则》，11月2
 /** 王芳's card: 1. 廉政教育 办公室 (李明's); 2. 警示教育, no department. */
 const OFF = '11月25日办公室集中学习了《廉洁自律准则》，11月26日组织观看警示教育片《迷途》';
 /** 李娟's card: 1. 廉政教育 财务科 (孙丽's); 2. 专题会议, no department. */
-const FIN = '11月24日财务科开展廉政教育学习《条例》，11月27日召开专题会议研究廉政风险防控';
+// Round 67 (ggb): a head's 专题会议 is his unit's from the report on, so the second item is a film (no department of its own).
+const FIN = '11月24日财务科开展廉政教育学习《条例》，11月27日组织观看警示教育片《迷途》';
 /** 刘洋's card: 1. 廉政教育 康复部 (吴静's); 2. 廉政教育 (讲座), no department. */
 const REHAB = '11月23日康复部组织学习廉洁自律准则；11月24日开展廉政讲座';
 /** 郑华's own card: 1. 廉政教育 教育就业部; 2. 廉政教育 (讲座), no department. */

@@ -512,13 +512,20 @@ export const correctLatest = defineIntent<Said>({
     if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
     const hedged = hedgedKindSaid(ctx);
     if (hedged) return hedged;
+    const read = latestCorrectionOf(ctx, ctx.text);
     // 刚才那个会议题不对，应该是… · 昨天看警示片的人数报错了，实际是2人 · …是康复中心的，部门没写上 (round 67, gga; t69b Part B:
-    // 没看懂, or a NEW record beside the stored one): the loose words put as the field change they mean, read first.
+    // 没看懂, or a NEW record beside the stored one): the loose words put as the field change they mean. The as-written reading
+    // goes first (the merge of round 67: read first, 「不对，实到人数应为10人」 became 「实到那条…」), except that when the member
+    // named the 部门 or the 议题, the reading that changes that field wins: 「赵书记那个专题会部门改成康复中心」 as written changed
+    // the doer to 何平 (康复中心 looked up as its head), 「11月19日那次检查部门写错了，是康复中心」 loosely put did the same.
     const loose = looseFieldWords(normalizeText(ctx.text));
     const looseRead = loose !== undefined ? latestCorrectionOf(ctx, loose) : null;
-    if (looseRead !== null && looseRead.kind !== 'unread') return looseRead;
-    const read = latestCorrectionOf(ctx, ctx.text);
-    if (read !== null && read.kind !== 'unread') return read;
+    const usable = (r: Said | null): r is Said => r !== null && r.kind !== 'unread';
+    const named = loose === undefined ? undefined : /部门改成/.test(loose) ? 'departments' : /议题改成/.test(loose) ? 'agenda' : undefined;
+    const fit = named === undefined ? undefined : [read, looseRead].find((r) => usable(r) && r.kind === named);
+    if (fit) return fit;
+    if (usable(read)) return read;
+    if (usable(looseRead)) return looseRead;
     const colleague = colleagueCountSaid(ctx);
     if (colleague) return colleague;
     // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):

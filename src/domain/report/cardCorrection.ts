@@ -354,8 +354,10 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   if (said !== undefined) return said;
   // 刚才那个会议题不对，应该是… · 部门没写上，是康复中心的 (round 67, gga; t69b Part B: 「没能把这条回复读成…」): loose words,
   // put as the field change they mean, when as written they are no change.
+  // A bare 对象/活动人 change (对象错了,是我 → 对象改成我) is the card readers' own, in every form: put loosely it lost their refusal
+  // of a field the record has not (the merge of round 67: 「第2条 活动人 是 冯雪 对象 是 我」 on a check made 刘洋 its doer).
   const loose = looseFieldWords(normalizeText(text));
-  return loose !== undefined ? cardCorrectionAsSaid(loose, items, ctx) : undefined;
+  return loose !== undefined && !/^(?:对象|活动人)改成/.test(loose) ? cardCorrectionAsSaid(loose, items, ctx) : undefined;
 }
 
 /** cardCorrection of `text` as written. */

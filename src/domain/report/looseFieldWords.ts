@@ -106,6 +106,9 @@ export function looseFieldWords(text: string): string | undefined {
   const v = m ? undefined : VALUE_THEN_LEFT_OUT.exec(t);
   const [aboutSaid, fieldSaid, valueSaid] = m ? [m[1]!, m[2]!, m[3]!] : v ? [v[1]!, v[3]!, v[2]!] : [];
   if (fieldSaid === undefined) return undefined;
+  // 实到人数应为10人 · 题目改为廉洁从业 人数改为9人 (the merge of round 67): words before the field that are part of it, or that
+  // already change a field, name no record — the as-written readers' (a plain or a several-field change), never 「实到那条…」.
+  if ((aboutSaid!.trim() !== '' && fieldOf(`${aboutSaid!.trim()}${fieldSaid}`) !== undefined) || new RegExp(`(?:${FIELD})\\s*(?:改为|改成|换成|应为|是)`).test(aboutSaid!)) return undefined;
   // 不对 is an opening, never the record named: 不对，人数是2人 stays terse.
   const field = fieldOf(fieldSaid);
   const value = field !== undefined ? valueOf(field, valueSaid!) : undefined;

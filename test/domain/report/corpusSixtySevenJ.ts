@@ -69,5 +69,5 @@ export const SIXTY_SEVEN_J_ROWS: CorpusRow[] = [
   ["郑华", "上周三组织召开专题会议，议题为传达学习市纪委全会精神", "专题 11-25 > ?missing_actor"], // A: 议题为 — the agenda, no longer a title 《传达学习市纪委全会精神》 too
   ["郑华", "上周三组织召开专题会议，主要内容是传达市纪委全会精神", "专题 11-25 > ?missing_actor"], // A: 主要内容是 (was no note)
   ["王建国", "11月25日主持召开分管科室会议，议题是研究公务接待管理", "分管会 11-25 >"], // A: note 研究公务接待管理 (was 「议题是研究…」)
-  ["郑华", "上周三组织召开专题会议，会议议题是廉政风险防控", "专题 11-25 > ?missing_actor"], // A near-miss: no agenda verb after the label, kept as the note 「议题是廉政风险防控」 (as today)
+  ["郑华", "上周三组织召开专题会议，会议议题是廉政风险防控", "专题 11-25 >"], // A near-miss: no agenda verb after the label, kept as the note 「议题是廉政风险防控」 (as today); since ggb (the merge) a head's own meeting, at once
 ];
