@@ -42,6 +42,8 @@ const POINTER = /^(?:我)?(?:刚才|刚刚|上一条|上条|上一个|最后一�
 const RECORD_POINTER = /^(?:我)?(?:刚才|刚刚)?[^,;。!?\s]{0,6}?(?:那一?条|上一?条|最后一条|最近一条)/;
 /** 是周四不是周三 · 应该是周四，而不是周三: the right value first. */
 const RIGHT_FIRST = /^(?:不对[,;\s]*)?(?:应该?是|是)([^,;。\s]{1,12}?)[,;\s]*而?不是([^,;。\s]{1,12}?)[。.!\s]*$/;
+/** 廉政谈话，不是谈心谈话 · 周四而不是周三: the right value, then the wrong one, after an owned slip (实际是…). */
+const OWNED_PAIR = /^([^,;。\s]{1,12}?)[,;\s]*而?不是([^,;。\s]{1,12}?)[。.!\s]*$/;
 /** 不对，不是王强，是李娟 · 不是周三，是周四. */
 const WRONG_FIRST = /^(?:不对|错了|说错了|写错了)?[,;\s]*(?=不是)/;
 /** 人错了，是孙丽 · 谈话对象写错了，应该是孙丽 · 活动人不对，是张伟. */
@@ -116,6 +118,11 @@ function correctionAsWritten(t: string, today: string): CorrectionInWords | null
   const owned = ownedSlip(t);
   const ownedValue = owned !== undefined ? terseTypeOrPerson(`不对,是${owned}`) : null;
   if (ownedValue) return { ...ownedValue, terse: false };
+  // 刚才那条报错了，实际是廉政谈话，不是谈心谈话 (round 67, after t70b FB2: 「没能读出要改成什么」): the right value and the wrong one
+  // after the owned slip, read as 是X，不是Y is.
+  const ownedPair = owned !== undefined ? OWNED_PAIR.exec(owned) : null;
+  const ownedSwap = ownedPair ? latestCorrection(`刚才那条不是${ownedPair[2]}，是${ownedPair[1]}`, today) : null;
+  if (ownedSwap) return { ...dayOf(ownedSwap), terse: false };
   const slip = SLIP_THEN_DAY.exec(t.replace(LATEST, ''));
   const slipDay = slip ? asDay(slip[1]!, today) : undefined;
   if (slip && slipDay !== undefined) return { kind: 'day', date: slipDay, said: slip[1]!, terse: !POINTER.test(t) };
