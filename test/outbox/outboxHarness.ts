@@ -26,6 +26,15 @@ export function broadcast(count: number, tag = '2026-春节'): OutboxRequest[] {
   }));
 }
 
+/**
+ * Member 1's p2p 帮助, delivered by `emulator` as a message event: its `message_id` (what a reply answers) and `chat_id`
+ * (where a spilled reply goes as a 发送消息).
+ */
+export function memberAsked(emulator: Emulator): { message_id: string; chat_id: string } {
+  const envelope = emulator.messageEvent({ senderOpenId: openIdOf(1), chatType: 'p2p', text: '帮助' }) as { event: { message: { message_id: string; chat_id: string } } };
+  return envelope.event.message;
+}
+
 export interface Harness {
   emulator: Emulator;
   url: string;

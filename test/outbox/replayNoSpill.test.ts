@@ -2,37 +2,28 @@
 // it may have gone by 回复消息 the first time, and Feishu de-duplicates a uuid within one API only, so a 发送消息 with the
 // same uuid would reach the member a second time. Only the spill journal may send it by 发送消息 (it spilled before).
 // A second sender on a fresh limiter is the new process; the emulator keeps uuids per API, as Feishu does.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLimitedSender } from '../../src/outbox/createLimitedSender.js';
 import { FEISHU_LIMITS, createSendLimiter } from '../../src/outbox/createSendLimiter.js';
 import { createSpillJournal } from '../../src/outbox/createSpillJournal.js';
 import { answeredMessageId } from '../support/answeredMessageId.js';
-import { type Harness, openIdOf, startHarness } from './outboxHarness.js';
+import { type Harness, memberAsked, startHarness } from './outboxHarness.js';
 
 let h: Harness;
-let dir: string;
 beforeEach(async () => {
   h = await startHarness({ users: 5 });
-  dir = mkdtempSync(join(tmpdir(), 'qingfeng-replay-spill-'));
 });
-afterEach(async () => {
-  await h.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+// The journal lives in the harness's temp dir, removed with it.
+afterEach(() => h.close());
 
-function asked() {
-  const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(1), chatType: 'p2p', text: '帮助' }) as { event: { message: { message_id: string; chat_id: string } } };
-  return envelope.event.message;
-}
+const asked = () => memberAsked(h.emulator);
 
 const apis = () => h.emulator.calls.filter((c) => c.path.startsWith('/open-apis/im/v1/messages')).map((c) => (c.path.endsWith('/reply') ? 'reply' : 'send'));
 const answersTo = (messageId: string) => h.emulator.sent.filter((s) => answeredMessageId(s) === messageId).length;
 
 it('a replay whose reply went by 回复消息 waits for 回复消息 however full, and the member has it once; a new spill would have made two', async () => {
-  const file = join(dir, 'replies-spilled.jsonl');
+  const file = join(h.dir, 'replies-spilled.jsonl');
   const m = asked();
   const uuid = `r-${m.message_id}-0`;
   const route = { uuid, receiver: m.chat_id, spillTo: m.chat_id };
@@ -58,7 +49,7 @@ it('a replay whose reply went by 回复消息 waits for 回复消息 however ful
 });
 
 it('a replay whose reply spilled goes by 发送消息 again, with 回复消息 free and even with the spill now off (REPLY_SPILL=0)', async () => {
-  const file = join(dir, 'replies-spilled.jsonl');
+  const file = join(h.dir, 'replies-spilled.jsonl');
   const m = asked();
   const uuid = `r-${m.message_id}-0`;
   const route = { uuid, receiver: m.chat_id, spillTo: m.chat_id };
@@ -76,7 +67,7 @@ it('a replay whose reply spilled goes by 发送消息 again, with 回复消息 f
 });
 
 it('a replay in a group (no spillTo) stays on 回复消息 as before, while a new p2p reply spills beside it', async () => {
-  const file = join(dir, 'replies-spilled.jsonl');
+  const file = join(h.dir, 'replies-spilled.jsonl');
   const limiter = createSendLimiter(FEISHU_LIMITS);
   limiter.pauseApp(300, 'reply');
   const sender = createLimitedSender({ spill: true, feishu: h.feishu, limiter, log: (l) => h.lines.push(l), spilled: createSpillJournal(file, Date.now) });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLimitedSender } from '../../src/outbox/createLimitedSender.js';
 import { FEISHU_LIMITS, createSendLimiter } from '../../src/outbox/createSendLimiter.js';
-import { type Harness, openIdOf, startHarness } from './outboxHarness.js';
+import { type Harness, memberAsked, startHarness } from './outboxHarness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -12,10 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-function asked() {
-  const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(1), chatType: 'p2p', text: '帮助' }) as { event: { message: { message_id: string; chat_id: string } } };
-  return envelope.event.message;
-}
+const asked = () => memberAsked(h.emulator);
 
 it('a spilled reply that timed out is tried again by 发送消息 with its uuid: one message, no 回复消息 call', async () => {
   const limiter = createSendLimiter(FEISHU_LIMITS);

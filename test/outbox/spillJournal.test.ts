@@ -2,33 +2,25 @@
 // de-duplicates a uuid per API, so the replay of an event whose reply spilled would otherwise reach the member twice.
 // The journal (DATA_DIR/replies-spilled.jsonl) is what a new process reads; here a second sender on the same file is
 // that new process, with 回复消息 free.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLimitedSender } from '../../src/outbox/createLimitedSender.js';
 import { FEISHU_LIMITS, createSendLimiter } from '../../src/outbox/createSendLimiter.js';
 import { UUID_WINDOW_MS, createSpillJournal } from '../../src/outbox/createSpillJournal.js';
-import { type Harness, openIdOf, startHarness } from './outboxHarness.js';
+import { type Harness, memberAsked, startHarness } from './outboxHarness.js';
 
 let h: Harness;
-let dir: string;
 beforeEach(async () => {
   h = await startHarness({ users: 5 });
-  dir = mkdtempSync(join(tmpdir(), 'qingfeng-spill-'));
 });
-afterEach(async () => {
-  await h.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+// The journal lives in the harness's temp dir, removed with it.
+afterEach(() => h.close());
 
-function asked() {
-  const envelope = h.emulator.messageEvent({ senderOpenId: openIdOf(1), chatType: 'p2p', text: '帮助' }) as { event: { message: { message_id: string; chat_id: string } } };
-  return envelope.event.message;
-}
+const asked = () => memberAsked(h.emulator);
 
 it('a spilled reply is noted before it leaves, and a new process sends it again by 发送消息 with its uuid: one message', async () => {
-  const file = join(dir, 'replies-spilled.jsonl');
+  const file = join(h.dir, 'replies-spilled.jsonl');
   const m = asked();
   const uuid = `r-${m.message_id}-0`;
   const first = createSendLimiter(FEISHU_LIMITS);
@@ -50,7 +42,7 @@ it('a spilled reply is noted before it leaves, and a new process sends it again 
 });
 
 it('keeps an hour of uuids, skips a torn last line and drops older lines when it opens', () => {
-  const file = join(dir, 'replies-spilled.jsonl');
+  const file = join(h.dir, 'replies-spilled.jsonl');
   const now = 1_800_000_000_000;
   writeFileSync(file, `${JSON.stringify({ uuid: 'old', at: now - UUID_WINDOW_MS - 1 })}\n${JSON.stringify({ uuid: 'recent', at: now - 1000 })}\n`);
   appendFileSync(file, '{"uuid":"torn","at');
