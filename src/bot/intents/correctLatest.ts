@@ -50,6 +50,7 @@ import { latestOwnActivity } from '../../store/activityLog.js';
 import { lastFound, lastFoundSaid, saveFound } from '../foundRecords.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 import { looseFieldWords } from '../../domain/report/looseFieldWords.js';
+import { headCountSlip } from '../../domain/report/headCountSlip.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
@@ -146,7 +147,10 @@ type AgendaSaid = { kind: 'agenda'; to: string; terse: boolean };
 
 // `pinned`: the one record meant, picked from a search card's list (round 61, gae).
 // `heard`: a name of the naming words put right by its sound (周滔 → 周涛; round 62, gbd), said back with the card.
-type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid) & {
+/** 少报了2个人 · 多报了1人 (round 68, gha): the stored head count moved by `by` people (headCountSlip). */
+type CountBySaid = { kind: 'countBy'; by: number; terse: boolean };
+
+type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid | AgendaSaid | CountBySaid) & {
   nth?: number;
   about?: string;
   aside?: string;
@@ -340,6 +344,7 @@ function planOne(ctx: BotContext, c: Said): Plan {
   // an agenda are the meeting's agenda, as on a card.
   if (c.kind === 'title' && c.to !== '' && records.every((a) => AGENDA_TYPES.has(a.type)) && isMeetingAgendaNote(c.to)) return agendaPlan(c.to, records);
   // 更正：人数是7人: the head-count of the one record that counts people (round 22 #34: 没看懂).
+  if (c.kind === 'countBy') return countByPlan(c, latest, records);
   if (c.kind === 'count' || c.kind === 'title') return fieldPlan(c, latest, records);
   // 部门只有宣文部 · 康复中心没参加 · 部门改成宣文部 (t50a F6: 没看懂).
   if (c.kind === 'departments') return departmentsPlan(ctx, c, latest, records);
@@ -418,7 +423,30 @@ function fieldPlan(c: CountCorrection | TitleCorrection, latest: Activity, recor
   const now = c.kind === 'count' ? a.attendees : a.title;
   if (now === c.to) return { kind: 'unfit', text: `您刚才的记录${field}已经是${c.kind === 'count' ? `${c.to}人` : `《${c.to}》`}，没有改动。`, already: true };
   const fields: RecordFields = { type: a.type, date: a.date, actorId: a.actorId, counterpartIds: a.counterpartIds };
-  return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what };
+  // 人数报错了，不是8个是9个 when 7 is stored (round 68, gha; t70b: read as 8 deeds, 「台账里只有 1 个」): the wrong count said is
+  // not the stored one — said on the card, which shows the stored count before → after; nothing changes before 确认.
+  const wrongSaid = c.kind === 'count' && c.from !== undefined && a.attendees !== undefined && a.attendees !== c.from;
+  const note = wrongSaid ? `您说原来记的是${c.from}人，但记录里是${a.attendees}人参加，请核对是不是这一条；确认后改为${c.to}人。` : undefined;
+  return { kind: 'one', activity: a, after: c.kind === 'count' ? { ...fields, attendees: c.to } : { ...fields, title: c.to }, what, ...(note ? { note } : {}) };
+}
+
+/**
+ * 少报了2个人 · 多报了1人 on the latest report (or the record named): the one record that counts people takes its stored count
+ * moved by `by`, said before → after; a record with no count stored, or a count that would fall to 0, is said, nothing changed.
+ */
+function countByPlan(c: CountBySaid, latest: Activity, records: Activity[]): Plan {
+  const slip = c.by > 0 ? `少报了${c.by}人` : `多报了${-c.by}人`;
+  const held = records.filter((a) => !isTalkType(a.type) && a.type !== 'pledge_sign');
+  if (held.length === 0) return { kind: 'unfit', text: `您说${slip}，但您刚才的记录（${activityTypeName(latest.type)}）不记参加人数，没有改动。` };
+  if (held.length > 1) return { kind: 'which', records: held, what: `参加人数${c.by > 0 ? '加' : '减'}${Math.abs(c.by)}人` };
+  const a = held[0]!;
+  if (a.attendees === undefined) {
+    return { kind: 'unfit', text: `您说${slip}，但这条${activityTypeName(a.type)}（${a.date}）没有记参加人数，不知道一共几人，没有改动。请说一共几人，如「人数改成9人」。` };
+  }
+  const to = a.attendees + c.by;
+  if (to <= 0) return { kind: 'unfit', text: `这条${activityTypeName(a.type)}（${a.date}）记的是${a.attendees}人参加，${slip}就没有人了，没有改动。请说一共几人，如「人数改成9人」。` };
+  const plan = fieldPlan({ kind: 'count', to }, a, [a]);
+  return plan.kind === 'one' ? { ...plan, note: `您说${slip}：原来记的${a.attendees}人，改为${to}人。` } : plan;
 }
 
 /** The departments a record is at (the first, and the others when several). */
@@ -526,6 +554,9 @@ export const correctLatest = defineIntent<Said>({
     if (fit) return fit;
     if (usable(read)) return read;
     if (usable(looseRead)) return looseRead;
+    // 少报了2个人 · 多报了1人 (round 68, gha; t70b: 没看懂): the stored head count moved by that many, asked on a change card.
+    const slip = headCountSlip(normalizeText(ctx.text));
+    if (slip) return { kind: 'countBy', by: slip.by, terse: !slip.pointed, ...(slip.about !== '' ? { about: slip.about } : {}) };
     const colleague = colleagueCountSaid(ctx);
     if (colleague) return colleague;
     // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
@@ -641,6 +672,9 @@ const DOER_FIELD_WRONG = /^(?:谈话人|负责人|带队人|主讲人|活动人)
 /** 不对 还是廉政教育 · 不对，应该还是谈心谈话 · 不对 改回廉政教育 (round 65, gei; t68a B1): the kind said back (group 1). */
 const KIND_BACK = /^(?:不对|不是|错了|搞错了)[,;。\s]*(?:还是|应该还是|仍然是|改回|改回成|改回为|还是改回)([\u4e00-\u9fa5]{2,8}?)(?:吧|的)?[。.!！\s]*$/;
 
+/** <naming words>那条议题改成…: a meeting named, then its agenda (looseFieldWords' shape). */
+const AGENDA_NAMED = /^(.{2,24}?)那条(议题改成.+)$/;
+
 /** 议题 · 会议议题 · 会议主题 opening a message: the agenda named beyond doubt (a bare 主题/内容 may be a title's). */
 const BARE_AGENDA = /^(?:会议?)?议题|^会议主题/;
 
@@ -664,6 +698,11 @@ function latestCorrectionOf(ctx: BotContext, saidFirst: string): Said | null {
   const pointed = LATEST.exec(text.trim());
   const agenda = pointed ? cardAgendaWords(text.trim().slice(pointed[0].length).replace(/^(?:的|记录的)/, '')) : undefined;
   if (agenda !== undefined) return { kind: 'agenda', to: agenda, terse: false };
+  // 上周三那个专题会那条议题改成… (round 68, gha; t70b: the latest meeting's agenda changed): the agenda of the record the words
+  // name — looseFieldWords puts 上周三那个专题会议题不对，应该是… so — looked up as any named record is.
+  const namedAgenda = pointed ? null : AGENDA_NAMED.exec(text.trim());
+  const agendaTo = namedAgenda ? cardAgendaWords(namedAgenda[2]!) : undefined;
+  if (agendaTo !== undefined) return { kind: 'agenda', to: agendaTo, terse: false, about: namedAgenda![1]! };
   // 议题改成传达市纪委全会精神 with no pointer (round 67, gga; t69b Part B: 没看懂): terse, as 日期改成… is — only a record just made.
   const bareAgenda = pointed || !BARE_AGENDA.test(text.trim()) ? undefined : cardAgendaWords(text.trim());
   if (bareAgenda !== undefined) return { kind: 'agenda', to: bareAgenda, terse: true };

@@ -356,7 +356,8 @@ export function cardCorrection(text: string, items: PendingItem[], ctx: CardCorr
   // put as the field change they mean, when as written they are no change.
   // A bare 对象/活动人 change (对象错了,是我 → 对象改成我) is the card readers' own, in every form: put loosely it lost their refusal
   // of a field the record has not (the merge of round 67: 「第2条 活动人 是 冯雪 对象 是 我」 on a check made 刘洋 its doer).
-  const loose = looseFieldWords(normalizeText(text));
+  // A meeting named before its 议题 (上周三那个会议题不对…) is a stored record's naming: on a card, the card's meeting, as before.
+  const loose = looseFieldWords(normalizeText(text))?.replace(/^.+?那条(?=议题改成)/, '刚才那条');
   return loose !== undefined && !/^(?:对象|活动人)改成/.test(loose) ? cardCorrectionAsSaid(loose, items, ctx) : undefined;
 }
 

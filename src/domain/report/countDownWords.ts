@@ -44,6 +44,14 @@ const NEW_DEED = /又(?:报送|报|写|开展|组织|召开|进行|谈|签)|还(
 /** 多报了1个人 · 少算了两名: a head count's slip owned, which makes the count after it one of people. */
 const HEADS_SLIPPED = /(?:多|少)(?:报|记|算|写|录|填)了?\s*(?:\d{1,4}|[一二两三四五六七八九十]+)\s*个?\s*(?:人|名|位)/;
 
+/**
+ * 信息报送那两条重复了 删掉一条 · 刚才那两篇信息报重了，撤销一篇 · 信息报送重复了，删一条 (round 68, gha; t70b: 「现在没有等待确认
+ * 的卡片…」): the same deed stored twice, one to go — `about` before it, the number said to go after 删掉/撤销 (one when none).
+ */
+const DUPLICATED = new RegExp(
+  `^(.{0,16}?)(?:的)?(?:那|这)?(?:${NUM}(?:条|篇|次|个|份))?(?:记录)?(?:是)?(?:重复了|重复|重了|(?:报|记|发|录)重了|报了两(?:次|遍)|一样的?)(?:的)?[,，;；\\s]*(?:请|麻烦|帮我)?(?:删掉|删除|删去|删了|删|撤销|撤回|撤掉|去掉)(?:掉)?(?:其中)?(?:的)?${NUM}?(篇|次|份|条|个)?(?:吧|一下)?$`,
+);
+
 /** 1 · 一 · 两 · 十 (NUM's matches: always a number). */
 function numberOf(w: string): number {
   return /^\d+$/.test(w) ? Number(w) : chineseNumber(w)!;
@@ -54,10 +62,17 @@ export function countDownWords(text: string): CountDownWords | undefined {
   const t = withoutApology(normalizeText(text).trim())
     .replace(/[。.!！~～]+$/, '')
     .replace(/\s+(?=(?:\d{1,2}|[一二两三四五六七八九十])(?:篇|次|份|场|条|个))/g, '');
+  const twice = NEW_DEED.test(t) ? null : DUPLICATED.exec(t);
+  if (twice) {
+    const about = twice[1]!.replace(/^(?:刚才|刚刚|之前|上面|前面)(?:报|记|发|上报|报送)?的?/, '').replace(/(?:那|这)(?:一)?(?:个|条|次)?$/, '').replace(/(?:那|这)?(?:两|二|三|[23])(?:条|篇|次|个|份)/, '').trim();
+    return { about, fewer: twice[3] !== undefined ? numberOf(twice[3]) : 1, unit: twice[4] ?? '条' };
+  }
   // 刚才那条撤销，多报了一次: a withdrawal with its reason is undo's (the whole record), not a count.
   if (NEW_DEED.test(t) || /撤销|撤回|删/.test(t)) return undefined;
   // 多报了1个人，实际是6个 (round 67, ggj): people over-counted, the 6 a head count (looseFieldWords'), never 6 of the deed.
   if (HEADS_SLIPPED.test(t)) return undefined;
+  // 人数报错了，不是8个是9个 (round 68, gha; t70b: 「台账里只有 1 个…」): the 人数 named makes every count in it one of people.
+  if (/人数|人员数/.test(t)) return undefined;
   const isNot = IS_NOT.exec(t);
   const notIs = isNot ? null : NOT_IS.exec(t);
   const more = isNot || notIs ? null : MORE.exec(t);

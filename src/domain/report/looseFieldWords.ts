@@ -55,11 +55,17 @@ const COUNT_SHAPES: readonly RegExp[] = [
   new RegExp(`^(?:实际|其实|应该)?(?:是|有)?\\s*(?<to>\\d{1,4})\\s*(?:个)?(?:人|名|位)(?:参加|参会|到会)?[,;\\s]*(?:而)?不是\\s*${HEADS_LOOSE}$`),
 ];
 
+/**
+ * 不对，是9个人 · 不对 应该是9人 (round 68, gha; t70b: 没看懂): after an opening that owns the record wrong, a bare number of people
+ * is its head count (the opening is what makes it a correction: 是9个人 alone may answer anything).
+ */
+const OPENED_HEADS = /^(?:应该?是|实际上?是|其实是|是)\s*(?<to>\d{1,4})\s*(?:个)?\s*(?:人|名|位)(?:参加|参会|到会)?(?:了)?$/;
+
 /** 人数改成9人 for a head count put right in person words alone (COUNT_SHAPES), or undefined. */
-function looseCountWords(t: string): string | undefined {
+function looseCountWords(t: string, opened = false): string | undefined {
   // 七个人报错了: arabicizeNumerals reads 个人 as a count only before 参加 or a clause's end; here any 个/人/名 after a numeral is.
   const said = arabicizeNumerals(t).replace(/[零〇一二两三四五六七八九十百]+(?=\s*(?:个|人|名|位))/g, (run) => String(chineseNumber(run) ?? run));
-  for (const re of COUNT_SHAPES) {
+  for (const re of opened ? [...COUNT_SHAPES, OPENED_HEADS] : COUNT_SHAPES) {
     const to = re.exec(said)?.groups?.to;
     if (to !== undefined && Number(to) > 0) return `人数改成${Number(to)}人`;
   }
@@ -98,8 +104,9 @@ function aboutOf(said: string): string {
  */
 export function looseFieldWords(text: string): string | undefined {
   // 不对， · 不好意思， opening it: said of the record the rest names, never part of the naming words.
-  const t = text.trim().replace(/[。.!！~～]+$/, '').replace(OPENING, '');
-  const count = looseCountWords(t);
+  const raw = text.trim().replace(/[。.!！~～]+$/, '');
+  const t = raw.replace(OPENING, '');
+  const count = looseCountWords(t, t !== raw);
   if (count !== undefined) return count;
   const wrong = FIELD_WRONG_VALUE.exec(t);
   const m = wrong ?? ABOUT_FIELD_VALUE.exec(t);
@@ -115,10 +122,13 @@ export function looseFieldWords(text: string): string | undefined {
   if (field === undefined || value === undefined) return undefined;
   // 上周五又去康复中心查了一次: a new deed told is no correction of a stored one.
   if (/又|再次|另外/.test(aboutSaid!)) return undefined;
-  const about = aboutOf(aboutSaid!);
+  // 上周三那个专题会议题…: the 会 read into 会议题 closes the meeting's name (专题会), never the field.
+  const about = aboutOf(/^会/.test(fieldSaid) && /(?:专题|科室|党组|支部|班子)$/.test(aboutSaid!.trim()) ? `${aboutSaid!.trim()}会` : aboutSaid!);
   const pointed = about !== '' || /刚才|刚刚|那个|那条|那次|这个|这条|上一条/.test(aboutSaid!);
   // 议题改成… with nothing before it is what the readers take already: only an about makes it loose.
   if (m && !wrong && !pointed) return undefined;
-  const head = field === '议题' ? (pointed ? '刚才那条' : '') : about !== '' ? `${about}那条` : pointed ? '刚才那条' : '';
+  // 上周三那个专题会议题不对，应该是… (round 68, gha; t70b: the latest meeting's 议题 changed instead): the agenda of the meeting
+  // the words name, as every other field is; a waiting card reads it as its own (cardCorrection puts 刚才那条 back).
+  const head = about !== '' ? `${about}那条` : pointed ? '刚才那条' : '';
   return `${head}${field}改成${value}`;
 }

@@ -81,13 +81,20 @@ const SLIP_TAIL = /[,;。!\s]*(?:是)?(?:我)?(?:刚才)?(?:写|填|报|记|搞|
  * (实际到场 · 参加的), or the words of a right value (是 · 应该是 · 其实是 · 改成 · 不是). A 的/那次/那条 and a mark may come first.
  */
 const CHANGE_START =
-  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|到了(?=\d|[一二三四五六七八九十两])|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|换成|换为|不是|(?:搞|弄|写|填|记|报)错了?[,;。\s]*(?:应该?是|应为|其实是|是))/;
+  /^[,;:\s]*(?:的|那次|那一次|那条|那一条|那个|这条|这次)?[,;:\s]*(?=日期|时间|人数|参加人数|参会人数|到会人数|实到|实际|到场|到了(?=\d|[一二三四五六七八九十两])|参加的|参会的|到会的|题目|片名|标题|书名|主题|课题|学习内容|内容|学的|看的|对象|活动人|主讲人|类型|类别|是|应该是|应是|应为|其实是|改成|改为|换成|换为|不是|(?:(?:搞|弄|写|填|记|报)错了?|不对|有误)[,;。\s]*(?:应该?是|应为|其实是|实际上?是|是))/;
 
 /** 人数写错了，应该是30人: the field owned as wrong, then its value; read as 人数应该是30人 (a bare 应该是30人 is no count). */
 const FIELD_OWNED_WRONG = /^(日期|时间|人数|参加人数|参会人数|题目|片名|标题|对象|活动人|类型)(?:写|填|报|记|搞|弄)?(?:错了?|有误|不对)[,;。\s]*(?=应该?是|应为|是|改成|改为)/;
 
 /** 搞错了， · 写错了 · 有误， before the right value (11月13日那次检查搞错了，应该是专项资金检查; round 52, fwd). */
 const SLIP_LEAD = /^(?:(?:搞|弄|写|填|记|报|说)错了?|有误|不对)[,;。\s]*/;
+
+/**
+ * 和王强谈的，不是孙丽 · 跟郑华签的 而不是吴静 (round 68, gha; t70b: 「11月18号王建国那次报错了，实际是和王强谈的，不是孙丽」 from
+ * 李明 became two NEW talks with 王建国 as a counterpart): the right person said with the deed's connective and verb, then the
+ * wrong one — the person alone, so the change reads as 是王强，不是孙丽 does.
+ */
+const WITH_PERSON_DONE = /^(?:和|跟|与|同)\s?([\u4e00-\u9fa5]{2,4}?)\s?(?:谈|签|谈话|谈心|签订|签署)?的(?=[,;\s]*而?不是)/;
 
 /** 其实是 · 实际是 · 应该是 before a value (其实是13号): read as the bare value is. */
 const RIGHT_LEAD = /^(?:其实|实际上?|应该|应当|应)?是/;
@@ -135,6 +142,9 @@ const BA_KIND = /^把(.{2,14}?(?:那条|那次|那个|那一条|的)(?:记录)?)
 /** 孙杰那条 · 孙杰的那条 · 冯部长那次: 2–3 characters (a name, or a surname and a post) then a pointer; no day, pronoun or 这/那. */
 const PERSON_POINTED = /^(?!他|她|这|那|上|下|前|昨|今|明|本|刚|之)[\u4e00-\u9fa5]{2,3}(?:副理事长|理事长|书记|部长|科长|副科长|主任|副主任|干事|同志)?(?:的)?那一?(?:条|次|个)$/;
 
+/** 康复中心那次 · 财务科的那条 · 教就部那个: a unit's name (科 · 部 · 室 · 中心 ending it), then a pointer back, and nothing after. */
+const UNIT_POINTED = /^(?!这|那)[\u4e00-\u9fa5]{1,6}(?:科|部|室|中心)(?:的)?那一?(?:次|条|个)$/;
+
 /** A question about a record (党课人数是多少), never a change of it. */
 const QUESTION = /[?？]|多少|几个|几人|几位|是不是|吗|呢$/;
 
@@ -154,6 +164,9 @@ export function namesRecord(words: string, today: string): boolean {
   // 11月30日的检查 · 11月30日那次检查 (round 57, fed; t59b FB2: namedChangeWords's <about>那次的部门加上…): a day, then the
   // kind noun of a check or a gathering after 的 or a pointer, names the record of that day.
   if (day.date !== undefined && /(?:的|那次|那一次|那条|那个)(?:[\u4e00-\u9fa5]{0,6})(?:检查|督查|抽查|会议|学习|党课|教育|信息)$/.test(words)) return true;
+  // 康复中心那次 · 财务科的那条 (round 68, gha; t70b: 「康复中心那次日期报错了，实际是上周五」 未记录): a unit's name, then a pointer,
+  // names the record held there; the caller finds whether one of the member's is (a unit of no such record: none found, said).
+  if (UNIT_POINTED.test(words)) return true;
   // 11月13日那次检查 · 财务科那次检查 · 黄书记11月13日查财务科那次 (round 52, fwd): pointed at, with its day or its noun.
   return POINTER.test(words) && (day.date !== undefined || ACTIVITY_NOUN.test(words));
 }
@@ -202,6 +215,7 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     const read =
       correctionsInWords(`更正,${owned}`, today) ??
       correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today) ??
+      correctionsInWords(`更正,应该是${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '').replace(WITH_PERSON_DONE, '$1')}`, today) ??
       (BARE_CHANGE_TO.test(owned) ? correctionsInWords(`更正,应该是${owned.replace(BARE_CHANGE_TO, '')}`, today) : null);
     // 那个谈心是上周五的 · 那次谈话是3号的: opened by the pointer, the words can only be about a record told before.
     const firm = opener !== null || CHANGE_WORD.test(change) || /^那(?:一)?(?:次|条|个|回|场)/.test(about);
