@@ -63,7 +63,8 @@ export function countDownWords(text: string): CountDownWords | undefined {
     .replace(/[。.!！~～]+$/, '')
     .replace(/\s+(?=(?:\d{1,2}|[一二两三四五六七八九十])(?:篇|次|份|场|条|个))/g, '');
   const twice = NEW_DEED.test(t) ? null : DUPLICATED.exec(t);
-  if (twice) {
+  // 报重复了，麻烦删除一下 (no count either side) is the named record's 撤销, asked as before (dropNamedRecord): one found, one offered.
+  if (twice && (twice[2] !== undefined || twice[3] !== undefined || twice[4] !== undefined)) {
     const about = twice[1]!.replace(/^(?:刚才|刚刚|之前|上面|前面)(?:报|记|发|上报|报送)?的?/, '').replace(/(?:那|这)(?:一)?(?:个|条|次)?$/, '').replace(/(?:那|这)?(?:两|二|三|[23])(?:条|篇|次|个|份)/, '').trim();
     return { about, fewer: twice[3] !== undefined ? numberOf(twice[3]) : 1, unit: twice[4] ?? '条' };
   }

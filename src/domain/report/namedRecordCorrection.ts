@@ -215,8 +215,10 @@ export function namedRecordCorrection(text: string, today: string): NamedRecordC
     const read =
       correctionsInWords(`更正,${owned}`, today) ??
       correctionsInWords(`更正,${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '')}`, today) ??
-      correctionsInWords(`更正,应该是${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '').replace(WITH_PERSON_DONE, '$1')}`, today) ??
-      (BARE_CHANGE_TO.test(owned) ? correctionsInWords(`更正,应该是${owned.replace(BARE_CHANGE_TO, '')}`, today) : null);
+      (BARE_CHANGE_TO.test(owned) ? correctionsInWords(`更正,应该是${owned.replace(BARE_CHANGE_TO, '')}`, today) : null) ??
+      (WITH_PERSON_DONE.test(owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, ''))
+        ? correctionsInWords(`更正,应该是${owned.replace(SLIP_LEAD, '').replace(RIGHT_LEAD, '').replace(WITH_PERSON_DONE, '$1')}`, today)
+        : null);
     // 那个谈心是上周五的 · 那次谈话是3号的: opened by the pointer, the words can only be about a record told before.
     const firm = opener !== null || CHANGE_WORD.test(change) || /^那(?:一)?(?:次|条|个|回|场)/.test(about);
     const was = read?.parts.length === 1 && read.parts[0]!.kind === 'day' ? wrongDay(change, today) : undefined;
