@@ -116,6 +116,7 @@ describe('a head count put right: by how many, in person words, or with a wrong 
     ['少报了两个人', 9],
     ['刚才那条少报了2个人', 9],
     ['不好意思，少报了2个人', 9],
+    ['少 报了 2个 人', 9],
     ['昨天看警示片那次少报了两个人', 9],
     ['多报了1人', 6],
     ['多报了一个人', 6],

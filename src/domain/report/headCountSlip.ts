@@ -28,7 +28,10 @@ const POINTER_ONLY = /^(?:我)?(?:刚才|刚刚)?(?:报|上报|发|记)?的?(?:�
  * · 次 are counts of deeds (countDownWords'), never people.
  */
 export function headCountSlip(text: string): HeadCountSlip | undefined {
-  const t = withoutApology(text.trim().replace(/[。.!！~～]+$/, '')).replace(/^(?:不对|哦|嗯|更正一下|更正)[,;\s]+/, '');
+  // 少 报了 2个 人 (voice input): the spaces between words say nothing here.
+  const t = withoutApology(text.trim().replace(/[。.!！~～]+$/, ''))
+    .replace(/^(?:不对|哦|嗯|更正一下|更正)[,;\s]+/, '')
+    .replace(/(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])/g, '');
   const m = SLIP.exec(t);
   if (!m) return undefined;
   const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : chineseNumber(m[3]!);
