@@ -189,7 +189,7 @@ describe('two identical records: one withdrawn after a confirmation naming it', 
     expect(activities()).toHaveLength(2);
   }
 
-  it.each([['信息报送那两条重复了 删掉一条'], ['刚才那两篇信息报重了，撤销一篇'], ['廉政信息那两条是重复的，删掉一条吧'], ['今天的信息报送重复了 删掉一条']])(
+  it.each([['信息报送那两条重复了 删掉一条'], ['刚才那两篇信息报重了，撤销一篇'], ['廉政信息那两条是重复的，删掉一条吧'], ['今天的信息报送重复了 删掉一条'], ['信息報送那兩條重複了 刪掉一條']])(
     '孙丽 「%s」 → 请确认修改 naming the later one; 确认 leaves the first',
     async (text) => {
       await twoPapers();

@@ -83,7 +83,7 @@ export const SIXTY_EIGHT_A_ROWS: CorpusRow[] = [
   ["孙丽", "信息报送重复了，删一条", "信息 ? > ?missing_date"], // H7: the parser alone asks a day; the dialog's reader takes it first
   ["孙丽", "廉政信息那两条是重复的，删掉一条吧", "-"], // H7
   ["孙丽", "今天的信息报送重复了 删掉一条", "-"], // H7: the day naming them
-  ["孙丽", "資訊報送那兩條重複了 刪掉一條", "-"], // H7: traditional (資訊)
+  ["孙丽", "信息報送那兩條重複了 刪掉一條", "-"], // H7: traditional characters
   ["孙丽", "今天又报送了一篇廉政信息", "信息 11-30 >"], // H7 near-miss: one more paper, a report
   ["孙丽", "信息报送那两条都删掉", "-"], // H7 near-miss: both withdrawn is 撤销's (no 重复)
 ];
