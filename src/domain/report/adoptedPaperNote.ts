@@ -5,9 +5,10 @@
 // 均被市纪委网站录用 · 其中《守住底线》一文被市纪委网站采用.
 import type { ParsedReport } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
+import { isPartNote } from './partNoteOnce.js';
 
 /** 其中1篇被市纪委网站采用 · 已被市纪委网站录用 · 均被《XX日报》刊发: which ones (其中…), all (均/都), by whom, and the verb. */
-const ADOPTED = /(其中[^，,；;。\n（）()被]{0,16}?)?\s*(?:已经?|还|也)?\s*(均|都)?\s*(?:已经?)?(?:被|获)([^,，;；。!?！？\s]{2,16}?)(采用|录用|刊发|刊登|转载|选用)/;
+const ADOPTED = /(其中[^，,；;。\n（）()被]{0,16}?)?\s*(?:已经?|还|也)?\s*(均|都)?\s*(?:已经?)?(?:被|获)([^,，;；。!?！？\s]{2,16}?)(采用|录用|刊发|刊登|转载|选用)(?:\s*(\d{1,2}|[一两二三四五六七八九十])\s*(篇|条|份|期))?/;
 
 /** A note is a short remark (12 characters at most, the corpus's rule): a long 其中… gives way to the outlet alone. */
 const NOTE_MAX = 12;
@@ -16,7 +17,11 @@ const NOTE_MAX = 12;
 export function adoptedPaperClause(text: string): string | undefined {
   const m = ADOPTED.exec(normalizeText(text));
   if (!m) return undefined;
-  const whole = `${(m[1] ?? '').replace(/\s+/g, '')}${m[2] ?? ''}被${m[3]}${m[4]}`;
+  // 其中被市纪委网站采用1条 (round 68, ghb; t70b: the note said 「其中被…采用」, its 1条 gone): the count after the verb is the
+  // part's, written where the note puts a part's count (其中1条被…采用).
+  const part = (m[1] ?? '').replace(/\s+/g, '');
+  const counted = part === '其中' && m[5] !== undefined ? `其中${m[5]}${m[6]}` : part;
+  const whole = `${counted}${m[2] ?? ''}被${m[3]}${m[4]}`;
   const short = `${m[2] ?? ''}被${m[3]}${m[4]}`;
   return [whole, short].find((note) => note.length <= NOTE_MAX);
 }
@@ -29,8 +34,12 @@ export function adoptedPaperClause(text: string): string | undefined {
 export function withAdoptedPaperNoted(reports: ParsedReport[] | null, text: string): ParsedReport[] | null {
   const said = reports === null ? undefined : adoptedPaperClause(text);
   if (reports === null || said === undefined) return reports;
+  // A part's word (其中1条被…采用) said of several papers is said once, on the first (round 68, ghb; partNoteOnce).
+  let noted = false;
   return untitledByAdoption(reports, text).map((r) => {
     if (r.draft.type !== 'report_info' || r.draft.counterpartIds.length > 0 || (r.draft.note ?? '').includes(said)) return r;
+    if (isPartNote(said) && noted) return r;
+    noted = true;
     const note = r.draft.note ? `${r.draft.note}；${said}` : said;
     return note.length <= NOTE_MAX ? { ...r, draft: { ...r.draft, note } } : r;
   });

@@ -22,8 +22,11 @@ const LEAD = new RegExp(
 /** A kind of its own in an item (与王强谈心 · 与李明廉政谈话); a bare 谈话 names none. */
 const SPECIFIC = /廉政|廉洁|谈心|提醒/;
 
-/** One item of the breakdown: 与/和/跟/同 whom, maybe the kind, its count, then its day(s) in brackets. */
-const ITEM = /^(与|和|跟|同)([^,;。!?()]{1,16}?)((?:进行了?|开展了?)?(?:廉政谈话|谈心谈话|提醒谈话|廉洁谈话|谈话|谈心)?)\s*((?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:人次|次))\s*\(([^()]*\d{1,2}[日号][^()]*)\)$/;
+/**
+ * One item of the breakdown: maybe 我 (the sender, the doer already: 其中我与徐辉谈话1次（10月15日）, round 68, ghb), 与/和/跟/同
+ * whom, maybe the kind, its count, then its day(s) in brackets.
+ */
+const ITEM = /^(?:我|本人)?(与|和|跟|同)([^,;。!?()]{1,16}?)((?:进行了?|开展了?)?(?:廉政谈话|谈心谈话|提醒谈话|廉洁谈话|谈话|谈心)?)\s*((?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:人次|次))\s*\(([^()]*\d{1,2}[日号][^()]*)\)$/;
 
 /**
  * `text` with each counted lead over a 其中 breakdown of dated items (开展谈心谈话3次,其中与王强谈心2次(11月6日、11月20日),与
@@ -51,7 +54,7 @@ export function withCountedLeadOverBreakdown(text: string): string {
     if (!bareItems) return `${start}${before}`;
     return `${start}${before}\u0001${kind}`;
   }).replace(/\u0001(廉政谈话|谈心谈话|提醒谈话|廉洁谈话|谈话|谈心)([^。;!?\n]*)/g, (_w, kind: string, rest: string) =>
-    rest.replace(/(^|,)(与|和|跟|同)([^,;。!?()]{1,16}?)(\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:人次|次)\s*\()/g, (_m, sep: string, verb: string, who: string, tail: string) =>
+    rest.replace(/(^|,)((?:我|本人)?(?:与|和|跟|同))([^,;。!?()]{1,16}?)(\s*(?:[1-9]\d?|[一二两三四五六七八九十]{1,3})\s*(?:人次|次)\s*\()/g, (_m, sep: string, verb: string, who: string, tail: string) =>
       SPECIFIC.test(who) ? `${sep}${verb}${who}${tail}` : `${sep}${verb}${who.replace(/(?:进行了?|开展了?)?谈话$/, '')}${kind}${tail}`,
     ),
   );

@@ -11,6 +11,11 @@ const FORGOT_CLAUSE =
 const HEDGE = /反正是?|大概是?|大约是?|应该是?|好像是?|可能是?|差不多是?|估计是?|左右|前后|的样子|吧|呢|啊/g;
 /** A rough part of a month said without the month: 下旬 · 月底 · 月中 · 月初 · 中旬. */
 const PART_ONLY = /^(?:(?:这个?|本|上个?)月)?(上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)$/;
+/**
+ * 都是11月份报的 · 均在11月开展的 (round 68, ghb; t70b: 「具体哪天记不清了 都是11月份报的」 was no answer read): every item's month
+ * said with its deed after it, the month alone as a rough time (group 1).
+ */
+const ALL_IN_MONTH = /^(?:都是|都在|均是|均在|全是|全在|都)((?:\d{1,2}月份?|(?:这个?|本|上个?)月)(?:上旬|中旬|下旬|初|底|末|中)?)(?:份)?(?:报送|上报|报|开展|组织|谈|学习|学|开|签|搞|做|检查|查)?的?$/;
 /** A day the rough part suggests as an example to reply with. */
 const EXAMPLE_DAY: Record<string, number> = { 上旬: 5, 初: 5, 月初: 5, 中旬: 15, 中: 15, 月中: 15, 下旬: 25, 底: 28, 末: 28, 月底: 28, 月末: 28 };
 
@@ -27,7 +32,7 @@ export function dayNotRemembered(answer: string, today: string, others = 0): str
   const rough = text.replace(FORGOT_CLAUSE, '').replace(/[\s,，;；。.!！、~～]+/g, '');
   const hedged = HEDGE.test(rough);
   HEDGE.lastIndex = 0;
-  const rest = rough.replace(HEDGE, '');
+  const rest = rough.replace(HEDGE, '').replace(ALL_IN_MONTH, '$1');
   // A bare 下旬/月底 is rough only when hedged or beside a forgetting (「月底」 alone may be a later question's answer).
   const part = PART_ONLY.exec(rest);
   const month = part === null && rest !== '' ? monthOnlyAnswer(rest) : undefined;

@@ -36,6 +36,7 @@ import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 import { whomAskedTogether } from './whomAskedTogether.js';
 import { countedUnitAnswer } from './countedUnitAnswer.js';
+import { withPartNoteOnce } from './partNoteOnce.js';
 import { leaderIds } from './leaderIds.js';
 import { sentTogether } from './sentTogether.js';
 
@@ -71,7 +72,8 @@ export type FollowUp =
 const ONLY_THESE = /^(?:只记这些|就这些|就记这些|其余的?不记了?|其他的?不记了?|其余的?记不清了?|记不清了?|不记得了?|忘了|想不起来了?)[。.!！]*$/;
 
 /** 都是11月20日 · 均为… · 同一天，11月20日: the one day named is every one's. */
-const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在|同一天|是同一天|都是同一天)/;
+// 都算11月30日吧 · 都按11月30日 · 都记11月30日 (round 68, ghb; t70b: the first paper took the day, the second was asked again).
+const ALL_ON = /^[\s\u0000]*(?:都是|都在|都于|均为|均是|均在|均于|全是|全都是|全部是|全部在|同一天|是同一天|都是同一天|(?:就)?(?:都|均|全|全部)(?:算|按|记|算作|记作|写)(?:成|为|在|是)?)/;
 
 /** 我 · 我本人 · 本人 · 是我 · 我自己 · 是我的: the sender, answering whose a deed is. */
 // 我讲的 · 我主持的 · 不是领导主持的，是我本人主持的 (round 29a, A5/A16: the doer question came back word for word).
@@ -347,11 +349,12 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // one day the count made are marked counted, as a count said in the message marks them (identicalRecords, round 37).
       const fromCount = count !== undefined || perDay !== undefined;
       replacement = dates.map((date, k) => {
-        const draft = withAnswerExtras(withDate(apart ? { ...item.draft, title: apart[k]! } : item.draft, date, today), answer);
+        // 其中1条被市纪委网站采用 (round 68, ghb; t70b: on both papers): a part's note stays on the first record only.
+        const draft = withAnswerExtras(withDate(withPartNoteOnce(apart ? { ...item.draft, title: apart[k]! } : item.draft, k), date, today), answer);
         return { draft, problems: problemsOf(draft, today), ...(fromCount && dates.filter((d) => d === date).length > 1 ? { counted: true as const } : {}) };
       });
       // 两次…, answered with one day: the other still waits for its own, never dropped without a word.
-      if (count !== undefined && dates.length < count) replacement.push({ draft: item.draft, problems: [{ code: 'missing_date', count: count - dates.length }] });
+      if (count !== undefined && dates.length < count) replacement.push({ draft: withPartNoteOnce(item.draft, dates.length), problems: [{ code: 'missing_date', count: count - dates.length }] });
       if (correction.corrected) corrected = true;
       break;
     }

@@ -5,12 +5,17 @@ import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { MASK, normalizeText } from './parseNormalize.js';
 import { chineseNumber } from './parseNumerals.js';
 import { parseKind } from './parseKind.js';
+import { headsAccount } from './accountHeading.js';
 import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';
 
 /** A span of many days: the shared period words, or 上周 · 上个月 · 11月份 · 截至11月底. */
 const SPAN = `(?:${PERIOD_WORD}|上周|上个?月|上季度|\\d{1,2}月份?(?![\\d日号])|(?:截至|截止|到)\\d{1,2}月底?(?:为止)?)`;
-/** Who counted, before or after the span: 我们部门 · 本科室 · 财务科 · 机关纪委 · 我. */
-const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|科|部|中心|人)|咱们(?:部门|科室|科|部|中心)?|科里|部里|中心|(?![对与和跟到在给向])[\\u4e00-\\u9fa5]{1,4}(?:科|部|室|中心|纪委|党委))';
+/**
+ * Who counted, before or after the span: 我们部门 · 本科室 · 财务科 · 机关纪委 · 我. A unit's name holds no span's word (月 · 周 ·
+ * 年 · 季): 「本月办公室谈心谈话2人次、警示教育1次」 (round 68, ghb; t70b) was read as one unit 「本月办公室」 with no span, so
+ * not a total, and a talk of the clerk's head was asked its day and person.
+ */
+const UNIT = '(?:我们?(?:部门|科室|科|部|中心)?|本(?:部门|科室|科|部|中心|人)|咱们(?:部门|科室|科|部|中心)?|科里|部里|中心|(?![对与和跟到在给向])(?:(?![月周年季])[\\u4e00-\\u9fa5]){1,4}(?:科|部|室|中心|纪委|党委))';
 /**
  * The lead before the counts: span, unit, total word, in the orders people write them; groups 1–2 the spans, group 3 a
  * heading colon (11月份：), group 4 the total word.
@@ -59,7 +64,7 @@ export function periodTotals(text: string, generic = false): KindTotal[] | undef
   // Cheap gates first (issue 14): a count's measure, and no more than a tally's length.
   if (text.length > 60 || !/[次份场批篇期轮人]/.test(text)) return undefined;
   // 本月 共开展廉政谈话3人次 签订责任书5份 (voice): a space after a count parts two counted kinds, as 、 does.
-  const t = normalizeText(text).replace(SPOKEN_PART, '$1、').replace(/\s+/g, '').replace(/[。.!！~～]+$/, '');
+  const t = withoutAccountTitle(normalizeText(text).replace(SPOKEN_PART, '$1、').replace(/\s+/g, '').replace(/[。.!！~～]+$/, ''));
   const lead = LEAD.exec(t)!;
   if (lead[1] === undefined && lead[2] === undefined && lead[4] === undefined) return undefined;
   const parts = t.slice(lead[0].length).split(PARTS).filter((p) => p !== '');
@@ -99,3 +104,16 @@ const countedNouns = (parts: string[]): boolean => parts.every((p, i) => !VERB_F
 const SPOKEN_PART = new RegExp(`(${COUNT_MEASURE})\\s+(?=\\S)`, 'g');
 /** A verb leading a counted part, left out when the part is quoted (开展廉政党课4次 → 廉政党课4次). */
 const LEAD_VERB = /^(?:组织开展|开展|进行|组织|召开|举办|举行)了?/;
+
+/** A title and its colon opening the text: 11月份纪检工作小结: · 党风廉政建设工作情况: (group 1 the title). */
+const TITLE = /^([^:,;。]{2,24}):/;
+
+/**
+ * `t` (normalized, spaces gone) without an account's title before its colon: 「11月份纪检工作小结：本月共开展作风纪律检查3次」
+ * (round 68, ghb; t70b) is the total it heads, as 「本月共开展作风纪律检查3次」 alone is, never one check asked its day. A
+ * title of no account (时间: · 今天:) and a span's own colon (11月份:, LEAD's) are left to LEAD.
+ */
+function withoutAccountTitle(t: string): string {
+  const title = TITLE.exec(t);
+  return title && headsAccount(title[1]!) ? t.slice(title[0].length) : t;
+}

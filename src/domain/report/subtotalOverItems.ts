@@ -6,6 +6,7 @@
 import { isTalkType } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { chineseNumber } from './parseNumerals.js';
+import { headsAccount } from './accountHeading.js';
 
 /**
  * The lead (what was done, 开展/组织 + the kind), the total and its 次, 其中, the part (11月份 · 第四季度 · 本月) and its count,
@@ -34,15 +35,22 @@ export function withSubtotalOverItems(text: string): string {
 // 集中学习,11月16日集中学习,11月30日观看警示片《蛀虫》 — the counted-deed reader then gives an item of no kind the lead's and
 // keeps an item's own kind (警示片: 警示教育, said on the card). The lead is no record of its own.
 
-/** The lead: words before it, 开展/组织/进行, the kind, maybe 共, the count, a comma, 其中 (perhaps a colon). Groups: before, verb, kind, count. */
+/**
+ * The lead: words before it, 开展/组织/进行, the kind, maybe 共, the count, a comma (or a voice space), 其中 (perhaps a colon).
+ * Groups: before, verb, kind, count. It may follow an account's title and its colon or space (11月份纪检工作小结：本月共开展…,
+ * round 68, ghb; t70b: the lead before the title's colon was not read, and the total became a fourth check asked its day).
+ */
 const SUBKIND_LEAD =
-  /(?<=^|[\n。;；]|[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|\d[.、])([^,，:：;；。\n]{0,12}?)(开展|组织|进行)了?((?:共|累计)?[^,，:：;；。\n\d]{2,10}?)(?:共计|共|计)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*次\s*[,，]\s*其中\s*[:：]?\s*/g;
+  /(?<=^|[\n。;；]|(?<![日号])[:：]|(?<=次|结|况|作) |[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]|\d[.、])([^,，:：;；。\n]{0,12}?)(开展|组织|进行)了?((?:共|累计)?[^,，:：;；。\n\d\s]{2,10}?)(?:共计|共|计)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*次(?:\s*[,，]\s*|\s+)其中\s*[:：]?\s*/g;
 
 /** One sub-kind item: its words, its count, its days (and title) in brackets. Groups: words, count, bracket. */
 const SUBKIND_ITEM = /^([^,，:：;；。()（）\d《》]{2,14}?)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*次\s*[(（]([^()（）]+)[)）]/;
 
-/** A day inside an item's brackets: 11月11日 · 16日 · 11.16. */
-const BRACKET_DAY = /^\s*((?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.．/]))/;
+/**
+ * A day inside an item's brackets: 11月11日 · 16日 · 11.16 · 上周四 · 前天 (round 68, ghb: 「上班纪律检查2次（11月5日、上周四），公车
+ * 使用情况检查1次（前天）」 kept 11月5日 alone, the other two checks only counted on the card).
+ */
+const BRACKET_DAY = /^\s*((?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}[.．/]\d{1,2}(?![\d.．/])|(?:上上|上|本|这)?(?:周|星期)[一二三四五六日天]|[今昨前]天)/;
 
 const countOf = (written: string): number => (/^\d+$/.test(written) ? Number(written) : chineseNumber(written) ?? 0);
 
@@ -104,7 +112,8 @@ function subKindBreakdowns(text: string): SubKindBreakdown[] {
       if (countOf(item[2]!) !== days.length) uneven.push({ item: `${words}${item[2]}次`, days: days.length });
       items.push(...days.map((d) => { const [day, after] = d.split('\u0002'); return `${day}${words}${after}`; }));
       at += item[0].length;
-      const sep = /^\s*[,，、;；]\s*/.exec(text.slice(at));
+      // 、 · ， · ； between the items, or only a space (voice input: …（11月5日、11月19日） 公车使用情况检查1次…).
+      const sep = /^\s*[,，、;；]\s*|^\s+/.exec(text.slice(at));
       if (!sep || !SUBKIND_ITEM.test(text.slice(at + sep[0].length))) break;
       at += sep[0].length;
     }
@@ -145,7 +154,7 @@ export function withSubKindBreakdown(text: string): string {
     // 全年开展廉政教育6次，其中… (a year's total): the span is context, the breakdown's days are what the count is read over.
     const before = b.before.replace(/今年以来|年初以来|全年|累计|截至目前|截止目前/g, '');
     const written = b.dayFirst ? `${before}${b.verb}${b.kind}${b.items.length}次:` : `${before}${b.verb}${b.kind}${b.items.length}次:${b.items.join(',')}`;
-    out = out.slice(0, b.index) + written + out.slice(b.index + b.length);
+    out = titledBySpace(out.slice(0, b.index)) + written + out.slice(b.index + b.length);
   }
   return out;
 }
@@ -162,4 +171,13 @@ export function subKindCountsApart(text: string): string[] {
     ...(!b.listed && b.said !== b.items.length ? [`消息说共${b.said}次${b.kind.replace(/^(?:共|累计)/, '')}，「其中」写明日期的有${b.items.length}次，按写明的${b.items.length}次记录，请核对`] : []),
     ...b.uneven.map((u) => `「${u.item}」写了${u.days}个日期，按${u.days}次记录，请核对`),
   ]);
+}
+
+/**
+ * What stands before a lead, with an account's title parted from it by a voice space given its colon (「11月份纪检工作小结 本月共
+ * 开展…」, round 68, ghb): the title then dates the account, as with a colon, and is no note of every item.
+ */
+function titledBySpace(before: string): string {
+  const title = /(^|\n)([^\n]{2,24}?)\s+$/.exec(before);
+  return title && headsAccount(title[2]!) ? `${before.slice(0, title.index)}${title[1]}${title[2]}:` : before;
 }

@@ -70,7 +70,7 @@ export const SIXTY_TWO_A_ROWS: CorpusRow[] = [
   ["周涛", "上半年警示教育2场：11月5日组织观看警示片《蜕变》，11月19日组织参观廉政教育基地", "!警示 11-05 > 《蜕变》 | 廉教 11-19 >"],  // was !警示 11-05 > 《蜕变》 | 警示 11-19 >
   ["王芳", "本月警示教育2次", "-"],  // was 警示 ? > ?missing_date (round 64, gdb: a total alone is no record; the deeds asked one by one)
   ["王芳", "本月警示教育2次。", "-"],  // was 警示 ? > ?missing_date (round 64, gdb: a total alone is no record; the deeds asked one by one)
-  ["李娟", "本月我科廉政教育2次", "廉教 ? 孙丽> ?missing_date"],
+  ["李娟", "本月我科廉政教育2次", "-"],  // was 廉教 ? 孙丽> ?missing_date (round 68, ghb: 本月 was read into the unit 「本月我科」; a total alone is no record, the deeds asked one by one, as 「本月警示教育2次」 above)
   // t64a F5 and its kind: a bare time of day opening the message is today's; near-misses keep their reading.
   ["赵敏", "上午到宣文部和王磊 杨帆分别谈了话 都是廉政谈话 昨天还和何平谈了心", "!廉谈 11-30 >王磊 | 廉谈 11-30 >杨帆 | 谈心 11-29 >何平"],  // was !廉谈 11-29 >王磊 | 廉谈 11-29 >杨帆 | 谈心 11-29 >何平
   ["赵敏", "上午和王磊谈了话", "? 11-30 >王磊 ?missing_type"],
