@@ -1,5 +1,6 @@
 // Round 68, helper ghc (issue 10; t70b): whole-department signings and talks over the real bot. 陈静's 「郑部长今天和我们部门的人都
-// 签了廉政承诺书」 asked whom 郑华 signed with; now a card of 郑华's signing with 陈静 (the unit's people from the directory). 孙丽's
+// 签了廉政承诺书」 asked whom 郑华 signed with; now a card of 郑华's signing with 陈静 (the unit's people from the directory), and
+// 「部门全体 5个人」 is taken as the answer to that question (the unit's signing of 5, as the message with its count reads). 孙丽's
 // 「11.20与财务科3名同志进行了廉政谈话」 asked 和谁; now her talks with 王强 and 李娟, the 3 said against the 2 listed. 刘芳's
 // 「上周三和康复部签了责任书，吴静请假了，没参加」 was a card whose one signing was with 吴静, said not to have signed; now 刘洋's,
 // 吴静's absence said. A clerk's table pasted with Excel's merged cells (⇥⇥孙丽) dropped 孙丽; now her row is asked its day.
@@ -35,6 +36,16 @@ describe('和我们部门的人都签了: the unit\'s people from the directory'
   it('…一共5个人: the unit\'s one signing of 5, the roster of 2 said — no one invented', async () => {
     const card = await tapConfirm('陈静', '郑部长今天和我们部门的人都签了廉政承诺书 一共5个人');
     expect(card).toMatch(/组织架构里教育就业部登记了郑华、陈静共2人/);
+    expect(datedRows()).toEqual([['pledge_sign', '2026-11-30', 'zhenghua', '', 5]]);
+  });
+
+  it('「部门全体 5个人」 answering 「郑华是和谁签订的？」 is taken: the unit\'s signing of 5, the roster said; 确认 stores it', async () => {
+    expect(await answerText('陈静', '郑部长今天和我们签了廉政承诺书')).toMatch(/郑华是和谁签订的/);
+    const card = await answerText('陈静', '部门全体 5个人');
+    expect(card).not.toMatch(/没能把这条回复读成/);
+    expect(card).toMatch(/组织架构里教育就业部登记了郑华、陈静共2人/);
+    expect(activities()).toEqual([]);
+    await say('陈静', '确认');
     expect(datedRows()).toEqual([['pledge_sign', '2026-11-30', 'zhenghua', '', 5]]);
   });
 

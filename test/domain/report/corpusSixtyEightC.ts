@@ -13,13 +13,14 @@
 // table with Excel's merged cells (「11.20⇥王建国⇥李明」 then 「⇥⇥孙丽」) dropped 孙丽 without a word (one cell read as prose
 // after the table); the row is now 王建国's signing with 孙丽, its day asked (a blank day is never the row above's). Tables
 // with a 签订人 column already gave the doer from it (the rows read as before are kept as variants).
-// Before → after: 42 of these 59 rows read differently on main; the others are near-misses and variants read as before
+// Before → after: 45 of these 63 rows read differently on main; the others are near-misses and variants read as before
 // (和部门的王强 · 和部门的人签了 with no 都 asked · 部门全体党员大会 · 部门的人都参加了警示教育 · 和财务科的两位同志 · 一名同志 ·
 // 刘洋请假了 beside 和康复部, the head still meant · the 签订人 tables).
 // Left as today: 「…和部门的人都签了承诺书，陈静请假了，没签」 from 郑华 (everyone of the group away) is a card of 陈静's
 // signing with the absence noted, as every group all of whom are away is; 「前天和维权部签了责任书 冯雪请假了没参加」 (parted by
 // a space, no comma) asks whom, 「冯雪请假了没参加」 said as not done; 「孙科长上周三和我们科里3个人都谈了话」 asks the kind and
-// reads no one (科里 with a count); the answer 「部门全体 5个人」 to 和谁 is still not taken (the report itself now needs none).
+// reads no one (科里 with a count). 「部门全体 5个人」 is now taken as the answer to 和谁 (a count after 部门全体 ends the group), as
+// 和部门全体5个人签了 in a message is (checked end to end: an answer is no corpus row).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -64,6 +65,10 @@ export const SIXTY_EIGHT_C_ROWS: CorpusRow[] = [
   ["陈志强", "11.26与维权部两位同志进行了廉政谈话", "!廉谈 11-26 >冯雪 | 廉谈 11-26 >赵磊"], // was 廉谈 11-26 > ?ambiguous_counterpart
   ["孙丽", "11.20與財務科3名同志進行了廉政談話", "!廉谈 11-20 >王强 | 廉谈 11-20 >李娟"], // was 廉谈 11-20 > ?missing_counterpart
   ["刘芳", "11.25 跟 康复部 2个人 签了 责任书", "!签责 11-25 >吴静 | 签责 11-25 >刘洋"], // was 签责 11-25 >吴静
+  ["郑华", "今天和部门全体5个人签了承诺书", "签责 11-30 > #5"], // was 签责 11-30 > ?missing_counterpart
+  ["陈静", "郑部长今天和部门全体 5个人签了廉政承诺书", "!签责 11-30 郑华> #5"],
+  ["孙丽", "今天和科室全体3人签了承诺书", "!签责 11-30 >王强 | 签责 11-30 >李娟"], // was 签责 11-30 > ?missing_counterpart
+  ["周涛", "今天和部门全体2名同志签订了廉洁承诺书", "!签责 11-30 >张颖"], // was 签责 11-30 > ?missing_counterpart
   // 和康复部签了…，吴静请假了，没参加: the unit whose head was away is its other people; someone else away stays as today.
   ["刘芳", "上周三和康复部签了责任书，吴静请假了，没参加", "!签责 11-25 >刘洋"], // was !签责 11-25 >吴静
   ["刘芳", "11月25号与康复部签订了党风廉政建设责任书，吴静部长出差，没签", "!签责 11-25 >刘洋"], // was !签责 11-25 >吴静
