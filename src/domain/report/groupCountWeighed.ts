@@ -15,6 +15,12 @@ import { chineseNumber } from './parseNumerals.js';
 const GROUP_COUNT = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:全体|所有)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)?\s*(?:[（(]\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名]\s*[）)]|(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*(?:人|名)(?:同志|干部|职工|党员)?)/g;
 
 /**
+ * 财务科3名同志 · 康复部的两位同志 · 组联部2个人 (round 68, ghc): a unit's people counted with no 全体 (group 1 the words before,
+ * group 2 the count).
+ */
+const PEOPLE_COUNTED = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位|个)(?:同志|人员|干部职工|干部|职工|党员|工作人员|同事|人(?![员数次手]))/g;
+
+/**
  * `reports` (read from `text`, the message) with each bracketed count beside a department's 全体 (组联部全体（2人）) weighed
  * against the talks and signings held with that department's people: a count equal to the people, or to them and the one
  * who held it when that one is of the department too, leaves the records as they are; any other count is said on the
@@ -22,9 +28,10 @@ const GROUP_COUNT = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:全体|所有)(?:的)?(?:
  * audience: wholeCountSaid) and a text with no such count are left as they are. `senderId` is the doer of records with none.
  */
 export function withGroupCountWeighed(reports: ParsedReport[], text: string, directory: Directory, senderId: string): ParsedReport[] {
-  if (!text.includes('全体') && !text.includes('所有')) return reports;
   let out = reports;
-  for (const m of text.matchAll(GROUP_COUNT)) {
+  const found = [...[...text.matchAll(GROUP_COUNT)].map((m) => ({ m, counted: false })), ...[...text.matchAll(PEOPLE_COUNTED)].map((m) => ({ m, counted: true }))];
+  // 与财务科3名同志 (no 全体, `counted`): the count is of those talked or signed with, so the one who held it is none of them.
+  for (const { m, counted } of found) {
     const before = m[1]!;
     const unit = directory.org.departments.find((d) => [d.name, ...d.aliases].some((name) => before.endsWith(name)));
     if (unit === undefined) continue;
@@ -36,12 +43,13 @@ export function withGroupCountWeighed(reports: ParsedReport[], text: string, dir
     const said = m[0].slice(before.length - named.length);
     // Only the records the group gave (its remark quotes the words, 「组联部全体」按…): another row's talk with one of them
     // (周涛⇥张颖 above) is no part of it.
-    const group = `「${said.replace(/\s*(?:[（(][^）)]*[）)]|(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名][\u4e00-\u9fa5]{0,2})$/, '')}」`;
+    // A counted group's note quotes it with its numeral read (三名 → 3名): the unit's name opens it.
+    const group = counted ? `「${named}` : `「${said.replace(/\s*(?:[（(][^）)]*[）)]|(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[人名][\u4e00-\u9fa5]{0,2})$/, '')}」`;
     const held = out.filter((r) => r.draft.type !== undefined && (isTalkType(r.draft.type) || r.draft.type === 'pledge_sign') && r.draft.counterpartIds.length > 0 && r.draft.counterpartIds.every(inUnit) && r.remarks.some((x) => x.startsWith(group)));
     if (held.length === 0) continue;
     const people = new Set(held.flatMap((r) => r.draft.counterpartIds)).size;
     const doers = new Set(held.map((r) => r.draft.actorId ?? senderId).filter(inUnit)).size;
-    if (n === people || n === people + doers) continue;
+    if (n === people || (!counted && n === people + doers)) continue;
     const remark = countDiffers(said, people, '通讯录里', '人');
     // Read again from a reader's rewrite (parseReport reads some twice): said once.
     if (held.some((r) => r.remarks.includes(remark))) continue;

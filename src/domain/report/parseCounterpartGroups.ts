@@ -6,6 +6,7 @@ import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import { departmentListAhead } from './departmentListAhead.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
+import { chineseNumber } from './parseNumerals.js';
 
 // 班子其他同志 · 班子其余成员 · 其他党组成员 (round 22 #30: asked 和谁, and the answer 「班子成员」 became a query): the leaders too.
 const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子(?:成员|(?:其他|其余|其它)(?:同志|成员|领导|几位同志|几位)?)|(?:各位|全体|各|其他|其余|其它)?党组成员/g;
@@ -53,7 +54,20 @@ function groupItem(start: number, text: string, people: Person[], senderId: stri
 // 组联部全体（2人） · 全体干部职工 (round 66, gfb; t68b F3: a 台账's 对象 cell read as the head alone, 张颖 lost): a count in
 // brackets after 全体 is how many of them (withGroupCountWeighed weighs it), and 干部职工 is one word, not 干部 then 职工.
 // 组联部全体2人 · 全体3名同志 (round 67, ggc: the head alone again): the count written without brackets is the same.
-const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:全体|所有|各岗位|各个岗位)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|[（(]?[\s\u0000]*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[\s\u0000]*[人名]|$)|\u0000))/;
+// 与财务科3名同志 · 和康复部的两位同志 · 跟组联部2个人 (round 68, ghc; issue 10: the head alone, or 和谁 asked of 孙丽): a count of
+// people after the unit is its people, as 全体 is; the count is weighed against them (groupCountWeighed), never trusted.
+const MEMBERS = /^(?:的)?[\s\u0000]*(?:(?:\d{1,3}|[两二三四五六七八九十]{1,3})[\s\u0000]*(?:名|位|个)[\s\u0000]*(?:同志|人员|干部职工|干部|职工|党员|工作人员|同事|人(?![员数次手]))|(?:全体|所有|各岗位|各个岗位)(?:的)?(?:人员|同志|干部职工|干部|职工|党员|工作人员)|全体(?=[\s\u0000]*(?:都|均|全都|全部|签|谈|开展|进行|集体|廉政|[（(]?[\s\u0000]*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[\s\u0000]*[人名]|$)|\u0000))/;
+
+/** The count 财务科3名同志 · 的两位同志 says (group 1), for weighing it against the unit's people. */
+const PEOPLE_COUNT = /^(?:的)?[\s\u0000]*(\d{1,3}|[两二三四五六七八九十]{1,3})[\s\u0000]*(?:名|位|个)/;
+
+/** Whether `words` (MEMBERS' match) count fewer people than `others` (the unit's people but the doer): a few of them. */
+function fewerThanUnit(words: string, others: number): boolean {
+  const said = PEOPLE_COUNT.exec(words)?.[1];
+  if (said === undefined) return false;
+  const n = /^\d/.test(said) ? Number(said) : chineseNumber(said);
+  return n !== undefined && n < others;
+}
 
 /** 与财务科全体人员谈话: everyone of that department, the sender excepted. */
 export function departmentMemberItems(text: string, index: DirectoryIndex, senderId: string): CounterpartItem[] {
@@ -64,6 +78,8 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
     if (!dept) continue;
     const people = () => d.org.people.filter((p) => p.departmentId === dept.id);
     const members = MEMBERS.exec(text.slice(m.index + m[0].length));
+    // 和财务科的两位同志 (three others listed): fewer than the unit's people are some of them, asked who (unnamedStaff).
+    if (members && fewerThanUnit(members[0], people().filter((p) => p.id !== senderId).length)) continue;
     if (members) {
       items.push(groupItem(m.index, `${m[0]}${members[0]}`, people(), senderId));
       continue;
@@ -85,13 +101,17 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
 // 分管部门同志 are other departments' and stay unread (the character before 部门 is none of those the lookbehind allows).
 // 冯雪「组织部门同志谈了一次心」 (round 63, gch; t66a B-F4: 和谁 asked with no buttons, which the README promises): 组织 (the
 // verb) before 部门同志 turns to them as 与 does, a deed after it in the clause (its type words are masked when read here).
+// 和我们部门的人都签了 · 跟科里的人逐一谈了 (round 68, ghc; t70b: one signing with the clerk who wrote it, or 和谁 asked): 的人
+// is the unit's people as 的同志 is (人员 · 人数 · 人次 are other words).
 const UNIT_PEOPLE =
-  '(?:(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])|(?<=组织)(?=[^,;。，；]{0,12}?(?:谈|\\u0000)))(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?';
+  '(?:(?<=^|[\\s\\u0000,;。:与和跟同对找及、给为向领集])|(?<=组织)(?=[^,;。，；]{0,12}?(?:谈|\\u0000)))(?:本|我们|我们的)?(?:(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)(?:们)?|(?:部门|科室|科里|部里|室里|中心|本中心)的人(?![员数次手]))';
 // 和部里每位同志都谈了心 · 与我们部门每个同志逐一谈心谈话 (round 55, fhf, issue 10: asked 和谁 with no one offered): each one
 // (每位/每个/每名) of the unit's people is all of them, as 全体 is.
 const EACH_OF_UNIT = '(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\\s\\u0000]*(?:每[一1]?位|每[一1]?个|每名)(?:的)?(?:同志|人员|干部|职工|党员|同事|人)';
+// 「部门全体 5个人」 to 和谁签订的 (round 68, ghc; t70b: not taken): a count after 部门全体 ends the group as a clause end does;
+// the count is the answer's to weigh (countedUnitAnswer).
 const WHOLE_UNIT = new RegExp(
-  `${EACH_OF_UNIT}|(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*(?:全体|各岗位|各个岗位)(?:的)?)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。]|$))|${UNIT_PEOPLE}`,
+  `${EACH_OF_UNIT}|(?:全科|全室|全部门|全中心|全体|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*(?:全体|各岗位|各个岗位)(?:的)?)(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:全科|全室|全部门|全中心|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\\s\\u0000]*全体)(?=[\\s\\u0000]*(?:都|均|全都|全部|签|与|和|[,;。，]|$|(?:共|一共|总共)?[\\s\\u0000]*(?:\\d{1,3}|[两二三四五六七八九十]{1,3})[\\s\\u0000]*(?:个人|人|名|位)))|${UNIT_PEOPLE}`,
   'g',
 );
 /** 全科 · 全体 · 各岗位 (t49b F5): the group word itself says all of the unit, not a few of it. */
@@ -101,7 +121,7 @@ const EVERY_ONE_BEFORE = /(?:逐一|分别|集体|一一|逐个|挨个|逐人)[\
 /** 部门同志逐一… · …进行了集体廉政谈话 · 部门同志都签了: each one of them, said after it in its clause. */
 const EVERY_ONE_AFTER = /^[^,;。!?]*?(?:逐一|分别|集体|一一|逐个|挨个|逐人|每一?位|每个人|都|均)/;
 /** 全科… / 科室全体… / 本部门全体… / 部门同志…: the sender's own department when no other was visited. */
-const OWN_WHOLE_UNIT = /^(?:(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\s\u0000]*(?:每[一1]?位|每[一1]?个|每名)|全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*(?:全体|各岗位|各个岗位)|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员))/;
+const OWN_WHOLE_UNIT = /^(?:(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心|本中心|本部门|本科室)(?:的)?[\s\u0000]*(?:每[一1]?位|每[一1]?个|每名)|全(?:科|室|部门|中心)|(?:本|我们|我们的)?(?:科室|部门|科里|部里|室里|中心)(?:的)?[\s\u0000]*(?:全体|各岗位|各个岗位)|(?:本|我们|我们的)?(?:部门|科室|本科|科里|部里|室里|本中心)(?:的)?(?:同志|人员|干部|职工|党员|干部职工|工作人员)|(?:本|我们|我们的)?(?:部门|科室|科里|部里|室里|中心|本中心)的人)/;
 // 来办公室与全室人员… (round 36): a leader coming to a department visits it as 到 does.
 const VISIT = /(?:到|在|赴|深入|前往|来到|(?<![后原本未以从])来|走进)$/;
 

@@ -341,6 +341,7 @@ import { withJointUnitPersonBare } from './jointUnitPerson.js';
 import { withWholeCountSaid } from './wholeCountSaid.js';
 import { withGroupCountWeighed } from './groupCountWeighed.js';
 import { withNoDoerColumnNoted } from './noDoerColumn.js';
+import { unitForAbsentHead, withUnitAsWritten } from './absentHeadUnit.js';
 import { withoutPhotoCaptions } from './withoutPhotoCaptions.js';
 import { withJointUnitNoted } from './jointUnitNoted.js';
 import { CORRECTED_TEXT_PASSES, TEXT_PASSES } from './textPasses.js';
@@ -1156,7 +1157,10 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 班子成员…，老赵出差了回来再谈 · 除何平外 · 其余同志下周谈 (t24 C): who was not talked to is out of every record, on a card.
   const absent = withoutAbsent(text, ctx);
   if (absent) {
-    const read = readSent(absent.text, ctx);
+    const first = readSent(absent.text, ctx);
+    // 和康复部签了责任书，吴静请假了 (round 68, ghc): the unit read as its head, who was away, is its people (absentHeadUnit).
+    const whole = unitForAbsentHead(absent.text, first, absent.ids, ctx);
+    const read = whole ? withUnitAsWritten(readSent(whole.text, ctx), whole.unit) : first;
     // 原定周一和郑华的谈心谈话，郑部长请假了，改到下周再谈 (round 58, fdf; fef's left-alone: a card of the talk, its remark saying
     // 郑华 was not talked to): when everyone of every record is the one put off and the message says only what was meant and
     // then moved or fell through, nothing was held — no report, as 「原定周一和郑华进行谈心谈话，…，改到下周」 already was.

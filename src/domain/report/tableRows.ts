@@ -362,7 +362,10 @@ export function tableAsSentences(text: string, directory: Directory, senderId?: 
     // 共发现问题3个，已督促整改 · 合计检查4次 · 以上共计… under the rows (round 43, t42c F2): one cell opening with no day is
     // the writer's prose after the table — a tally of the rows above, read as prose is (never one more check asked its day).
     const filledCells = cells.filter((c) => c !== '');
-    if (filledCells.length === 1 && columns.length >= 3 && !DAY_FIRST.test(filledCells[0]!)) return line;
+    // ⇥⇥孙丽 under 11.20⇥王建国⇥李明 (round 68, ghc: Excel's merged 日期 and 签订人 cells, 孙丽 dropped without a word): a lone
+    // cell kept in its place in the 对象 column that names someone of the directory is a row, its doer the one above.
+    const lonePerson = kept !== undefined && filledCells.length === 1 && columns[cells.indexOf(filledCells[0]!)] === 'counterpart' && people(filledCells[0]!);
+    if (filledCells.length === 1 && columns.length >= 3 && !DAY_FIRST.test(filledCells[0]!) && !lonePerson) return line;
     // 合计 ⇥⇥ 3次: the sum of the rows above, no deed of its own.
     if (cells.some((c) => TOTAL_CELL.test(c))) return '';
     const cell = (c: Column) => cells.filter((_, i) => columns[i] === c && cells[i] !== '').join('、');

@@ -97,6 +97,20 @@ function senderMeant(department: Department, noun: string, people: Person[], sen
   return fitting.length === 1 && fitting[0]!.id === senderId;
 }
 
+/** A group's note (「财务科三名同志」按孙丽、王强、李娟共3人记录): the words a group reader expanded, and the people it gave. */
+const GROUP_NOTE = /^「([^」]+)」按.+共\d+人(?:分别)?记录$/;
+
+/**
+ * Whether `r` is a group reading of `department`'s people (与财务科三名同志: everyone of it, round 68, ghc): its counted
+ * staff are those people, no one unnamed to ask about.
+ */
+function groupOfUnit(r: ParsedReport, department: Department): boolean {
+  return r.remarks.some((m) => {
+    const words = GROUP_NOTE.exec(m)?.[1];
+    return words !== undefined && [department.name, ...department.aliases].some((s) => s !== '' && words.includes(s));
+  });
+}
+
 /**
  * Talks and signings whose counterpart was taken to be the head of a department the message names only through one of
  * its staff, unnamed (`办公室新来的同志`, `维权部一名同志`, `教育就业部的一位科员`, `财务科的同志`): the head is taken out
@@ -116,7 +130,7 @@ export function withUnnamedStaffAsked(reports: ParsedReport[], text: string, ctx
     const one = unasked ? unnamed[0] : unnamed.find((u) => r.draft.counterpartIds.includes(u.department.headId));
     // 和组联部同志谈了谈 (round 38, t37c F15): a talk of no type with the head taken for the department is asked too.
     const withSomeone = r.draft.type === undefined ? one !== undefined && (unasked || r.draft.counterpartIds.includes(one.department.headId)) : WITH_SOMEONE.has(r.draft.type);
-    if (!one || !withSomeone) {
+    if (!one || !withSomeone || groupOfUnit(r, one.department)) {
       out.push(r);
       continue;
     }
