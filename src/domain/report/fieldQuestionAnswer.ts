@@ -4,6 +4,7 @@
 // 议题 may be left out — before the waiting question is asked again. Nothing is taken from the question itself.
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { isTalkType } from '../activityTypes.js';
+import { normalizeText } from './parseNormalize.js';
 
 /** A field of a report the member can ask about. */
 export type AskedField = 'attendees' | 'date' | 'counterpart' | 'title' | 'department' | 'agenda' | 'actor' | 'type';
@@ -35,8 +36,11 @@ const QUESTION_MAX = 30;
 
 /** The field `text` asks about, when it is a short question of need (NEED_ASKED · UNKNOWN_ASKED); undefined otherwise. */
 export function askedField(text: string, waiting: AskedField | undefined): AskedField | undefined {
-  const said = text.trim();
+  // Traditional script read as simplified (題目必須寫嗎); ASCII stops.
+  const said = normalizeText(text).trim();
   if (said.length === 0 || said.length > QUESTION_MAX) return undefined;
+  // A day, a count or a 《title》 says something of the report itself: the answer or report readers', never a question here.
+  if (/[\d《]/.test(said)) return undefined;
   if (!NEED_ASKED.test(said) && !UNKNOWN_ASKED.test(said)) return undefined;
   const named = FIELD_WORDS.find(([, words]) => words.test(said))?.[0];
   if (named !== undefined) return named;
