@@ -7,9 +7,10 @@
 const EARLIER_DAY = /\d{1,2}\.\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]/;
 /**
  * A dotted day between spaces right after a Chinese character and right before Chinese words that are no measure (3.5小时 ·
- * 2.5万元 are amounts). Groups: the character before, month, day.
+ * 2.5万元 are amounts) and no day's unit (…检查 2.11月18日…: item 2's number before its day). Groups: the character before,
+ * month, day.
  */
-const SPACED_DOTTED_DAY = /([\u4e00-\u9fa5])\s+(\d{1,2})\.(\d{1,2})(?=\s*[\u4e00-\u9fa5])(?!\s*(?:小时|个|万|元|分|倍|天|次|公里|米|年|人|篇|份|场|期))/g;
+const SPACED_DOTTED_DAY = /([\u4e00-\u9fa5])\s+(\d{1,2})\.(\d{1,2})(?!\d)(?=\s*[\u4e00-\u9fa5])(?!\s*(?:[月日号]|小时|个|万|元|分|倍|天|次|公里|米|年|人|篇|份|场|期))/g;
 
 /**
  * `text` (normalised: ASCII stops) with each dotted day set off by spaces after a Chinese character (…准则 11.26 和孙杰…)
