@@ -41,6 +41,7 @@ import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
 import { dayNotRemembered } from '../domain/report/dayNotRemembered.js';
+import { fieldQuestionAnswer } from '../domain/report/fieldQuestionAnswer.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
 import { slipDayAnswer } from '../domain/report/slipDayAnswer.js';
@@ -375,6 +376,11 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
         if (named !== undefined) await saveDialog(deps.store, key, { ...turn.dialog, week: named }, turn.now);
         return withNotice(again, [vague]) ?? again;
       }
+      // 「参加人数也要填吗？」 · 「日期必须写吗」 (round 68, ghd; t70b: the unread hint, the question unanswered): what the report
+      // needs said plainly, then the same question; nothing taken from the question.
+      const waitingItem = turn.dialog.items.find((i) => i.problems.length > 0);
+      const needs = fieldQuestionAnswer(turn.text, asked, waitingItem?.draft.type);
+      if (needs !== undefined) return withNotice(again, [needs]) ?? again;
       // 确认 typed while a question waits: say why the same question comes back (was: the card alone, no word).
       // Anything else not read as an answer (round 32a F5: the same question again, nothing said): said, never dropped unseen.
       if (!CONFIRM_WORDS.test(turn.text.trim())) {

@@ -5,6 +5,7 @@ import { withoutDenied } from './deniedApart.js';
 import { withPersonRetyped } from './retypedPerson.js';
 import { withoutAgency } from './agencyApart.js';
 import { withoutTalkChair } from './talkChairApart.js';
+import { withoutMeetingRecorder } from './meetingRecorderApart.js';
 import { withoutReportHeardAtCheck } from './checkHeardApart.js';
 
 /**
@@ -13,7 +14,8 @@ import { withoutReportHeardAtCheck } from './checkHeardApart.js';
  */
 export function withoutBystanders(text: string, ctx: ParseContext): Apart | undefined {
   const heard = withoutReportHeardAtCheck(text, ctx);
-  const chair = withoutTalkChair(heard?.text ?? text, ctx);
+  // A meeting's recorder (，张颖做记录: round 68, ghd) is taken out as a talk's is.
+  const chair = withoutTalkChair(heard?.text ?? text, ctx) ?? withoutMeetingRecorder(heard?.text ?? text, ctx);
   const agency = withoutAgency(chair?.text ?? heard?.text ?? text, ctx);
   const companions = withoutCompanions(agency?.text ?? chair?.text ?? heard?.text ?? text, ctx);
   const denied = withoutDenied(companions?.text ?? agency?.text ?? chair?.text ?? heard?.text ?? text, ctx);

@@ -39,6 +39,13 @@ const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|�
  */
 const nameBefore = (next: string | undefined): boolean => next !== undefined && (PRESENCE_AFTER.test(next) || (ATTENDED.test(next) && !/^\d/.test(next)));
 
+/** The end of a body that issues notices: 市纪委 · 省纪委监委 · 中央纪委 · 市委 · 党组 (round 68, ghd). */
+const ISSUER_END = /(?:纪委|监委|纪检组|市委|省委|区委|县委|中央|党组|党委|委员会|政府|上级)$/;
+/** 通报 · 通知 opening a spoken piece after its issuer: the notice itself, a noun (市纪委 通报 精神). */
+const NOTICE_NOUN = /^(?:通报|通知)/;
+/** 精神 · 文件 · 要求: what a meeting passes on, never a person's name before who came (round 68, ghd). */
+const TOPIC_NOUN = /^(?:精神|文件|要求|部署|讲话|通报|通知|会议精神|全会精神|讲话精神)$/;
+
 /** A clause of who came: …参加 · …出席 · …列席. */
 const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
 
@@ -106,10 +113,17 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
     // not clauses — a piece after a space that opens nothing of its own (no agenda verb, no new deed or day, no one
     // coming, no title) goes on the agenda clause before it, unless presence follows it (王强 也在: a person, not a topic).
     const next = clauses[k + 1];
+    // 学习 市纪委 通报 精神 · 传达 学习 省纪委 全会 精神 (round 68, ghd; t70b: 议题 「学习市纪委，通报精神」): a verb piece after a
+    // bare verb (传达 学习) or 通报 after the body that issued it (市纪委 通报) is a word of the same clause, not a new agenda
+    // item; 精神 · 文件 · 要求 after a space names no one, whoever comes after it.
+    const spoken = joinable && spacedBefore.has(k + firstAfter) && !STOP.test(clause) && kept[kept.length - 1]!.length + clause.length <= AGENDA_MAX * 2;
+    if (spoken && AGENDA.test(clause) && (BARE_VERB.test(kept[kept.length - 1]!) || (ISSUER_END.test(kept[kept.length - 1]!) && NOTICE_NOUN.test(clause)))) {
+      kept[kept.length - 1] += clause;
+      continue;
+    }
     if (
-      joinable && spacedBefore.has(k + firstAfter) && !AGENDA.test(clause) && !STOP.test(clause) && !ATTENDED.test(clause) &&
-      !clause.includes('《') && !PRESENCE_AFTER.test(clause) && !nameBefore(next) &&
-      kept[kept.length - 1]!.length + clause.length <= AGENDA_MAX * 2
+      spoken && !AGENDA.test(clause) && !ATTENDED.test(clause) &&
+      !clause.includes('《') && !PRESENCE_AFTER.test(clause) && (!nameBefore(next) || TOPIC_NOUN.test(clause))
     ) {
       kept[kept.length - 1] += clause;
       continue;

@@ -135,6 +135,7 @@ import { withBareTimeOfDayToday } from './bareTimeOfDayToday.js';
 import { withJointLeaderCheck } from './jointLeaderCheck.js';
 import { withCheckFindingsReferred } from './checkFindingsReferred.js';
 import { withDottedItemDays } from './dottedItemDays.js';
+import { withSpacedDottedDays } from './spacedDottedDays.js';
 
 /**
  * The passes over the raw message, up to the reading of a corrected day (readCorrection, which returns more than text).
@@ -392,6 +393,9 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // 本月我科共开展廉政教育2次，其中12月1日学习…，12.3观看… (round 63, gcd; gba's left-alone: the lead a third record): a
   // dotted day opening an item after a counted lead is written 12月3日, as the counted-deed readers open items.
   { name: 'withDottedItemDays', run: (text) => withDottedItemDays(text) },
+  // 11.25 组织 学习 廉洁自律准则 11.26 和孙杰谈心谈话 (round 68, ghd; t70b: the study dropped, the talk given 11-25): a dotted
+  // day set off by spaces after a dated clause opens a clause of its own, written 11月26日 after a comma.
+  { name: 'withSpacedDottedDays', run: (text) => withSpacedDottedDays(text) },
   // 本月开展廉政谈话4人次，具体为：11月9日与何平，… (round 59, fcb: the lead a talk of its own): the lead's colon.
   { name: 'withBreakdownWordAsColon', run: (text) => withBreakdownWordAsColon(text) },
   // 信息报送情况：办公室1篇（12月2日），财务科1篇（12月3日） (round 48 ftf: one paper, the sender's): each department's on its day;

@@ -390,6 +390,7 @@ import { SIXTY_SEVEN_J_ROWS } from './corpusSixtySevenJ.js';
 import { SIXTY_EIGHT_A_ROWS } from './corpusSixtyEightA.js';
 import { SIXTY_EIGHT_B_ROWS } from './corpusSixtyEightB.js';
 import { SIXTY_EIGHT_C_ROWS } from './corpusSixtyEightC.js';
+import { SIXTY_EIGHT_D_ROWS } from './corpusSixtyEightD.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -814,4 +815,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 68, gha: corrections that name the stored record by its doer, day or place (11月18号王建国那次报错了，实际是和王强谈的，不是孙丽 · 康复中心那次日期报错了 · 上周三那个专题会议题不对), counts put right (少报了2个人 · 多报了1人 · 不对，是9个人 · 不是8个是9个), duplicates (那两条重复了 删掉一条) and their near-misses (issue 10)", SIXTY_EIGHT_A_ROWS],
   ["round 68, ghb: counted summaries — titled totals over sub-kinds with days in （）, totals above and below their parts, 其中我与X谈话N次（days）, bare monthly counts with a unit (本月办公室…2人次、…1次), a paper note of a part said once (issue 10)", SIXTY_EIGHT_B_ROWS],
   ["round 68, ghc: a unit's people as a counterpart group (和我们部门的人都签了 · 与财务科3名同志 · 三位同志, the count weighed, never the holder), a unit whose head was away (和康复部签了…，吴静请假了) as its other people, a clerk's table row of merged cells (⇥⇥孙丽) (issue 10)", SIXTY_EIGHT_C_ROWS],
+  ["round 68, ghd: a dotted day set off by spaces after a dated clause, a meeting's recorder no doer, a voice-spaced 议题 one piece, 任前 talks (issue 10)", SIXTY_EIGHT_D_ROWS],
 ];

@@ -15,10 +15,11 @@
 // Before → after: 37 of these 62 messages read differently before; the others are near-misses and variants read as before
 // (a clerk's or a 纪检 officer's bare 召开了…专题会议 still asked who held it · 参加了 · 党组 · 支部 · a leader's own · 对象张颖 from
 // 周涛 himself · a tally with no one named · typed-through agendas).
-// Left as today: 周涛「11月26号在部里召开了党风廉政建设专题会，张颖做记录」 still asks who held it (张颖 read as a subject); 何平
+// Left as today: 周涛「11月26号在部里召开了党风廉政建设专题会，张颖做记录」 still asks who held it (张颖 read as a subject; round 68
+// ghd: now his own meeting at once, the recorder no doer); 何平
 // 「昨天召开了党风廉政建设工作会议」 asks its type with no department kept (was: who held it); a summary's talks of no one named
 // (…其中廉政谈话1次（11月12日），…) keep 周涛 on each but no department until the person is answered; 冯雪「…学习 市纪委 通报 精神…」 keeps 议题
-// 「学习市纪委，通报精神」 (通报 read as a verb of its own).
+// 「学习市纪委，通报精神」 (通报 read as a verb of its own; round 68 ghd: one 议题 now).
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
@@ -81,7 +82,7 @@ export const SIXTY_SEVEN_B_ROWS: CorpusRow[] = [
   ["赵敏","上周三开了专题会议传达市纪委全会精神 会后开展了自查","!专题 11-25 > @- ^- | 自查 11-25 > @-"],
   ["孙杰","何平主任11月25日在中心会议室召开党风廉政建设专题会，我做的记录，徐辉副主任参加","!专题 11-25 何平> @残疾人康复中心 ^-"],
   ["何平","今天上午在中心会议室召开了党风廉政建设专题会议，中心全体职工参加","专题 11-30 > @残疾人康复中心 ^-"],
-  ["周涛","11月26号在部里召开了党风廉政建设专题会，张颖做记录","专题 11-26 > @组联部 ^- ?missing_actor"],
+  ["周涛","11月26号在部里召开了党风廉政建设专题会，张颖做记录","专题 11-26 > @组联部 ^-"],
   ["吴静","上周四召开了廉政风险防控专题会议","专题 11-26 > @康复部 ^-"],
   ["张颖","组联部11月工作小结：周涛部长共开展谈话3次，其中廉政谈话1次（11月12日，对象张颖），谈心谈话2次（11月20日、11月26日，对象都是张颖）。","!廉谈 11-12 周涛>张颖 @组联部 | 谈心 11-20 周涛>张颖 @组联部 | 谈心 11-26 周涛>张颖 @组联部"],
   ["陈静","11月份教就部廉政工作小结：郑华部长共开展谈话2次，其中廉政谈话1次（11.10，对象陈静），谈心谈话1次（11.24，对象陈静）。","!廉谈 11-10 郑华>陈静 @教育就业部 | 谈心 11-24 郑华>陈静 @教育就业部"],
