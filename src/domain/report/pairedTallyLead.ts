@@ -29,16 +29,20 @@ const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|�
 /** One pair: (day) X(title)(于)(day)(分别)与A、B(day)(各|分别)(进行了)<kind>(了)(N(人)次): groups day, doer, day after the doer,
  *  people, day after the people (我和王强11月24日谈了1次, round 67), kind, count; X or A may be 我 (round 67, t70a M18). The doer may be left out after the first pair (…，12月2日与李娟、刘洋各谈话1次: the last doer's, round 65
  *  geh; t68a F1, where 黄志刚书记12月1日与王强谈话1次 put the day between doer and 与 and the whole tally fell to the items
- *  readers: six untyped items, 黄志刚 a counterpart). A doer never starts with 与/和/同/跟 (与王强和李娟谈话 has none). Sticky:
+ *  readers: six untyped items, 黄志刚 a counterpart). A doer never starts with 与/和/同/跟 (与王强和李娟谈话 has none). Group 8:
+ *  the day in brackets after the count (黄志刚与王强、李娟各谈1次（11月17日）, round 68, ghh; t71a F2: the pairs fell to the older
+ *  readers, the second pair asked its kind and the 警示教育 after them given to its doer). Sticky:
  *  the pairs are read one after the other, only separators between them. */
-const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(我|(?![与和同跟于在我])[\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)(我|[\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(${DAY})?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:集体)?${PAIR_KIND}了?(?:(\\d+)人?次)?(?=[，,；;。、\\s]|$)`, 'y');
+const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(我|(?![与和同跟于在我])[\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)(我|[\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(${DAY})?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:(?:集体)?${PAIR_KIND}了?|(?<=[各均])(?=\\d+人?次))(?:(\\d+)人?次)?(?:\\s?\\((${DAY})\\))?(?=[，,；;。、\\s]|$)`, 'y');
 /** What may part two pairs. */
 const BETWEEN = /[，,；;。、\s]+/y;
 /** Another deed after the pairs (，另组织观看警示教育片1次 · 此外…): read as a sentence of its own, not weighed. */
 const ANOTHER = /^(?:另外|另|此外)[，,\s]?/;
 /** A deed of another kind after the pairs with no 另 (…谈话2人次；组织警示教育1次，参加38人, round 67, ggh; t70a F1): read on
  *  its own as 另… is, never the pairs' or the total's. */
-const DEED_AFTER = /^(?:组织|开展|召开|举办|观看|签订|学习|讲授|上了|讲了|进行了?)(?!.{0,3}谈)/;
+// 何平主任讲授廉政党课1次（11月26日…） after the pairs (round 68, ghh; t71a F2's variants: the whole tally fell to the older
+// readers): the deed may name its own doer, a name and a post, whose it then is.
+const DEED_AFTER = /^(?:[\u4e00-\u9fa5]{2,3}(?:党组书记|副?书记|副?理事长|副?主任|副?部长|副?科长)(?:同志)?)?(?:组织|开展|召开|举办|观看|签订|学习|讲授|上了|讲了|进行了?)(?!.{0,3}谈)/;
 /** Times one person was talked with that are read as that many talks, each its own day asked (我和张颖谈了2次). */
 const MAX_REPEATED = 5;
 /** Words of a group where a pair's people stand (各科室负责人 · 中心全体人员 · 班子成员): counted by the records it expands to. */
@@ -104,7 +108,7 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     }
     if (!p || p[0] === '') return undefined;
     // One day at most per pair (12月1日黄志刚于12月2日… is no pair of ours).
-    if ([p[1], p[3], p[5]].filter(Boolean).length > 1) return undefined;
+    if ([p[1], p[3], p[5], p[8]].filter(Boolean).length > 1) return undefined;
     // A pair without a doer after one with is the last doer's; one with a doer after doerless ones is no tally of ours.
     if (p[2] !== undefined && doerless) return undefined;
     doer = p[2] ?? doer;
@@ -122,7 +126,7 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     // (groupPairsWeighed). X与孙丽、王强各谈话2次: one record a person (the line says no day of the second), the rest said on
     // the card, never 「写明的4次已逐条列出」 over two records (round 66).
     // Only with no day said: 黄志刚书记11月24日与王强谈话2次 is one talk of that day, the other said (never two of one day).
-    const dated = p[1] !== undefined || p[3] !== undefined || p[5] !== undefined || /[日号]/.test(m[1] ?? '');
+    const dated = p[1] !== undefined || p[3] !== undefined || p[5] !== undefined || p[8] !== undefined || /[日号]/.test(m[1] ?? '');
     const times = group === undefined && people.length === 1 && doer !== undefined && !dated && count <= MAX_REPEATED ? count : 1;
     if (group !== undefined && doer !== undefined && p[7] !== undefined) groupPairs.push({ group, count, written: p[0].trim().replace(/^[，,\s]+/, '') });
     else if (count > 1 && times === 1) repeated.push(p[0].trim());
@@ -130,7 +134,10 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     told += people.length * times;
     // A pair's own kind (与何平进行了提醒谈话) stays; a bare 谈/谈话 takes the lead's.
     const own = /^(?:廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|谈心)$/.test(p[6]!) ? (p[6] === '谈心' ? '谈心谈话' : p[6]!) : kind;
-    const pair = `${p[1] ?? p[3] ?? p[5] ?? ''}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
+    // 11.17 written out as 11月17日 (round 68, ghh): before a doer and a list holding the sender, the dotted day was read apart
+    // from the pair (何平11.17与徐辉、孙杰… from 孙杰: 徐辉's talk asked its day, 何平's with 徐辉 lost).
+    const said = (p[1] ?? p[3] ?? p[5] ?? p[8] ?? '').replace(/^(\d{1,2})[.．](\d{1,2})$/, '$1月$2日');
+    const pair = `${said}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
     for (let i = 0; i < times; i++) pairs.push(pair);
     at = PAIR.lastIndex;
     BETWEEN.lastIndex = at;

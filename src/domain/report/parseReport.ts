@@ -67,6 +67,9 @@ import { meetingSpeaker, withMeetingSpeaker } from './meetingSpeaker.js';
 import { talkBriefings } from './talkBriefing.js';
 import { headsAccount } from './accountHeading.js';
 import { headingPeople as headingPeopleNamed, headingPerson as headingPersonNamed } from './headingPerson.js';
+import { typedHeadingPerson } from './typedHeadingPerson.js';
+import { withHeadedTalkListAsked } from './headedTalkListAsked.js';
+import { organisedAfterJunior } from './organisedAfterJunior.js';
 import { breakGluedDays } from './gluedDays.js';
 import { dayOnlyInLaterClause } from './laterDayClauses.js';
 import { withFurtherPapersCounted } from './furtherPapers.js';
@@ -979,7 +982,8 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 作风纪律检查1次（康复中心），谈话提醒2人次 (round 51 fzf): a tally of another deed with no day asks its day.
   // …参加党员36人。参观结束后，赵敏同志为全体党员上了一堂廉政党课 (round 57, fee; t59b F5): the occasion's count, after a 。 too.
   // 会同林晓与孙丽进行了廉政谈话 (round 57, fee): the one joined with 会同/协同/联合 went along, no one talked with.
-  return read === null ? null : withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now));
+  // 11月份廉政谈话情况：⏎1. 11月4日 与王建国副理事长… from a 科员 (round 68, ghh; t71a F1's kind): whose is asked once for all.
+  return read === null ? null : withHeadedTalkListAsked(withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now)), text, ctx);
 }
 
 const ASSISTED_BY = new Map<string, RegExp>();
@@ -1564,6 +1568,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
         const typedWeek = /(上上|上|本|这)个?(?:周|星期|礼拜)/.exec(line)?.[1];
         if (typedWeek !== undefined) headingWeek = typedWeek === '这' ? '本' : typedWeek;
         if (headingWeek === '本' && accountWeekGone(line, items.map((i) => i.text), today)) (headingWeek = '上'), (weekGone = true);
+        // 张伟书记11月份廉政谈话情况： (round 68, ghh, t71a F1): the person a typed heading opens with did its subjectless items.
+        if (!ATTENDED_HEADING.test(line)) headingPerson = typedHeadingPerson(line, ctx) ?? headingPerson;
         continue;
       }
     }
@@ -1700,7 +1706,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
       // 报送廉政信息3篇，11月4日黄书记带队检查了财务科 (round 54, fjb, issue 10: the papers put on 11-04): a day written only
       // at the head of a later clause is that clause's; the piece before it, of no day of its own, is asked its day.
       const dayOpensLater = ownDay !== undefined && day === ownDay && dayOnlyInLaterClause(linePiecesRead, pieceIndex, today);
-      const readAlone = parseSegment(read, ctx, on, weekOnly || undated || dayOpensLater ? undefined : day, opensWithMe(read) || backToSender ? undefined : actor, visited);
+      // 黄志刚「…林晓与张颖谈心谈话；11月26日组织警示教育…」 (round 68, ghh; t71a F2): the unit's activity after a junior's deed is the sender's.
+      const ownOrganised = organisedAfterJunior(read, clauseBefore, actor, ctx);
+      const readAlone = parseSegment(read, ctx, on, weekOnly || undated || dayOpensLater ? undefined : day, opensWithMe(read) || backToSender || ownOrganised ? undefined : actor, visited);
       // 11月23日至25日，我与李明进行了廉政谈话 (round 51, fze kind 3): the span the line opens with is the piece's, on a card.
       const segment = readAlone && day !== undefined ? { ...readAlone, reports: withLineSpanKept(readAlone.reports, arabicizeNumerals(extractTitles(line).rest), arabicizeNumerals(extractTitles(read).rest), today) } : readAlone;
       // 上周三跟徐辉谈了…，前天跟孙杰也谈了一次，都签了承诺书 (round 41, t41a F14: 徐辉's signing lost without a word): 都/均
