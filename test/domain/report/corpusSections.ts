@@ -387,6 +387,7 @@ import { SIXTY_SEVEN_I_ROWS } from './corpusSixtySevenI.js';
 import { SIXTY_SEVEN_D_ROWS } from './corpusSixtySevenD.js';
 import { SIXTY_SEVEN_B_ROWS } from './corpusSixtySevenB.js';
 import { SIXTY_SEVEN_J_ROWS } from './corpusSixtySevenJ.js';
+import { SIXTY_EIGHT_I_ROWS } from './corpusSixtyEightI.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -808,4 +809,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 67, ggd: counted summaries from a unit's clerk — a pair the count does not match read with its day and its doer asked, a unit named before 共 no person, a clerk's 与李明谈话 not turned round; presence corrections whose name and number disagree (issue 10)", SIXTY_SEVEN_D_ROWS],
   ["round 67, ggb: who held a 专题会议 and where (a head's own unit, 中心会议室 · 在部里 · 在我们科, 我做的记录), a counted summary's people under a heading (对象均为X · 对象都是X · 均为与X · 对象分别为X、Y), a spoken agenda before 会后 (issue 10)", SIXTY_SEVEN_B_ROWS],
   ["round 67, ggj: an attendance count put right in person words with no field named — 7个人报错了，实际是9个人 · 7人写错了 应该是9人 · 少报了2个人，一共9个 · 9个人，不是7个 · 把9个人写成7个了 — and its near-misses (篇/份/次 counts, new reports with a head count, a talk) (t70a)", SIXTY_SEVEN_J_ROWS],
+  ["round 68, ghi: a 机关党委/机关纪委/党支部 专题会议 its body's, not the 党组's (traditional too); withdrawals with a reason by a kind's full name (作风纪律检查撤回吧，报重了 · 撤了吧 · 那条不要了); softened answers (谈心谈话吧 · 李明吧) alone nothing; a clerk's 科室 papers and her own; a 党课 for 全体党员 (issue 10)", SIXTY_EIGHT_I_ROWS],
 ];
