@@ -45,6 +45,8 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
     ...(d.meetingBody && d.type === 'meeting_special' ? { meetingBody: d.meetingBody } : {}),
     ...(d.title ? { title: d.title } : {}),
     ...(d.attendees !== undefined ? { attendees: d.attendees } : {}),
+    // 全体参加 shown on the card is stored with the record (round 68, ghi; t71a F6: the card said it, the record had none).
+    ...(d.allMembers === true ? { allMembers: true as const } : {}),
     // A year no record can be for (2030年度 on a 2026 day) is never stored: the store refuses such a file on load.
     ...(d.dutyYear !== undefined && dutyYearProblem({ date: d.date!, dutyYear: d.dutyYear }) === undefined ? { dutyYear: d.dutyYear } : {}),
     ...(d.note ? { note: d.note } : {}),
@@ -57,7 +59,8 @@ export function toNewActivity(d: ReportDraft, who: Reporter, sourceEventId: stri
 }
 
 export function describeActivity(deps: BotDeps, a: Activity, now: Date): string {
-  return describeDraft(deps.directory, { ...a, allMembers: false }, shanghaiDate(now));
+  // 全体参加 as stored (round 68, ghi; t71a F6): the receipt says what the record holds, as the card did before it.
+  return describeDraft(deps.directory, a, shanghaiDate(now));
 }
 
 /**

@@ -35,6 +35,12 @@ export interface Activity {
   title?: string;
   attendees?: number;
   /**
+   * 全体党员 · 全体干部职工 · 全体参加 (round 68, ghi; t71a F6: the card of a 党课 for 机关全体党员 said 全体参加 and the record
+   * and the export had no word of it): held for everyone of its unit or of the 机关, as the card showed it. Absent otherwise
+   * and on records stored before round 68.
+   */
+  allMembers?: true;
+  /**
    * The body that held a 专题会议, when not the 党组 (机关党委 · 机关纪委 · 党支部 · 理事长办公会; round 53, t55b F3): not counted
    * toward a 党组 duty (completion/partyLevel). Absent on other records, on 党组 meetings and on records stored before round 53.
    */

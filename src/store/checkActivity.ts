@@ -28,6 +28,7 @@ function plainlyValid(a: Record<string, unknown>): boolean {
     (a.meetingBody === undefined || BODIES.has(a.meetingBody as string)) &&
     (a.title === undefined || typeof a.title === 'string') &&
     (a.attendees === undefined || (Number.isInteger(a.attendees) && (a.attendees as number) >= 0)) &&
+    (a.allMembers === undefined || a.allMembers === true) &&
     (a.note === undefined || typeof a.note === 'string') &&
     (a.text === undefined || typeof a.text === 'string') &&
     (a.sourceEventId === undefined || typeof a.sourceEventId === 'string') &&

@@ -25,6 +25,8 @@ export const activitySchema = z.looseObject({
   meetingBody: z.enum(MEETING_BODIES).optional(),
   title: z.string().optional(),
   attendees: z.number().int().nonnegative().optional(),
+  /** 全体参加, as the card showed it (round 68, t71a F6); older files have none. */
+  allMembers: z.literal(true).optional(),
   dutyYear: z.number().int().optional(),
   note: z.string().optional(),
   text: z.string().optional(),

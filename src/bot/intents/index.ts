@@ -23,6 +23,7 @@ import { exportLedger } from './export.js';
 import { fallback } from './fallback.js';
 import { help } from './help.js';
 import { hedgedKindReply } from './hedgedKindReply.js';
+import { softenedAnswerReply } from './softenedAnswerReply.js';
 import { howTo } from './howTo.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
@@ -232,6 +233,9 @@ export const INTENTS: readonly Intent[] = [
   howTo,
   // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
   hedgedKindReply,
+  // 「谈心谈话吧」 · 「李明吧」 · 「嗯 上周五吧」 to the question waiting (round 68, ghi; t71a FB2: 谈心谈话吧 answered as 组联部's
+  // 完成情况, the talk lost): the softened answer is the answer; before requirement, countsAs and the query.
+  softenedAnswerReply,
   // Before the query, the export and the year-end draft: 「述责述廉报告什么时候交」 asks the rule, not a draft or a count.
   requirement,
   termMeaningIntent,

@@ -2,6 +2,7 @@
 // as a new talk 黄志刚–林晓, its day asked, then a card; 「…，报错了」 没看懂): the latest record withdrawn, with the member's
 // reason beside it. The reason is said back, never read: its people (林晓) are no counterparts of any record.
 import type { ActivityTypeCode } from '../activityTypes.js';
+import { toSimplified } from './toSimplified.js';
 
 /** What a withdrawal of the latest record with a reason says. */
 export interface LatestWithdrawal {
@@ -11,14 +12,22 @@ export interface LatestWithdrawal {
   reason: string;
 }
 
-/** 上一条 · 刚才那条 · 刚才报的那条 · 刚刚的: the latest record, pointed at (as undo.ts's LATEST, with 报的/发的). */
-const LATEST = '(?:上一条|上条|上一个|上面(?:那一?条|的)|(?:刚才|刚刚)(?:报的|上报的|发的|记的)?(?:那一?条|那一?次|那个|的)?|最后一条|最近一条)(?:记录|上报)?';
+/**
+ * 上一条 · 刚才那条 · 刚才报的那条 · 刚刚的: the latest record, pointed at (as undo.ts's LATEST, with 报的/发的); 那条 · 那个 alone
+ * (round 68, ghi; t71a F5: 「那条不要了，报重了」) point at it too, the reason beside them saying it was just told.
+ */
+const LATEST = '(?:上一条|上条|上一个|上面(?:那一?条|的)|(?:刚才|刚刚)(?:报的|上报的|发的|记的)?(?:那一?条|那一?次|那个|的)?|那一?条|那个|最后一条|最近一条)(?:记录|上报)?';
 
-/** 约谈 · 廉政党课 · 警示片 · 谈心谈话: the kind noun that may follow the pointer. */
-const NOUN = '(?:廉政|廉洁)?(?:约谈|谈话|谈心谈话|谈心|党课|警示教育片?|警示片|教育片|片子|集中学习|学习|专题会议?|会议|检查|信息|责任书|承诺书)';
+/**
+ * 约谈 · 廉政党课 · 警示片 · 谈心谈话 · 作风纪律检查 · 信息报送: the kind noun that may follow the pointer. A kind's own leading
+ * words (作风纪律 · 专项 · 信息) may come first (round 68, ghi; t71a F5: 「刚才那个作风纪律检查撤回吧，报重了」 was offered for a
+ * second 撤销 because only 检查 was read); never a person (和王强的谈话 is changeNamedRecord's, which checks the person).
+ */
+const NOUN =
+  '(?:作风纪律|工作作风|作风|纪律|专项|党风廉政|廉政|廉洁|警示|信息)?(?:约谈|谈话|谈心谈话|谈心|党课|警示教育片?|警示片|教育片|片子|集中学习|学习|专题会议?|会议|检查|督查|信息报送|报送|信息|责任书|承诺书)';
 
-/** 撤销 · 撤回 · 删掉 · 作废 · 不算 · 不要了, with 掉/一下/吧. */
-const WITHDRAW = '(?:请|要|帮我|麻烦)?(?:撤销|撤回|删除|删掉|作废|不算|不要了|不作数)(?:掉|了|吧|一下|下)*';
+/** 撤销 · 撤回 · 撤了 · 删掉 · 作废 · 不算 · 不要了, with 掉/一下/吧 (撤了吧 · 删掉吧 · 撤回一下: round 68, ghi). */
+const WITHDRAW = '(?:请|要|帮我|麻烦)?(?:撤销|撤回|撤掉|撤了|删除|删掉|删了|作废|不算|不要了|不作数)(?:掉|了|吧|一下|下)*';
 
 /** The withdrawal itself, either word order: 刚才那条约谈撤销一下 · 撤销刚才那条党课. Group 1 or 2 is the kind noun. */
 const WITHDRAWAL = new RegExp(`^(?:请|麻烦)?(?:${LATEST}(?:的)?(${NOUN})?(?:记录)?${WITHDRAW}|(?:撤销|撤回|删除|删掉|作废)(?:掉|一下)?${LATEST}(?:的)?(${NOUN})?(?:记录)?)$`);
@@ -45,7 +54,8 @@ const PUT_OFF = /(?:改期|推迟|延期|顺延|延后|另行通知|改天|下�
  * space), or null: a bare 撤销 (undo's own), a replacement after it, or no reason word.
  */
 export function latestWithdrawal(text: string): LatestWithdrawal | null {
-  const t = text.trim().replace(/[。.!！~～]+$/, '');
+  // 剛才那個談心談話撤回吧，報重了 (round 68, ghi): read in simplified characters, as a report is.
+  const t = toSimplified(text).trim().replace(/[。.!！~～]+$/, '');
   const parts = t.split(/[,，;；。!！\s]+/).filter((p) => p.length > 0);
   if (parts.length < 2) return null;
   // The withdrawal first (刚才那条撤销，报错了) or last (报错了，刚才那条撤销一下).
@@ -70,8 +80,8 @@ const NOUN_TYPES: [RegExp, (t: ActivityTypeCode) => boolean][] = [
   [/警示|片/, (t) => t === 'edu_warning'],
   [/学习/, (t) => t.startsWith('edu_')],
   [/会议?$/, (t) => t.startsWith('meeting_') || t === 'review_analysis'],
-  [/检查/, (t) => t.startsWith('inspect_') || t === 'pledge_check'],
-  [/信息/, (t) => t === 'report_info'],
+  [/检查|督查/, (t) => t.startsWith('inspect_') || t === 'pledge_check'],
+  [/信息|报送/, (t) => t === 'report_info'],
   [/责任书|承诺书/, (t) => t.startsWith('pledge_')],
 ];
 

@@ -9,18 +9,23 @@ import type { ParsedReport } from './draft.js';
  * (机关党委2026年第6次会议 · 机关党委第三次扩大会议).
  */
 const WIDER = '(?:\\d{4}年(?:度)?)?(?:第[\\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）]|扩大)?';
+/**
+ * 专题 · 专题研究 · 党风廉政建设专题 before the 会议 (round 68, ghi; t71a FB3: 「趙敏書記主持召開機關黨委專題會議」 was stored as
+ * the 党组's 专题会议 and counted 完成 1 toward 党组专题研究): the body's own 专题会议 is still that body's.
+ */
+const TOPIC = '(?:(?:党风廉政建设|全面从严治党|廉政)?专题(?:研究)?(?:工作)?)?';
 /** A body's name, not one of its offices (机关党委书记 · 机关纪委委员 name a person) and not 会同 (机关党委会同…: together with). */
 const MEETING_OF: readonly [MeetingBody | 'party_group', RegExp][] = [
   // 机关党委会议 · 机关党委扩大会议 · 机关党委（扩大）会议 · 机关党委委员会议 · 机关党委会 · 机关党委召开（专题）会议
-  ['party_committee', new RegExp(`机关党委${WIDER}(?:委员|全体|全委)?${WIDER}(?:会议|会(?!同))|机关党委[\\s\\u0000]*(?:于[^,;。，；]{0,10}?)?召开了?[^,;。，；]{0,8}?会`)],
+  ['party_committee', new RegExp(`机关党委${WIDER}(?:委员|全体|全委)?${WIDER}${TOPIC}(?:会议|会(?!同))|机关党委[\\s\\u0000]*(?:于[^,;。，；]{0,10}?)?召开了?[^,;。，；]{0,8}?会`)],
   // 机关纪委会议 · 机关纪委全体会议 · 机关纪委召开会议
-  ['discipline_committee', new RegExp(`机关纪委${WIDER}(?:委员|全体)?${WIDER}(?:会议|会(?!同))|机关纪委[\\s\\u0000]*(?:于[^,;。，；]{0,10}?)?召开了?[^,;。，；]{0,8}?会`)],
+  ['discipline_committee', new RegExp(`机关纪委${WIDER}(?:委员|全体)?${WIDER}${TOPIC}(?:会议|会(?!同))|机关纪委[\\s\\u0000]*(?:于[^,;。，；]{0,10}?)?召开了?[^,;。，；]{0,8}?会`)],
   // 支部委员会 · 支委会 · 党支部会议 · 第一党支部支委会 · 党总支会议 · 支部党员大会
-  ['branch', new RegExp(`(?:党支部|党总支|支部)${WIDER}(?:支委|委员|全体党员|党员)?${WIDER}(?:大会|会议|会(?!同))|支委${WIDER}(?:会议|会(?!同))|(?:党支部|党总支)[\\s\\u0000]*召开了?[^,;。，；]{0,8}?会`)],
+  ['branch', new RegExp(`(?:党支部|党总支|支部)${WIDER}(?:支委|委员|全体党员|党员)?${WIDER}${TOPIC}(?:大会|会议|会(?!同))|支委${WIDER}(?:会议|会(?!同))|(?:党支部|党总支)[\\s\\u0000]*召开了?[^,;。，；]{0,8}?会`)],
   // 理事长办公会 · 理事长办公会议
   ['director_office', /理事长办公会/],
   // 党组会议 · 党组（扩大）会议 · 党组会 · 党组召开…会议: the 党组's own, today's reading
-  ['party_group', new RegExp(`党组${WIDER}(?:会议|会(?!同))|党组[\\s\\u0000]*召开了?[^,;。，；]{0,8}?会`)],
+  ['party_group', new RegExp(`党组${WIDER}${TOPIC}(?:会议|会(?!同))|党组[\\s\\u0000]*召开了?[^,;。，；]{0,8}?会`)],
 ];
 
 /**
