@@ -5,14 +5,12 @@
 // 人数: 周涛 「昨天看警示片的人数报错了，实际是2人」 was the duplicate question; 「不用再记，是改原来那条的人数」 on it was ignored.
 // 日期: 黄志刚 「不对，是上周五去的」 was 没看懂. 篇数: 孙丽 「信息报送只有1篇」 was a new paper asked its day.
 // Now each is the 请确认修改 card of the stored record (before → after, nothing changed before 确认), or the card's own edit.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus clock). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, lastText, recorded } = chat;
 
 /** 郑华's 专题会议 of last Wednesday, 议题「传达市纪委全会」, stored (he answers the chair question himself). */

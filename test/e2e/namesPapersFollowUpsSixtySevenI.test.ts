@@ -7,14 +7,12 @@
 //    card moving both.
 // FB4 徐辉's 「刚才那条撤回吧，党课改到下周了」 found the record and waited for a second 撤销; now withdrawn at once, as 撤销 is.
 // F5 赵磊's 警示教育 of 维权部 is 冯雪's, said 代为上报 on the card (checked, unchanged).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 15:30 in Shanghai (the tester's day; 今天下午 has come). */
 const TUESDAY = new Date('2026-12-08T15:30:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, offered, say, rows } = chat;
 
 /** Answers a 确认 card if one is shown. */

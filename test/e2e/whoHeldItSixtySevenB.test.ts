@@ -5,14 +5,12 @@
 //    the three talks on the card with 张颖, the film's day asked once; 「日期记不清了，11月下旬吧」 was read as a completion query,
 //    now the question comes back saying a day is needed and how to go on (这条不要 · 取消 · 补录).
 // A3 a card's note that today's part is still to come (「今天下午…」说的时段今天还没到) stayed after the day was put right.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's clock). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows } = chat;
 
 /** Answers a 确认 card if one is shown. */
