@@ -12,7 +12,7 @@ import { useChatBot } from '../support/chatBot.js';
 /** Monday 2026-11-30, 10:00 in Shanghai. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-const { activities, answerText, say, rows, offered } = chat;
+const { activities, answerText, confirmIfAsked, say, rows, offered } = chat;
 const people = () => activities().map((a) => a.counterpartIds.join('、')).sort();
 
 describe('A. a typed button label after a restart', () => {
@@ -145,7 +145,7 @@ describe('C. a unit clerk\'s counted summary: the pair read, its doer asked, the
   it('near-miss: a doer named in the pair (李明主任11月24日与胡军谈话1次) is his, no question', async () => {
     const answer = await answerText('胡军', '本月办公室共开展谈心谈话2人次，其中李明主任11月24日与胡军谈话1次');
     expect(answer).not.toMatch(/是谁的/);
-    if (/请确认/.test(answer)) await say('胡军', '确认');
+    await confirmIfAsked('胡军', answer);
     expect(rows()).toEqual([['talk_heart', '2026-11-24', 'liming', 'hujun']]);
   });
 });

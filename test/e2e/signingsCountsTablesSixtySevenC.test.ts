@@ -12,7 +12,7 @@ import { useChatBot } from '../support/chatBot.js';
 /** Monday 2026-11-30, 10:00 in Shanghai (the day). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-const { activities, answerText, say, rows, lastText } = chat;
+const { activities, answerText, confirmIfAsked, say, rows, lastText } = chat;
 
 describe('1. 我也签了 after a pair turned round, or from one named already', () => {
   it.each([['王强和孙科长11月26号签了承诺书，我也签了'], ['11月26号王强和孙科长签了承诺书，我也签了'], ['王强和孙科长11.26签了承诺书 我也签了']])(
@@ -61,7 +61,7 @@ describe('2. 签了 with no paper named', () => {
     expect(activities()).toEqual([]);
     const answer = await answerText('李娟', '签订责任书');
     expect(answer).not.toMatch(/哪类活动|签订责任书（承诺书）吗/);
-    if (/请确认/.test(answer) && activities().length === 0) await say('李娟', '确认');
+    await confirmIfAsked('李娟', answer);
     expect(rows()).toEqual([
       ['pledge_sign', '2026-11-30', 'sunli', 'wangqiang'],
       ['pledge_sign', '2026-11-30', 'sunli', 'lijuan'],

@@ -11,12 +11,7 @@ import { useChatBot } from '../support/chatBot.js';
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's clock). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-const { activities, answerText, say, rows } = chat;
-
-/** Answers a 确认 card if one is shown. */
-async function settle(from: string, answer: string): Promise<void> {
-  if (/请确认/.test(answer)) await say(from, '确认');
-}
+const { activities, answerText, confirmIfAsked, say, rows } = chat;
 
 const SUMMARY =
   '11月份组联部廉政工作小结：周涛部长共开展谈话3次，其中廉政谈话1次（11月12日，对象张颖），谈心谈话2次（11月20日、11月26日，对象均为张颖）；组织观看警示教育片1次。';
@@ -74,7 +69,7 @@ describe('A2. a counted summary naming the sender, and a day not remembered', ()
     expect(answer).toMatch(/补录/);
     expect(activities()).toEqual([]);
     // The day found and given: everything recorded, the film on its day.
-    await settle('张颖', await answerText('张颖', '11月24日'));
+    await confirmIfAsked('张颖', await answerText('张颖', '11月24日'));
     expect(rows()).toEqual([
       ['talk_integrity', '2026-11-12', 'zhoutao', 'zhangying'],
       ['talk_heart', '2026-11-20', 'zhoutao', 'zhangying'],
@@ -86,7 +81,7 @@ describe('A2. a counted summary naming the sender, and a day not remembered', ()
   it('张颖: 「这条不要」 after it records the three talks without the film', async () => {
     await say('张颖', SUMMARY);
     await say('张颖', '记不清了 月底左右');
-    await settle('张颖', await answerText('张颖', '这条不要'));
+    await confirmIfAsked('张颖', await answerText('张颖', '这条不要'));
     const stored = rows();
     expect(stored).toEqual([
       ['talk_integrity', '2026-11-12', 'zhoutao', 'zhangying'],
