@@ -3,14 +3,12 @@
 // stored. An answer that gives the value asked and adds a deed fills the waiting record and adds the new one with that record's
 // doer, day and kind where it says none, both on a 确认 card; never the sender as doer when the asked record's doer is another.
 // Also: 全体 in a talk's people column is named in 和谁谈的？ (fcd's left-alone), and 「第2条活动人是冯雪，对象是我」 on a card (fcc's).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai: 上周四 is 11-26. */
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { answerText, rows, say } = chat;
 
 describe('an answer to 是哪类活动？ that adds a deed of the same doer', () => {

@@ -2,13 +2,11 @@
 //  王建国「昨天和孙丽谈了话」 → 「是哪类活动？」 → 「谈心谈话，另外周四上午还和王强签了责任书」: the waiting talk was abandoned and
 //  a new 谈心谈话 got 周四's day. The answer's type is the waiting talk's (谈心, 昨天, 孙丽 kept); the deed after
 //  另外 · 还有 · 顺便说一下 is a second record with its own day.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { lastText, say, rows, activities } = chat;
 
 describe('t54a F7: the type answered and a new deed told beside it', () => {

@@ -1,14 +1,12 @@
 // Round 60, the merge (issue 10; t63b B1/B2, both stored wrong at once): answers that say something different of each
 // person waiting. 「赵磊是周三 陈静记不清了」 to 是哪一天 put both talks on 12-02; 「王强是廉政 李娟是谈心」 to 是哪一类 stored
 // both as 谈心谈话. The one whose day is not remembered keeps waiting; each person's talk takes the kind said for them.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 09:00 in Shanghai: 上周三 is 12-02, 周三 in an answer about 上周 too. */
 const MONDAY = new Date('2026-12-07T09:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = () => activities().map((a) => [a.type, a.date, a.counterpartIds.join()]).sort((x, y) => x[2]!.localeCompare(y[2]!));
 

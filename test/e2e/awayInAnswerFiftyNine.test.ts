@@ -1,14 +1,12 @@
 // Round 59, the merge (issue 10; t62b G2, stored wrong): to 和谁谈的？ offering 王强 and 李娟, 孙丽 answered
 // 「不是王强 就李娟一个 王强那天休假」 and both talks were stored — the clause saying 王强 was away named him again.
 // One said to have been away (休假 · 请假 · 出差 · 没来…) is left out, as 不是X is: the receipt holds only the others.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 09:00 in Shanghai: 上周三 is 12-02. */
 const MONDAY = new Date('2026-12-07T09:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const talks = () => activities().map((a) => [a.type, a.date, a.counterpartIds.join()]);
 

@@ -5,14 +5,12 @@
 //    廉政谈话 张伟–赵敏, the batch's kind.
 // B1 周涛 「不对 还是廉政教育」 right after his study was changed into a check: a NEW bare 廉政教育 was stored; now the change back is
 //    shown on 请确认修改, nothing new.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, confirmIfAsked, stored } = chat;
 
 describe('F5. 我带的队 to who led the check', () => {

@@ -4,14 +4,12 @@
 // kept whole with its spaces, and every change of the message applied.
 // t54b F4: 「第3条不对，检查是陈志强副理事长带队的，不是我」 refused; natural doer corrections now set the doer.
 // t54b F6, t54a B10, t54a F4: remarks recomputed from the records as they now are.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 郑华's two papers of one day: a card of two (recorded at 确认). */

@@ -4,14 +4,12 @@
 // record's doer when they all had one), nothing stored before 确认, never a new report. Near-misses: a record named by number
 // changes only that one; a card whose records have different doers still asks which; a new report is still its own.
 // Also 胡军「另外今天上午赵书记和李明主任进行了谈心谈话」, fresh and as the answer to a pending question: 赵敏's talk with 李明.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say } = chat;
 
 /** 王芳's two talks, both read as hers: a card of two (nothing stored before 确认). */

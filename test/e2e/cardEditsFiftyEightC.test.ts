@@ -6,14 +6,12 @@
 //    her department; 「12月2号是报送信息2篇」 on a card already holding them is said to be there, no second card;
 // 3. after a receipt, 「第3条题目改成《会计法》和财经纪律有关规定」 offers the title change (原来/改为) as 第3条日期… does;
 // 4. with nothing waiting, 第1、3、5条多了… says there is no list (was: asked the type of a talk with 黄志刚).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: after the days the messages tell, before the reminders' hours. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say } = chat;
 
 const shape = () =>

@@ -7,14 +7,12 @@
 // 6. 黄书记说12月3号那次 办公室没去成 只查了财务科 — that check at 财务科 only, on the card or stored (was: a new check).
 // 7. 算廉政谈话吧 to 是哪类活动 — the kind (was: a completion query card).
 // Each edit shows the card again; nothing is stored until 确认. A complete new report beside a card is its own (issue 10 B).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 const FOUR = '12月1日上午，张伟书记与王建国、刘芳、陈志强、赵敏四位班子成员分别签订了2027年度党风廉政建设责任书，签订后逐一进行了廉政谈话。';

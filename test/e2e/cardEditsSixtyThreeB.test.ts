@@ -11,14 +11,12 @@
 //    请确认修改; none → said, nothing new (was: a new talk of today with 黄志刚, its kind asked).
 // 7. 本月共开展廉政谈话3人次：⏎1. 合计谈话3人次⏎2. 11月24日… — the counted heading is a total, no record asked its day.
 // Near-misses: 第2条对 keeps its reading (which of the others to keep is asked); 2号和王磊谈的 stays a new report of the 2nd.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai, the corpus's day. */
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 /** Three talks of 赵敏's, pasted: a card of three. */

@@ -6,14 +6,12 @@
 // B-F13. 第2条不是教育 是去财务科检查廉政风险点 算作风纪律检查吧 — record 2's kind (was: 没有在通讯录或活动类型里找到…).
 // B-F4. 陈副理事长只是陪着 不算他谈的 on 陈志强→冯雪 beside 冯雪's own talk that day — the misread record leaves (was: asked who).
 // Near-misses: 第2条对 changes nothing; 2号和王磊谈的 is no drop of record 2.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai, the tester's day. */
 const NOW = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 /** 孙杰's pasted table: two talks of 何平's, then a 本周 and a 累计 total row. */

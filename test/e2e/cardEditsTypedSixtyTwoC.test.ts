@@ -8,14 +8,12 @@
 // 5. 王磊和杨帆是今天上午谈的，不是昨天 — those two records take today (was: a new report, 王磊 the doer, its kind asked).
 // 6. 都改 after 「是哪一条」 — the change on every record it could mean (was: not understood).
 // Near-misses: 对，就是这些 is a yes; 不对 alone asks what; 和王磊的是11月20日 as before; a complete new report beside a card is its own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai, the corpus's day. */
 const NOW = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 /**

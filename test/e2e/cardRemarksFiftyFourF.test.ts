@@ -5,13 +5,11 @@
 //     after 不在名单里 the refusal named 「财务科科员」: now 张小红 is asked by name, no one offered, and nothing is kept.
 //  3. t56b F8: 李娟's pasted 财务科 台账 row 「11月26日 | 签订廉政承诺书 | 孙丽 | 5」 (3 people registered at 财务科) got no
 //     「参加人数多于…」: a department's signing with no one named is its own people signing, set against its roster.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, (a.counterpartIds ?? []).join(',')]).sort();
 

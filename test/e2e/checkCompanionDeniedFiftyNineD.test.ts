@@ -1,14 +1,12 @@
 // Round 59 (issue 10), fixer fcd (t61b F3): 「…检查…，孙科长陪同」 reads 孙丽 as going along on the check (as today); the
 // member's answer that she was of the side checked — 「孙丽不算同行，她是被检查科室的」 · 「孙科长是被检查的，不是同行人」 — takes
 // her off as companion (was: 没看懂 after a stored record, 「这条消息没有记录」 on a waiting card).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai: the corpus's day. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, recorded, say, lastText } = chat;
 
 describe('a stored check: the companion denied is taken off on a 原来/改为 card', () => {

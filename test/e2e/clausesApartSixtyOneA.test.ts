@@ -6,14 +6,12 @@
 // 4. 周涛「今天和张颖 谈了心 她说上周二 刘芳副理事长也找她谈过」: 周涛–张颖 today; the relayed 刘芳–张颖 talk on 上周二, its kind
 //    asked; never a 刘芳–周涛 talk.
 // 5. 林晓「11.25 张书记到财务科开展作风纪律检查⏎第二天到办公室检查」: both checks 张伟's, the second on 11-26.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join()]).sort((x, y) => String(x).localeCompare(String(y)));
 

@@ -3,14 +3,12 @@
 // department's, not the 党组's: the line counts the 党组会 only and a note names the 中心's as not counted. And t48a F5: a
 // check's 同行 (黄志刚「…和林晓一起…暗访」, 林晓「…配合黄书记…检查」) is kept in the record, listed in the 台账 and counts toward
 // 林晓's own monthly 作风纪律检查.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 import { readWorkbook, records, sheet } from '../ledger/exportTestKit.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, rows, lastText, say } = chat;
 
 describe('t48b O1: a 中心’s own 专题会议 is not the 党组’s 专题研究', () => {

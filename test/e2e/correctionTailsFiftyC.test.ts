@@ -5,14 +5,12 @@
 // a change is set aside and the change made (a remark of fact said back as not recorded).
 // t52a F7 tail: 「第2条谈话人是我 不是何平」 fixed the doer but 「谈话人为何平（代为上报）」 stayed on the card and the receipt
 // (何平 still chaired the meeting of record 1); now a talk's doer note goes once no talk is that person's.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 张伟's 党组会议: a 专题会议 card whose agenda is the weaker half (t52a #10). */

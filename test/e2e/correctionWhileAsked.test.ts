@@ -1,13 +1,12 @@
 // Over HTTP: a correction of the person or kind typed while the bot asks the day (round 21 leftover): the waiting
 // report takes it, the day is still asked, and the corrected report ends on the 确认 card. Was: the same question
 // again, the correction dropped without a word.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-12-02T12:00:00+08:00'));
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies; the scheduler's broadcasts of the day left out). */
 async function reply(from: string, text: string): Promise<string> {

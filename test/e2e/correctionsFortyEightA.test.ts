@@ -7,8 +7,7 @@
 // changed; the same words change a stored record's title (请确认修改).
 // t50c F2: 「第2条不要 那是信息的标题」 was not read (「删除第2条」 was), and the hint named only day and person edits. Now
 // 第N条不要/不算/去掉/是多的/不对 删了 (a reason after it or not) drop line N, and the hints name 删除第N条 and 题目/部门 edits.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
@@ -16,7 +15,6 @@ const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 
 /** 王磊's 警示教育 at two departments (t50a A21), stored at once or after one tap. */

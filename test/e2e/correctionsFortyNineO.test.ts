@@ -3,15 +3,13 @@
 // 没有改动。」 — the second clause was read on record 3 alone. Sent one at a time both worked. Now each clause naming its
 // own record changes that record, on the card's current rows, answered once with each change named; a number beyond the
 // card is said with the card's real count and nothing is changed.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 
 /** 张伟's four talks on one day: a 确认 card of four records. */

@@ -4,14 +4,12 @@
 // 3. 刚才那条有误，承诺书孙杰还没签，只和徐辉签了 (t61b F7): 孙杰's signing offered to withdraw, 徐辉's kept.
 // 4. 11月20号没跟吴静谈 是跟周涛谈的廉政谈话 (voice): as the typed form.
 // 5. 把11月20日那条改成廉政谈话，日期改成21日 · 撤销刚才记的两条责任书 (t61a F7): both; a second change while one waits joins it (t61a F6).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 const row = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.companionIds?.join() ?? '']);

@@ -10,14 +10,12 @@
 // 5. 「本月廉政谈话3人次、警示教育1次」 · 「11月：谈心谈话2人次」 (was: two deeds asked their day): no record, one reply asking
 //    for the deeds, nothing waiting; 「今天和王强谈话1次」 still a talk asked its kind.
 // 6. A check sheet with 「小计⇥⇥3次」 under two rows (was: a third check asked its day): a card of two, the 小计 weighed.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (上周 = 11-30…12-06). */
 const NOW = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows } = chat;
 
 describe('1. a counted lead over pairs of one doer', () => {

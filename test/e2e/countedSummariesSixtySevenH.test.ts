@@ -6,14 +6,12 @@
 //    total; now his two talks with 张颖 (two days) and 刘芳's one with him.
 // F4 杨帆's 全体党员签订…共12人 card said 「宣文部登记了杨帆共1人」; now 王磊 and 杨帆, 王磊 the record's doer.
 // F6 孙丽's 「11.28 财务科 签订廉政责任书 5份」: still 和谁, and the card weighs 5份 against 财务科's three people.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 03:30 in Shanghai (the tester's clock). */
 const TUESDAY = new Date('2026-12-08T03:30:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, datedRows } = chat;
 
 const F1 = '11月份党风廉政建设工作小结：本月共开展谈心谈话15人次，其中张伟书记与班子成员谈话4人次，王建国副理事长与分管科室负责人谈话2人次；组织警示教育1次，参加38人。';

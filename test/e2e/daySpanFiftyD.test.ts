@@ -4,14 +4,13 @@
 //  t52b F4  「11月20日向党组书面报告上半年维权信访工作中廉政风险情况」 was answered as a completion query (「没有完全听懂」), and
 //           the list's line 「11月 向党组书面报告…」 was 「没有读出可记录的活动」; now both are the 向党组报告 (its day asked);
 //  t52b F6  「…张伟与各科室（中心）主要负责人签订了…责任书，共8份。」 asked 「张伟是和谁签订的？」; now the eight heads on a card.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { buttonValues, sentText, startTestBot } from '../support/testBot.js';
+import { buttonValues, sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message, as text, and the answers its buttons offer. */
 async function asked(from: string, text: string): Promise<{ said: string; offered: string[] }> {

@@ -7,15 +7,14 @@
 //  t52a F7  「…何平主任主持，参会9人。会后我和中心医师孙杰进行了廉政谈话」: the talk given to the chair; after 「第2条谈话人是我」
 //           the stale 「谈话人为何平（代为上报）」 stayed on the card and the receipt (何平 still held the meeting).
 import { readFile } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 import { filesUnder } from '../support/filesUnder.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -7,14 +7,13 @@
 //  t50c F3  孙丽 「科室4人全部参加」 (财务科 has 3): no roster warning, while 全体党员 had one; now warned;
 //  t50b F3  「…检查结束后，黄志刚同志与孙丽进行了廉政谈话，并将检查情况向党组作了汇报。」: the card named the talk as reported
 //           on; now the check.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

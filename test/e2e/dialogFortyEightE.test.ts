@@ -6,14 +6,12 @@
 //  3. 周涛「上周二部里学习了党纪处分条例 张颖和我两个人 这个算廉政教育吗」 was answered as a counts-as question, the study
 //     dropped: now it is on a card as a 廉政教育, and 确认 stores it.
 //  4. 黄志刚「12月1日到康复中心检查了上班纪律，没有发现问题」 was no report (没有 read as a denial): now the check is stored.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, a.actorId, (a.counterpartIds ?? []).join(','), a.departmentId ?? '']).sort();
 

@@ -4,14 +4,13 @@
 //  t47b F6  「日期不对，是本周三不是周二」 (a lead-in before a working correction) — was 没看懂;
 //  t47a F5  「第2条不对，类型是廉政教育，学的是《八项规定实施细则》」 on a waiting card — was answered with the duty rules;
 //  t47b F11 「第2条不要，风险点排查是会上做的」 on a waiting card — was 「这条消息没有记录」.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

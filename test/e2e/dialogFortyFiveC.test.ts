@@ -9,14 +9,12 @@
 //     「康复中心的党员」是哪一位: now a card of the visit and the one signing with 何平.
 //  5. t47a F3: 「不在名单里」 to 「康复中心的一名党员」是哪一位？ — was asked again 「…是哪几位？」: now that record is left out at once,
 //     said on the card, the rest kept.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, (a.counterpartIds ?? []).join(','), a.departmentId ?? '']).sort();
 

@@ -3,14 +3,12 @@
 //  2. 林晓「…开展作风纪律检查，约谈了被检查科室负责人」 — was a 廉政谈话 with 何平 beside it: the check alone, the 约谈 said.
 //  5. 张伟「…分别与周涛、吴静三位同志进行了廉政谈话」 — was stored at once: a card that says 三位 did not match the two names.
 //  6. 孙杰「…张伟与李明进行了廉政谈话。党组成员、副理事长刘芳参加。」 — was a second talk with 刘芳: one talk, 刘芳 present.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say, rows } = chat;
 
 describe('1: two named doers before 分别 each do their own check', () => {

@@ -3,14 +3,12 @@
 //      信息报送 (李明 answers for it) 未完成. A 「10月份」 paper sent in November: counted for the day sent, now said so.
 //  F4  何平「…中心组织全体医护人员签订廉洁行医承诺书，共签了36份」 — stored at once with no one signed with, no department,
 //      the 36 dropped without a word.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Monday 2026-11-30, 08:00 in Shanghai: before the reminders' hours. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(','), a.departmentId ?? '', a.attendees ?? null]);
 

@@ -3,13 +3,12 @@
 //  - 「林晓带黄书记到办公室检查了考勤」 asks whose check it was between the two; the answer gives it to that one;
 //  - 「…，另外11月24日王建国副理事长和我谈了话」 is stored as 王建国's talk with the sender once its type is answered;
 //  - a deed added with 另外 and no day of its own says on the card that it took the day before.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -5,13 +5,12 @@
 //    two and names the attended line as not recorded, as 参加了市残联警示教育大会 is (round 49);
 //  - 王芳「班子成员本周廉政工作：11月23日与李明进行了廉政谈话」 was a card of 李明's talk with 王芳; now it asks whose among
 //    the leaders, and the one answered holds the talk with 李明.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -6,14 +6,12 @@
 //  3. 吴静「部门学习 12.2 条例 8人」 — was no report: a card of 廉政教育 12-02 《条例》 8人 at 康复部, stored after 确认.
 //  4. 黄志刚「12月3日对财务科、办公室开展作风纪律检查」 — one check, both departments on the card and kept on the record.
 //  5. 何平「周一中心党支部开展主题党日活动，观看了警示教育片《围猎》」 — was asked whose: 何平's own, at the 中心.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the coordinator's day), before the reminders' hours. 本周一 = 11-30. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.title ?? '', a.attendees ?? '', a.departmentId ?? '', (a.departmentIds ?? []).join(',')]);
 

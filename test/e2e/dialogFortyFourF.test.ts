@@ -4,14 +4,13 @@
 //  t46b F5  第1-3条 / 1-3条 / 第1、2、3条 / 前三条 / 都 …改成 on a card — was 「这条消息没有记录」;
 //  t46a F6  「刚才那条补充一下，谈话时间是前天不是昨天」 after a record — was 「没有…找到「昨天」「前天」」;
 //  t46a F1  a 分管科室会议 whose leader was chosen by an answer — the department was checked against the reporter and dropped.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -4,14 +4,12 @@
 //  card said 廉政教育 (「「廉政教育基地」按廉政教育记录」).
 //  t49a O4: 刘芳「本周工作：⏎1、周一到组联部参加分管科室会议，传达了全市警示教育大会精神⏎…」 — the card said 「消息里的「警示
 //  教育」没有对应到任何记录，请核对是否漏记」 of the meeting's topic; 何平's 以案促改专题会 named 专题会议 as missed.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say, rows } = chat;
 
 describe('t49b F2: the headline’s 警示教育 over the 廉政教育基地 the body went to', () => {

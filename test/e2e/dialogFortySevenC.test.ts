@@ -5,14 +5,13 @@
 //  t49b F7  「…应到35人实到32人」: the card said 「全体参加（32人）」; now 「32人参加（应到35人）」;
 //  t49a O2  郑华's 「教就部组织全体党员…15人参加」 (roster 2) got no 「参加人数多于…」 though 赵敏's 32 did;
 //  t49b F5  何平's 「与中心各岗位人员签订廉洁从业承诺书12份」 could not be recorded at all.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -7,14 +7,12 @@
 //  4. 王建国「昨天听了廉政党课」 was on the card as his own 党课: now who gave it is asked, and the answer is its lecturer.
 //  5. 刘芳「上周五听取了组联部党风廉政建设工作汇报」: no record (as round 44 decided for a visit's 听取…汇报), and the reply now
 //     names the 听取汇报 it did not record, where it said only 「做的事」.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, a.actorId, (a.counterpartIds ?? []).join(','), a.departmentId ?? '']).sort();
 

@@ -2,14 +2,13 @@
 //  t48b F1  a pasted 工作动态 of a 警示教育大会 with a 党课 and a film: asked whose the 警示教育 was, then a card of three records
 //           — a bare 警示教育 under the clerk 杨帆, the 党课 with no count, the film's 警示教育 — all stored after 确认;
 //  t48b F8  a 作风纪律检查 under 「办公室11月…小结：」 stored with no department.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

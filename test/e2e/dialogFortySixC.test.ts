@@ -5,14 +5,12 @@
 //  2. t48a F2: 冯雪「维权部上月底组织观看警示片，后面又开了一次以案促改专题组织生活会，参加人数都是5人，片名忘了」 — only the film
 //     was asked and stored: now both are asked their days, each with 5人.
 //  3. t48b F3's kind: a day whose clause reads as no activity is named on the card with its words, not the day alone.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 const stored = () => activities().map((a) => [a.type, a.date, a.actorId, a.departmentId ?? '', a.attendees ?? '']).sort();
 

@@ -5,14 +5,13 @@
 //  t48b F5  a 康复中心 「廉政风险防控专题会议」 asked its type with [廉政教育][警示教育][廉政党课] only (now: a 专题会议 at the
 //           department; a meeting named otherwise is asked with 专题会议 among the buttons);
 //  t48b F3  吴静 (康复部's head) 「向刘芳副理事长书面报告了康复部…」 asked whose it was.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 10:00 in Shanghai (the testers' day). */
 const chat = useChatBot(new Date('2026-12-05T10:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

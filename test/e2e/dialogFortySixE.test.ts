@@ -5,14 +5,12 @@
 //  「句首的人被记成了对象」 on a card whose every item was right.
 //  t48a F6: 刘芳「…谈心谈话，主要是节前廉洁提醒」 — 「消息里的「节前廉洁提醒」没有对应到任何记录」.
 //  t48a F7: 孙丽「…传达学习了市纪委典型案例通报…」 — the title 《市纪委典型案例通报》.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
 // A first start, before the timed ones: a cold start under load took longer than a test's hook allows.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say, rows } = chat;
 
 describe('t48b F6: a talk put off is named a 廉政谈话', () => {

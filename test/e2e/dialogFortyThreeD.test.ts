@@ -7,16 +7,15 @@
 //    record as 「反了」 typed;
 //  - near-misses: 反了 naming a third person changes nothing, 反了 on a card of two talks asks which, a record that is no
 //    talk or signing is never turned round.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PendingItem } from '../../src/domain/report/followUp.js';
 import { useChatBot } from '../support/chatBot.js';
 import { prefilledValues } from '../support/cardFields.js';
-import { buttonValues, cardText, startTestBot } from '../support/testBot.js';
+import { buttonValues, cardText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
 const { lastText, rows, say } = chat;
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** 王芳's talk with her head, read (superiorHolds) as held by him: 李明>王芳 on a card. */
 const TALK = '11月20日和李明主任谈了心';

@@ -3,14 +3,12 @@
 //    的卡片仍在等您确认」; only 「第9条不要」 was read); so do 第N条多了，删掉吧 · 第N条不用单独记;
 //  - near-misses: 第N条不对 alone asks what to change, 第N条不对，日期是… corrects the field, a reason naming another
 //    record's number drops nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-12-05T12:00:00+08:00'));
 const { lastText, rows, say } = chat;
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** 王建国's two talks and two signings on a card of four (a clerk's report of a leader's deeds). */
 const C1 = '11月30日王建国副理事长与孙丽、王强分别进行了廉政谈话，并签订了廉洁承诺书';

@@ -1,13 +1,12 @@
 // Over HTTP: a no typed with its reason, on a question or a card (round 42, tester t42c F9/F10, /work/rounds/t42c-findings.md):
 //  F9  「算了，日子记不清了，取消吧」 while the day was asked — was: 「没能把这条回复读成下面问题的答案」 and the question again;
 //  F10 「不用，报重了」 on the 可能重复 card — was: 「这条消息没有记录，下面的卡片仍在等您确认」.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Saturday noon, as the tester's session was: 上周四 = 11-26.
 const chat = useChatBot(new Date('2026-12-05T12:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -6,13 +6,12 @@
 //  - a report that says it is wrong or unsure (…，不对 · 好像不对 · 待核实) is shown on the card (was: stored at once);
 //  - 是谁的？ answered with another person's name is shown on the card (was: stored at once as theirs);
 //  - 「王强，昨天」 to 是哪一天 of a talk that also lacks whom gives both (was: 和谁谈的 asked next).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Monday 10:00, as the corpus: 昨天 = 11-29, 上周五 = 11-27.
 const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

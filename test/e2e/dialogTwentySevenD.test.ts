@@ -7,13 +7,12 @@
 //  F7    11月份 — was: the month's completion card, the question left waiting unmentioned; 记不清了 — the bare question again;
 //  F5    算了，不记了 on a 确认 card — was: read as 「that item is a plan」, the card stayed;
 //  F10   👌 / 没问题 on a 确认 card — was: 「这条消息没有记录」.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Wednesday evening, as the live session was: 昨天 = 12-01, 前天 = 周一 = 11-30.
 const chat = useChatBot(new Date('2026-12-02T20:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -3,14 +3,12 @@
 // 2. F2/B-F14: 康复部吴晶也一起 · 徐慧不在 said on the card; 「吴晶就是吴静 也跟她一起谈的」 adds 吴静 as talked to.
 // 3. B-F1: 「谈心谈话 上周五下午谈的 还签了承诺书」 to 是哪类活动 puts the signing with 陈静 on 12-04 on the card too.
 // 4. B-F4: 「组织部门同志谈了一次心」 offers 赵磊 as a button; 「部门就赵磊一个人 跟他谈的 陈副理事长也在」 is 赵磊's talk only.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (上周三 = 12-02, 上周五 = 12-04). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 describe('1. a leader who came to listen does neither item', () => {

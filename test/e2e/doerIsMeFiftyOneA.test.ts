@@ -1,14 +1,12 @@
 // Round 51 (issue 10), fixer fza, t53a F2: 「活动人是我本人」「活动人是我」 typed as the answer to 「这条…是谁的？」 were 「没能把这条
 // 回复读成下面问题的答案」, and on a waiting card 「活动人是我本人」「是我组织的」 were 「这条消息没有记录」. Now each sets the doer to
 // the member who sent the report.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 
 /** 陈静 (教就部 科员) reports her department's joint study with 维权部: a card, read as her head 郑华's. */

@@ -1,14 +1,12 @@
 // Round 51 (issue 10), fixer fzaa: 林晓 「今天下发了信息报送通知」 was stored at once as her 信息报送 of 11-30 (the catalogue's
 // name inside 信息报送通知). A notice, form or requirement about a duty sent out now records nothing, and the member is
 // told why; a deed told beside it is recorded and the notice named as not recorded.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 describe('round 51 fzaa: a notice about a duty sent out is no record', () => {

@@ -4,14 +4,12 @@
 // 2. 会同 self-checks: 「会同财务科对三公经费进行了自查」 from 林晓 was stored at once at 财务科; now a card says where it counts, and
 //    nothing is stored before 确认; 取消 stores nothing. 孙丽 (财务科's head) 「会同财务科开展自查」 is stored at once as before.
 // 3. A lecture's joined clause: 「张伟书记讲授廉政党课，并与王建国进行了廉政谈话」 from 王芳 → a card with both records 张伟's.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai: the corpus's day. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 describe('1. a check the sender escorted: the leader\'s, those who went along shown and kept', () => {

@@ -2,13 +2,12 @@
 // 3: 「没能把这条回复读成下面问题的答案」 although the same words on the 确认 card worked): the waiting report takes the change,
 // says what changed, and asks the same question again; the hint for a reply read as nothing names 第2条 only while
 // several records remain.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-12-03T19:30:00+08:00'));
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies; the scheduler's broadcasts of the day left out). */
 async function reply(from: string, text: string): Promise<string> {

@@ -3,15 +3,13 @@
 // 以“…”为题讲授 is the lecturer, and the answer to whose the film was fills the film only; someone else's report-back after a
 // leader's check is no record. (The sender put as the other party of someone else's record on the card:
 // cardCorrectionOtherHolder.test.ts.)
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Friday 2026-12-04, 12:00 in Shanghai, when the tester sent them. */
 const FRIDAY = new Date('2026-12-04T12:00:00+08:00');
 
 // The first bot of a file loads its modules: started once beforehand, so no test's own start runs out of time under load.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 const chat = useChatBot(FRIDAY);
 const { activities, lastText, say, rows } = chat;

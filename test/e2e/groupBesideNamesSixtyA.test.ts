@@ -2,14 +2,12 @@
 // 王强副科长) was read as the name alone, the group silently dropped; and the day answers that give each person (or all but
 // some) their own day put everyone on the first day said. Now the group and the name are both on the question, and each
 // talk takes the day said for its person: X是D1 Y和Z是D2 · X D1，其余D2 · 都是D 只有X是D2 · 除了X都是D，X是D2.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's day). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, confirmIfAsked } = chat;
 /** Stored talks as 'person@date', sorted. */
 const talks = () => activities().map((a) => `${a.counterpartIds.join()}@${a.date}`).sort();

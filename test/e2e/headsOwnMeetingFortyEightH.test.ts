@@ -2,15 +2,13 @@
 // 「我自己主持的」 was refused (「您本人不是单位领导…未采用」) and the meeting lost. A department's head holds her own unit's
 // 专题会议 (as 「财务科召开专题会议」 is read at once): her answer is taken and the meeting recorded at her department. A deputy
 // (王强, 财务科副科长) heads no unit: his 「我主持的」 is still refused, and the question stays.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 const { activities, lastText, rows, say } = chat;
 // One bot started and closed first, so the module load under a busy machine does not time out the first test's hook.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('a head answering 我自己主持的 to who chaired her unit\'s 专题会议 is taken', () => {
   it.each([

@@ -2,14 +2,13 @@
 // 「上周开展了廉政教育 应该是25号或者26号」 was a 确认 card offering 25号 alone, as if certain (「25号还是26号来着」 stored at
 // once); now the bot asks which of the two, and the answer (either one) records it on that day. 「大概是25号吧」 was read as a
 // question and nothing recorded; now a card. A 分管科室会议's attendees and a check's subject are kept in the note (t51a F8).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -2,14 +2,12 @@
 // fkaa's 另外 · 此外 · 还有 · 顺便说一下 kin). 何平「和徐辉谈了话」 → 「谈心谈话，同时昨天还和孙杰谈心谈话了」 was not parted: the second
 // talk was lost or the answer not understood. Now the answer answers, the deed beside it is its own report, and the day question
 // left is still answerable; near-misses (no whole deed after the word) keep today's reading.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, confirmIfAsked } = chat;
 
 /** `[type, date, counterparts]` of every stored record, sorted. */

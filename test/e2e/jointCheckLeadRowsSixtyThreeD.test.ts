@@ -2,14 +2,12 @@
 // summaries over HTTP — 会同 between two people (the first led the check, the other along, on a card), a 分管科室会议 in a
 // department's room (every department its leader supervises, on the card), a counted lead over items with dotted days
 // (two records, no third), a pasted table's talk-row count that disagrees with the people (said on the card).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai: the findings' December days are past. */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = chat.datedRows;
 

@@ -2,14 +2,12 @@
 // (黄书记会同赵书记: 黄志刚's check, 赵敏 along) or a unit (赵敏书记会同办公室: the unit named on the card), items parted by
 // spaces after a counted lead (both the lead's, no question), a group cell against its count (both numbers on the card,
 // nothing stored before 确认), and a long pasted item with a 图为 caption and a 通讯员 trailer (one record).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai: the findings' December days are past. */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = chat.datedRows;
 

@@ -2,14 +2,12 @@
 // and 第N个 with two verbs (「第2个是办公室组织开展的」) were not understood (r53 left-alones). The kind word now stands for the one
 // record of that kind (itemByKindWord), and 是<department>组织开展的 names the organising department (cardEditWords).
 // Near-misses: a kind two records share, or one no record has, changes nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say } = chat;
 
 /** 孙丽's card: 1. 廉政教育, 2. 警示教育 — neither with a department. */

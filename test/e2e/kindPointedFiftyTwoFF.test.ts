@@ -2,14 +2,12 @@
 // t55a F5: 刘芳's 「刚才那条党课不对，是组联部的」 after her 廉政党课 at 康复部 stored a second 廉政党课 at 组联部 at once (no
 // duplicate warning), and 郑华's 「刚才那条警示片不对，是教就部组织的」 a 警示教育 titled 《不对》; now the record just reported is
 // changed on a 请确认修改 card, as 「刚才那条不对，部门是教就部」 already was, and nothing new is recorded.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, recorded } = chat;
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */

@@ -4,14 +4,12 @@
 //    card, 作风纪律检查 → 专项资金检查; 确认 changes it.
 // 2. 「去维权部查公务用车那次不是周三是周四 算专项检查吧」 (was: 没看懂): the kind and the day on one card (日期改为 2026-12-03).
 // Near-misses: 今天到维权部开展了专项检查 is still a new check asked its kind; 取消 changes nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock; 上周三 = 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { answerText, say, rows, recorded } = chat;
 
 const STORED = '上周三到维权部检查公务用车使用情况';

@@ -1,14 +1,12 @@
 // Round 62, gba (issue 10; t64a): a counted lead without a verb, a pasted row without its header and a bare 上午 opening the
 // message — no phantom record from the lead, the row's doer and people from its columns, today for the 上午 clause and
 // 昨天 only for its own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai: the findings' December days are past. */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = chat.datedRows;
 

@@ -4,14 +4,12 @@
 // F5. 张伟「…与班子成员进行了廉政谈话，陈志强出差除外」 was a card with ONE talk, with 陈志强; now three talks (王建国, 刘芳, 赵敏),
 //     the card saying 陈志强 was not talked to.
 // F2. 林晓's 11月 summary with a counted lead of talks: the lead makes no record; the three items each their own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai: the corpus's day. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, confirmIfAsked } = chat;
 
 describe('F4. a lecture to the 中心\'s people with a leader present', () => {

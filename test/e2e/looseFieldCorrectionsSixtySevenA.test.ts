@@ -5,15 +5,13 @@
 // 人数: 周涛 「昨天看警示片的人数报错了，实际是2人」 was the duplicate question; 「不用再记，是改原来那条的人数」 on it was ignored.
 // 日期: 黄志刚 「不对，是上周五去的」 was 没看懂. 篇数: 孙丽 「信息报送只有1篇」 was a new paper asked its day.
 // Now each is the 请确认修改 card of the stored record (before → after, nothing changed before 确认), or the card's own edit.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus clock). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, lastText, recorded } = chat;
+const { activities, answerText, say, lastText, recorded, stored } = chat;
 
 /** 郑华's 专题会议 of last Wednesday, 议题「传达市纪委全会」, stored (he answers the chair question himself). */
 async function zhengHuaMeeting(): Promise<void> {
@@ -150,9 +148,7 @@ describe('日期 said loosely', () => {
 
 describe('篇数 said as 只有', () => {
   it.each([['信息报送只有1篇'], ['廉政信息只报了一篇'], ['刚才那个信息报送只有一篇']])('孙丽 「%s」 → 请确认修改 withdrawing the one too many', async (text) => {
-    await say('孙丽', '今天报送廉政信息2篇');
-    await say('孙丽', '确认');
-    expect(activities()).toHaveLength(2);
+    await stored('孙丽', '今天报送廉政信息2篇', 2);
     const answer = await answerText('孙丽', text);
     expect(answer).toMatch(/由 2 篇改为 1 篇/);
     expect(activities()).toHaveLength(2);
@@ -161,8 +157,7 @@ describe('篇数 said as 只有', () => {
   });
 
   it('near-miss: 「今天又报送了1篇廉政信息」 is a new paper', async () => {
-    await say('孙丽', '今天报送廉政信息2篇');
-    await say('孙丽', '确认');
+    await stored('孙丽', '今天报送廉政信息2篇', 2);
     await say('孙丽', '今天又报送了1篇廉政信息');
     if (/请确认|仍要/.test(lastText())) await say('孙丽', '再记一条');
     expect(activities()).toHaveLength(3);

@@ -5,14 +5,12 @@
 // new report with a head count, and a talk (which keeps no head count, said) stay as they were.
 // gga's leftover: 郑华 「上周三组织召开专题会议，议题是传达市纪委全会」 — the chair question's card showed no 议题 and none was
 // stored (the parser dropped the 议题是 clause); now the card says 议题：传达市纪委全会 and the record keeps it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 10:00 in Shanghai (the tester's day). */
 const TUESDAY = new Date('2026-12-08T10:00:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, recorded } = chat;
 
 /** 陈静's report of 郑华's 警示教育 of 11-30 with 7 people, stored after its 确认. */

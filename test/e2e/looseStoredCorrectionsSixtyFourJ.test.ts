@@ -4,15 +4,13 @@
 // P7 刘芳 「其实是我和郑华签的 不是周涛」 about her stored signing 刘芳–周涛: its person 周涛 → 郑华 on 请确认修改 (was the generic help).
 // P8 周涛 「今天那个会 算作风纪律检查吧」 about his stored 专题会议: said a meeting is no check and asked, nothing changed (was a card
 //    turning it into a 作风纪律检查 with 组联部 checked and 5人参加).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const AFTERNOON = new Date('2026-12-07T15:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 describe('P6. the sender claims the deed of a stored record', () => {

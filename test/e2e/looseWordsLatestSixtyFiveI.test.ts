@@ -4,14 +4,12 @@
 //    (没看懂) → the doer becomes the sender, 张伟 off the record.
 // B5 王芳 「第3条其实是和王强谈的 不是孙丽」 on a receipt's numbered records (「没有找到您最近上报的「其实」的记录」) → the person of
 //    record 3 becomes 王强 on 请确认修改.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { answerText, say, rows, stored } = chat;
 
 describe('B2. the doer\'s field named in loose words', () => {

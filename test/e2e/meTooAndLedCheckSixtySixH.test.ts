@@ -5,14 +5,12 @@
 // F5b 周涛's one-line 党课 card said 「内容较长，像工作动态」 (筑牢 in its title); now the card says the title's words are why.
 // F5c 王芳's pasted 分管科室会议 with 「会上，王建国传达学习了…和市纪委近期通报的典型案例」 left the cases 没有对应到任何记录; now
 //    王建国's 警示教育 of the meeting's day.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 10:00 in Shanghai (the tester's day). */
 const TUESDAY = new Date('2026-12-08T10:00:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, rows, confirmIfAsked } = chat;
 
 describe('F1. 我也签了 after someone else’s signing', () => {

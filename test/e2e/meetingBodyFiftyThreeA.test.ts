@@ -2,13 +2,11 @@
 // 研究党风廉政建设工作」; it was recorded as a 专题会议 of no body and 张伟's 本季度完成情况 showed 党组专题研究 2/2 with it. A
 // meeting the member names as another body's (机关党委 · 机关纪委 · 党支部 · 理事长办公会) now keeps that body: the receipt and the
 // card say it, and the 党组's 专题研究 line counts only the 党组's own.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, lastText, say, confirmIfAsked } = chat;
 
 const PARTY_LINE = /党组专题研究全面从严治党、党风廉政建设（2026年下半年） \| 党组（张伟） \| [^\n]*/;

@@ -3,8 +3,7 @@
 // it, 「不是专题会议，是签订责任书，对象是王建国、刘芳、陈志强、赵敏」, was read as a new report (a second card beside the wrong
 // one). Now the message is four signings on one card, and a 「不是X，是Y，对象是A、B…」 typed on a waiting card changes that
 // card: the type and one record with each person named, no second card.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
@@ -12,7 +11,6 @@ const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 
 const LEADERS = ['wangjianguo', 'liufang', 'chenzhiqiang', 'zhaomin'];

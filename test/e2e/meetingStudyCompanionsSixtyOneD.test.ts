@@ -7,14 +7,12 @@
 //    a status query, the sender lost as a companion).
 // 4. 和杨帆进行了廉政谈话 赵书记也在: a card naming 赵敏 as one who may have held it (was: stored at once).
 // 5. …作风纪律检查，发现的问题已督促撤销: the check recorded (was: no report); 撤销第2条 is still no report.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai: the corpus's day. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, offered, say } = chat;
 const rows = () => activities().map((a) => [a.type, a.date, a.actorId, a.counterpartIds.join(), a.title ?? '']);
 

@@ -4,14 +4,12 @@
 // - t59a F4: 刘洋 (康复部 科员) 「部长前天找我谈话了」 was refused (「没有读出…活动」) while 部长前天找我谈了心 was read: a day
 //   between the bare title and 找我 no longer hides the sender's own head.
 // - fgb's left-alone: 「上周三没和吴静签责任书，只和周涛签了」 with nothing stored was 没看懂 (the signing with 周涛 dropped).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Sunday 2026-12-06, 10:00 in Shanghai (the testers' day). */
 const SUNDAY = new Date('2026-12-06T10:00:00+08:00');
 const chat = useChatBot(SUNDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 describe('发错了 · 输错了 own the slip: the stored talk changed at 确认 (t59a F8)', () => {

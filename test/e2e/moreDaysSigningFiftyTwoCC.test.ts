@@ -5,13 +5,11 @@
 //  2. 王建国「11月28日签订了责任书」 was a 签订责任书 with nobody, stored at once. A leader's signing naming no one is asked
 //     和谁, their supervised heads offered (leaderSigningAsked).
 //  3. 林晓「按照通知上报廉政信息3篇」 was no report: the papers are read, their day asked.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Saturday 2026-12-05, 08:00 in Shanghai (the testers' day), before the reminders' hours. */
 const chat = useChatBot(new Date('2026-12-05T08:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, offered, rows, say } = chat;
 
 describe('fwf left-over 1: an answer to 是哪一天 that gives more days gives one record per day', () => {

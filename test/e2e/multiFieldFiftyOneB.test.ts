@@ -5,14 +5,12 @@
 // F8: 「把刚才那条学习撤销」「刚才报的廉政谈话撤回一下」 were 没看懂; now the latest report's record named is withdrawn.
 // F6: 「11月20日2篇，11月27日1篇」 to the days of three papers gave one paper and asked two again; 「李明是20号 孙丽是27号」 to
 // the day of two talks stored both on 11-20. Now each day has its own papers, each talk its own day.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 王磊's clerk-reported 党课 (a 确认 card: 杨帆 its doer). */

@@ -4,8 +4,8 @@
 // 「抱歉，没看懂」, 「更正一下，前天党课实际到场23人」 only showed the record (「请在要修改的那一条下点按钮」). Now each is the
 // correction 刚才那条… already was: a 确认 card before → after, changed on 确认, audited, the receipt with its 撤销 again.
 // Words that fit no record or several say so and change nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buttonValues, startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { buttonValues } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
 /**
@@ -16,7 +16,6 @@ const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 
 const chat = useChatBot(FRIDAY);
 // The first bot of the file compiles everything: started once before the hooks' time limit counts.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, rows, say } = chat;
 
 /** Answers a 确认 card if one is shown (a report recorded at once shows none). */

@@ -3,14 +3,12 @@
 // with 财务科 (孙丽's department). Now 里明 is offered as 李明, and each counterpart's talk carries that person's own department.
 // t63b (asked): 陈晶 beside 杨帆 in an untyped talk was dropped; t63a F3: 两个部门全体人员 after 到A、B调研 asked 和谁; fba's
 // left-alone: 与党组成员及机关纪委书记黄志刚 made 黄志刚 the signer; 和区纪委王科长 was 王强 at once.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 09:00 in Shanghai: 上周三 is 12-02. */
 const MONDAY = new Date('2026-12-07T09:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 /** [type, date, actor, counterparts, department] of each stored record, by counterpart. */
 const rows = () =>

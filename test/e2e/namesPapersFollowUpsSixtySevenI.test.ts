@@ -7,20 +7,13 @@
 //    card moving both.
 // FB4 徐辉's 「刚才那条撤回吧，党课改到下周了」 found the record and waited for a second 撤销; now withdrawn at once, as 撤销 is.
 // F5 赵磊's 警示教育 of 维权部 is 冯雪's, said 代为上报 on the card (checked, unchanged).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 15:30 in Shanghai (the tester's day; 今天下午 has come). */
 const TUESDAY = new Date('2026-12-08T15:30:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, offered, say, rows } = chat;
-
-/** Answers a 确认 card if one is shown. */
-async function settle(from: string, answer: string): Promise<void> {
-  if (/请确认/.test(answer)) await say(from, '确认');
-}
+const { activities, answerText, confirmIfAsked, offered, say, rows } = chat;
 
 describe('F2. a near name with its post is one doer', () => {
   it('李明: 王建囯副理事长…跟孙莉科长谈了话 → one talk of 王建国, only 孙莉 asked', async () => {
@@ -41,7 +34,7 @@ describe('F2. a near name with its post is one doer', () => {
   it('孙丽: 王建囯副理事长…找我谈了 → 王建国 with her, nothing asked', async () => {
     const answer = await answerText('孙丽', '王建囯副理事长11月24号找我谈了廉政谈话');
     expect(answer).not.toMatch(/是哪一位/);
-    await settle('孙丽', answer);
+    await confirmIfAsked('孙丽', answer);
     expect(rows()).toEqual([['talk_integrity', '2026-11-24', 'wangjianguo', 'sunli']]);
   });
 
@@ -49,14 +42,14 @@ describe('F2. a near name with its post is one doer', () => {
     const answer = await answerText('冯雪', '陈智强副理事长上周四和郑桦部长进行了廉政谈话');
     expect(answer).not.toMatch(/「副理事长」是哪一位/);
     expect(answer).toMatch(/郑桦/);
-    await settle('冯雪', await answerText('冯雪', '是的'));
+    await confirmIfAsked('冯雪', await answerText('冯雪', '是的'));
     expect(rows()).toEqual([['talk_integrity', '2026-12-03', 'chenzhiqiang', 'zhenghua']]);
   });
 
   it('traditional: 王建國副理事長11月26日與孫麗科長進行了廉政談話 → one talk, nothing asked', async () => {
     const answer = await answerText('王芳', '王建國副理事長11月26日與孫麗科長進行了廉政談話');
     expect(answer).not.toMatch(/是哪一位|是不是/);
-    await settle('王芳', answer);
+    await confirmIfAsked('王芳', answer);
     expect(rows()).toEqual([['talk_integrity', '2026-11-26', 'wangjianguo', 'sunli']]);
   });
 
@@ -78,7 +71,7 @@ describe('F3. papers sent together, answered with one day', () => {
       const answer = await answerText('王芳', reply);
       expect(answer).not.toMatch(/没有读出需要记录的/);
       expect(answer).not.toMatch(/还有 1 次信息报送是哪一天/);
-      await settle('王芳', answer);
+      await confirmIfAsked('王芳', answer);
       expect(rows()).toEqual([
         ['report_info', '2026-12-07', 'wangfang', ''],
         ['report_info', '2026-12-07', 'wangfang', ''],
@@ -95,7 +88,7 @@ describe('F3. papers sent together, answered with one day', () => {
 
   it('near-miss: two days given are one paper each', async () => {
     await say('王芳', '向市纪委报送了11月党风廉政建设工作信息2篇');
-    await settle('王芳', await answerText('王芳', '12月3日、12月7日'));
+    await confirmIfAsked('王芳', await answerText('王芳', '12月3日、12月7日'));
     expect(rows().map((r) => r[1])).toEqual(['2026-12-03', '2026-12-07']);
   });
 });
@@ -104,7 +97,7 @@ describe('FB3. a date correction of one signing message moves the batch', () => 
   /** 孙丽's 11.28 signings with 王强 and 李娟, stored as the tester's were. */
   async function signed(): Promise<void> {
     await say('孙丽', '11.28 财务科 签订廉政责任书 5份');
-    await settle('孙丽', await answerText('孙丽', '王强、李娟'));
+    await confirmIfAsked('孙丽', await answerText('孙丽', '王强、李娟'));
     expect(rows()).toEqual([
       ['pledge_sign', '2026-11-28', 'sunli', 'wangqiang'],
       ['pledge_sign', '2026-11-28', 'sunli', 'lijuan'],
@@ -133,7 +126,7 @@ describe('FB3. a date correction of one signing message moves the batch', () => 
   });
 
   it('near-miss: two talks (each its own sitting) still ask which, under a heading that is no receipt', async () => {
-    await settle('王建国', await answerText('王建国', '昨天和王强、李娟进行了廉政谈话'));
+    await confirmIfAsked('王建国', await answerText('王建国', '昨天和王强、李娟进行了廉政谈话'));
     const answer = await answerText('王建国', '不对，是前天');
     expect(answer).toMatch(/要把哪一项日期改为 2026-12-06/);
     expect(answer).not.toMatch(/已记录 2 项/);
@@ -144,7 +137,7 @@ describe('FB3. a date correction of one signing message moves the batch', () => 
 describe('FB4. a withdrawal with a put-off reason is one step', () => {
   /** 徐辉's 党课 of 何平 yesterday, stored. */
   async function lecture(): Promise<void> {
-    await settle('徐辉', await answerText('徐辉', '昨天下午 何主任 给康复中心全体职工上了一堂廉政党课 参加人数二十人'));
+    await confirmIfAsked('徐辉', await answerText('徐辉', '昨天下午 何主任 给康复中心全体职工上了一堂廉政党课 参加人数二十人'));
     expect(rows()).toEqual([['edu_lecture', '2026-12-07', 'heping', '']]);
   }
 

@@ -4,14 +4,12 @@
 // refused (「卡片上没有「不对,没谈成,」的记录」); now it leaves that record out, as 这条不要 does.
 // t54a F1/F8: 「刚才报的…财务科谈话，李娟那天请假了，没谈」 and 「…那次谈话，王强其实不在，没跟他谈」 after a receipt were read as
 // a new talk (with someone not named); now that person's talk in the latest report is withdrawn, as 和李娟那条不算 does.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */

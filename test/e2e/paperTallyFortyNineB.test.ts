@@ -3,15 +3,13 @@
 // papers, its head's: the days are asked department by department with the count (「共 3 次信息报送，分别是哪几天？」), then the
 // 确认 card stores six 信息报送, none the clerk's. The questions near it stay questions. Also t51b F6: an Excel row's 备注
 // (对象：王芳 · 12人) is read, so the card needs no question and keeps the count.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 const { activities, lastText, rows, say } = chat;
 // One bot started and closed first, so the module load under a busy machine does not time out the first test's hook.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('a tally of papers by department is each department\'s papers, their days asked', () => {
   it('林晓: 「截至11月底各科室报送廉政信息情况：办公室3篇，宣文部2篇，康复中心1篇。」 → days asked → six papers, the heads\'', async () => {

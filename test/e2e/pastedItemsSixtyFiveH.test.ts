@@ -8,14 +8,12 @@
 // F8. 张伟「对 是孙丽」 to 「是不是孙丽？」: no 「没有对应到要回答的问题」 beside the applied answer.
 // B3. 检查部门改成康复中心 drops 「「各科室」按…共8个部门记录」 and 「按通讯录展开了多人」, on the card and the receipt; 第1条不要
 //     narrows 「「中心全体人员」按徐辉、孙杰共2人记录」 to the one left.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (上周三 = 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 describe('F1. a counted lead over pairs with a day each', () => {

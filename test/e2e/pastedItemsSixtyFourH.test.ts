@@ -5,14 +5,12 @@
 // F4. 周涛「今天 部里 开了 专题会议 学习 中央八项规定精神 全体5人参加 我主持的」: a 专题会议, not 廉政教育 inferred.
 // F5. 张伟「下午找王磊谈了谈心 张三不在」: 张三 said away, not among 「在场的人」.
 // F3. 林晓「…黄志刚同志会同组联部周涛部长对宣文部开展作风纪律检查…」: 黄志刚 leads, 周涛 along, 宣文部 checked.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (上周三 = 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows } = chat;
 
 describe('F1. a counted lead over doer–person pairs', () => {

@@ -1,14 +1,12 @@
 // Round 62, gbh (issue 10; t65a F1, F3): a pasted table with a 主持/谈话人 header and pasted rows without a header (day · doer
 // · whom · kind · count) — one record per row, each doer from its column, the count kept, the sender in the 对象 column the
 // one talked to, nothing made up outside the rows.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = chat.datedRows;
 

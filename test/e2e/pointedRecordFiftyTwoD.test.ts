@@ -4,14 +4,12 @@
 // record pointed at is found and changed on a 请确认修改 card, or its reporter is named, and nothing new is recorded.
 // Round 51's left-alones: 时间是3号 · 刚才报的财务科谈话不算 · 那个谈心是上周五的 after a receipt, 撤销… with a reason after it,
 // and 台账里第3行…撤销掉 (was a 台账 export).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, recorded } = chat;
 
 const CHECK = '黄书记11月13日到财务科开展了作风纪律检查';

@@ -4,14 +4,12 @@
 // 3. A companion who came 一起, or written by a homophone (周滔): a card naming them; 确认 stores the one talked to only.
 // 4. A leader who came to listen to the sender's 党课: the sender's lecture, the leader in the note.
 // 5. 我只是在场: who held the talk is asked; the answer makes it theirs.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 describe('1. a group talk beside one away: the others on a card, never a query', () => {

@@ -6,14 +6,12 @@
 //    stores the talk with 李娟 and the film only.
 // 3. (geb's leftover) 李明 「周涛和张颖今天一起参加了廉政谈话」 was 周涛's talk with 张颖 on a card: who held it is asked; the
 //    answer 「刘芳」 stores 刘芳's talks with both.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say } = chat;
 
 const people = () => activities().map((a) => a.counterpartIds.join('、')).sort();

@@ -4,14 +4,12 @@
 // 3. Notes follow the card: 「吴晶就是吴静 也跟她一起谈的」 takes 「如也和吴静谈了…」 off; an answered 和谁 takes 「消息没有说与您进行」 off.
 // 4. 「今天和王磊谈心 我只是在场」 is asked 「这次谈心是谁和王磊谈的？」, 张伟 offered; the answer makes it his.
 // 5. 孙丽「今天给中心上了廉政党课」: the lecture at 残疾人康复中心, on a card.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (昨天 = 12-06). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, offered } = chat;
 
 describe('1. an unlisted name in a presence or away clause', () => {

@@ -6,15 +6,13 @@
 // C  counted summaries from a unit's clerk: 徐辉 「本月中心共开展谈心谈话2人次，其中11月24日与孙杰谈话1次」 asked everything (two
 //    blank talks of 何平's beside an untyped one); now the talk with 孙杰 on 11-24, whose asked once, the 2 against 1 said.
 //    胡军 「本月办公室共开展谈心谈话2人次，其中11月24日与李明谈话1次…」 was 李明's talk with 胡军; now whose is asked.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows, offered } = chat;
+const { activities, answerText, confirmIfAsked, say, rows, offered } = chat;
 const people = () => activities().map((a) => a.counterpartIds.join('、')).sort();
 
 describe('A. a typed button label after a restart', () => {
@@ -147,7 +145,7 @@ describe('C. a unit clerk\'s counted summary: the pair read, its doer asked, the
   it('near-miss: a doer named in the pair (李明主任11月24日与胡军谈话1次) is his, no question', async () => {
     const answer = await answerText('胡军', '本月办公室共开展谈心谈话2人次，其中李明主任11月24日与胡军谈话1次');
     expect(answer).not.toMatch(/是谁的/);
-    if (/请确认/.test(answer)) await say('胡军', '确认');
+    await confirmIfAsked('胡军', answer);
     expect(rows()).toEqual([['talk_heart', '2026-11-24', 'liming', 'hujun']]);
   });
 });

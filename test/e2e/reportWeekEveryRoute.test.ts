@@ -1,14 +1,13 @@
 // Over HTTP: a report that names its week (上周…) and is asked its day governs a bare weekday of the answer in every
 // route, not only the plain answer: an answer with one more report (answerAndReport), an answer beside 「第二条是计划」
 // (planItemAnswer). Round 21 leftover: 「星期二。另外…」 put this week's Tuesday on the card; 「周四，第二条是计划」 lost 周四.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Wednesday 2026-12-02: this week's Tuesday (12-01) is past, so a weekday read in the wrong week is a real day.
 const chat = useChatBot(new Date('2026-12-02T12:00:00+08:00'));
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies; the scheduler's reminders of the day left out). */
 async function reply(from: string, text: string): Promise<string> {

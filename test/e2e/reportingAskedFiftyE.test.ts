@@ -3,15 +3,13 @@
 // whole as questions: no record, the deed the member told lost. Now the deed is read without the question and shown on a
 // 确认 card that answers it (要报，补录也可以); 确认 stores it. A question whether to report with no deed beside it is still
 // answered as a question, nothing stored.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, lastText, say } = chat;
 
 describe('fxe kind 2: a deed told with 这个要报吗 / 还能补录吗', () => {

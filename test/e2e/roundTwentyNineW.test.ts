@@ -5,13 +5,12 @@
 //  - 「是哪位领导主持或主讲的？」 answered 我讲的 / 我主持的 / the head's own name by a department head is their own record
 //    (A5/A16: the same question came back word for word);
 //  - 明天检查财务科 says first that the day has not come (B38: the type was asked first).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Wednesday evening: 昨天 = 12-01, 明天 = 12-03.
 const chat = useChatBot(new Date('2026-12-02T20:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

@@ -1,9 +1,9 @@
 // Over HTTP (h24, issue 10, short-report leftovers): an untyped 谈了话 beside a signing keeps the talks; the month a
 // report named frames a bare weekday answered with a photo caption or beside 「第二条是计划」, as in the other routes.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postContent } from '../../src/emulator/createEmulator.js';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 /** Wednesday 2026-12-02, 15:00 in Shanghai. */
 const chat = useChatBot(new Date('2026-12-02T15:00:00+08:00'));
@@ -14,7 +14,6 @@ async function reply(from: string, text: string, opts?: Parameters<typeof chat.s
   return (await chat.answers(from, text, opts)).filter((m) => m.kind === 'reply').map(sentText).join('\n');
 }
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('an untyped talk with several people beside a signing', () => {
   it('王建国 「前天和李明、孙丽谈了话，还签了责任书」: the talks\' type is asked once, then all four on a card', async () => {

@@ -5,14 +5,12 @@
 //    is now saved again after the deed beside it (dialogAnswer's reportBesideKeepingQuestion), so the day answer completes it.
 // 2. t56a F2: with a card waiting whose 第2条 is a 承诺书 with no 对象, 「第2条承诺书是和赵磊签的」 was read as a new report (its day
 //    asked) and the card kept the signing with no one. 第N条<kind>是和X签的/谈的 now names item N (cardEditWords), so X is set.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, confirmIfAsked } = chat;
 
 /** `[type, date, counterparts]` of every stored record, sorted. */

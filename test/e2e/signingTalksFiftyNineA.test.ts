@@ -5,14 +5,12 @@
 //    signings put on a card).
 // 3. 「补一下，签完责任书后还和她们分别谈了话」 after the signings were stored: the talks alone, on the signings' day with the same
 //    people (was: 「没有完全听懂」, read as a query).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai, the corpus's day. */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { answerText, say, rows } = chat;
 
 /** Sends `text` as `from` and taps 确认 when a card waits: `count` records stored. */

@@ -3,13 +3,12 @@
 // 谈话」) or completed by an answer (李明「昨天进行了廉政谈话」 → 和谁谈的？ → 「张伟书记」). Was: stored at once as the member's
 // talk with the 书记 or 分管领导 (周涛>张伟, 李明>张伟). Someone outside the chain, a 纪检 officer and a talk the sender sought
 // stay the sender's.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 // Friday morning, as the tester's: 今天 = 12-04, 昨天 = 12-03, 前天 = 12-02.
 const chat = useChatBot(new Date('2026-12-04T10:00:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies only). */
 async function reply(from: string, text: string): Promise<string> {

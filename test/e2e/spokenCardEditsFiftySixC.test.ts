@@ -7,14 +7,12 @@
 //    「第2条的时间写成了11月31日」 says there is no such day, nothing changed;
 // 4. any other message naming an item and not understood comes back with the card and 「没看懂对第N条的修改：…」.
 // Near-misses: a complete new report sent while a card waits is stored as its own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 张伟's five items: a card of five (nothing stored before 确认). */

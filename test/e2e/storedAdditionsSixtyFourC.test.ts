@@ -6,8 +6,7 @@
 //    as reporter, 孙丽 in the audit.
 // 4. 「算专项资金检查吧」 after a stored talk: said that a talk cannot become a check, nothing changed.
 // Near-misses: 下午又和陈志强谈了一次 (a new talk), 陈志强下午回来了 alone (nothing recorded, said), 孙丽说明天要和王强签 (a plan).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02). */
@@ -15,7 +14,6 @@ const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 /** The afternoon of that day, when the one away came back. */
 const AFTERNOON = new Date('2026-12-07T16:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, confirmIfAsked, stored } = chat;
 
 /** 张伟's morning talks with the 班子成员 but 陈志强, who was away. */

@@ -7,14 +7,12 @@
 // (d) 赵敏 「对象改成我」 was 没看懂 / 这条消息没有记录: now 对象改为赵敏 on a record someone else did, refused on her own;
 //     「第4条对象是王强」 on a card numbered 1. 2. 4. (line 3 unread) was 这条消息没有记录: now record 4 changed.
 // (e) 「「组联部」按其负责人周涛记录」 stayed on the card after 「第2条对象是组联部全体人员」: now gone.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 /** 刘芳's signing with 吴静, reported yesterday (Sunday 12-06). */

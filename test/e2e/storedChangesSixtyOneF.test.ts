@@ -5,14 +5,12 @@
 // 3. 林晓说上周五…那次检查 她没去: the companion taken off, or said never recorded.
 // 4. A clerk's 撤销 of a leader's record reported before her latest report: found among what she reported, offered.
 // 5. 还有办公室李明主任，漏了 · 对象加上李明 on a waiting card: one more record; 对 没问题 confirms a card; 对了… does not.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's day). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, recorded, rows } = chat;
 
 describe('1. 不是D1是D2 on a stored record named by its person', () => {

@@ -3,14 +3,12 @@
 //    the 原来/改为 card (was: 「…的记录里没有「办公室」」, 「没有找到您上报的…」, or the DOER changed to the place's head).
 // 2. A talk the member denies, reported by another: named with its reporter and who may withdraw it (was: kept silently).
 // 3. 「A和B的谈话都谈完了」 from their head: the head's talk with each; 「不对，是我分别和A、B谈的」 on a waiting card replaces it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 const CHECK = '11月19日黄书记带队到办公室开展作风纪律检查，我参加';

@@ -1,13 +1,11 @@
 // Round 54 (issue 10), fixer fja: a typed correction of a record already stored was stored as a NEW record at once (or
 // moved a record of another type, or was 没看懂 / the plan reply). Now a change of the stored record on 【请确认修改】, or said.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 

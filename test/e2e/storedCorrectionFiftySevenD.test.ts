@@ -6,14 +6,12 @@
 //    departments changed on a change card (was: a new untyped report · 「没有找到…部门改为…的记录」).
 // 4. voice-spaced 「上周三 没和吴静 签责任书 只和周涛签了」: the withdrawal offered as with commas; 「…日期12月2日写错了，应该是
 //    11月5日」 of a stored talk: the change card.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 const papers = () => activities().filter((a) => a.type === 'report_info' && a.date === '2026-12-02');

@@ -2,14 +2,12 @@
 // fhd's left-alone). 「X是D1谈的，不是D2」 · 「日期是D1，不是D2」 · 「不是D2，是D1」 · 「D2写错了，应该是D1」 now give the change card
 // for the record of D2; a day change of one deed told once (a group signing) moves all its records on one card; 两条都改成…
 // answering 「找到 2 条」 acts on the two listed.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 /** 王芳 reports 王建国's signing with 李明 and 吴静 on 11-03 (one report, two records), confirmed. */

@@ -3,14 +3,12 @@
 // 刚才报的 · 刚刚报的 · 刚才报错了， point back at the stored record its words name, changed on a 【请确认修改】 card.
 // t55b FB1: 黄志刚's 「刚才那条约谈撤销一下，是林晓约谈的不是我」 became a new talk 黄志刚–林晓 (day asked, then a card); now a
 // withdrawal with a reason is 撤销 of the latest record, the reason said back, nothing new recorded.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: 12月1日 is past, and no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, rows, recorded } = chat;
 
 /** Sends `text` as `who`, and 确认 when a card is shown, so the report is recorded. */

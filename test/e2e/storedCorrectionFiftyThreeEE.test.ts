@@ -1,14 +1,12 @@
 // Round 53 (issue 10), fixer fkee: t56b F2/F4. A record stored, then corrected as 刚才那条(表格里) + day/kind + field + 是V,
 // the slip owned at the end (「…参加人数是7人，我写错了」), or 刚才那条会议参加人数写错了，是5人: was a NEW record stored at
 // once (F2) or 没看懂 (F4); now the stored record's change on a 【请确认修改】 card, changed at 确认, nothing new recorded.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 

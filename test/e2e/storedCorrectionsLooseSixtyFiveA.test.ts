@@ -6,14 +6,12 @@
 //     no check and asked whether another check is to be recorded, nothing changed; within a family the change card stands.
 // (c) 刘芳 「其实是我和郑华签的 不是周涛」 when 周涛 reported the signing 刘芳–周涛 was the generic help: now 请确认修改 naming
 //     who reported it (周涛12月6日报的), the reporter kept; someone no side of it is told who may change it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 describe('(a) the stored doer denied first, then the claim', () => {

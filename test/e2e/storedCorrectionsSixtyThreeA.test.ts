@@ -7,14 +7,12 @@
 // 4. 「算专项资金检查吧」 alone after a stored check; 「维权部那次算作风纪律检查吧」 of a stored 专项资金检查 / 警示教育 at 维权部.
 // 5. 「还有李明也参加了」 after a stored education: attendee and count +1 on a card.
 // Near-misses: 今天又和王强谈了一次 (a new talk), 孙丽说明天要和王强签承诺书 (a plan), 刚才那次谈话很成功 (no change).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 describe('1. a relayed doer-and-people change of records someone else reported', () => {

@@ -7,14 +7,12 @@
 // 5. 集体谈话漏了陈静和赵磊: records like the group's on a 确认 card; one already in it is said.
 // 6. 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的: the signing offered, the talk kept; 撤销第2条，…报早了 withdraws record 2.
 // 7. Near-misses: a new talk with a stored person, a film titled 《撤回测试》 are reports as before.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 09:00 in Shanghai. */
 const MONDAY = new Date('2026-12-07T09:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 describe('1. a stored talk named, its kind said: the 请确认修改 card, changed on 确认', () => {

@@ -6,14 +6,12 @@
 // 3. 刚才学条例那条人数是3人 陈静后来赶回来了 (was: 没看懂): the study's head-count on the card, the remark said back.
 // 4. 还有李明也谈了 · 谈话对象加一个李明 after a check, or hours after the talk (was: a new talk asked its kind): the latest
 //    stored talk's kind, day and doer for 李明 on a 确认 card; never a talk older than 14 days; 也参加了 after a check is not a talk.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's day). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, recorded } = chat;
 
 /** Moves the bot's clock on by `hours`. */

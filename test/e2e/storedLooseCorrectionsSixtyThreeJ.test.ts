@@ -3,14 +3,12 @@
 // B-F5. 胡军 relaying 「李主任说4号那两次谈心不是他谈的，是王建国副理事长找王芳和胡军谈的」: both talks' doer → 王建国; 那两条…改成
 //   王建国 both; after 「找到 2 条」, 两条都改 · 第1条和第2条「李明」都改为「王建国」 · the card's own 第1条「李明」改为「王建国」.
 // B-F3. 12.1那条弄反了 … · 活动人是徐辉，对象是何平: the stored talk's sides. B-F6. 那次不算X 算Y吧: its kind. B-F7. 换成王强吧 记错人了.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock: 上周三 is 12-02, 上周五 12-04). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, stored } = chat;
 
 describe('B-F10. the doer denied by name in the member own words', () => {

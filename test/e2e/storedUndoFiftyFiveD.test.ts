@@ -3,14 +3,12 @@
 // 2. 刚才报的本周四和李明的谈心谈话撤销，记错了 · 上午报的那个检查不算，删掉吧 · 那条记错了，撤回 were 没看懂: found, 撤销 offered.
 // 3. 李娟 「刚才那条人数写错了，是7人」 with only 孙丽's 警示教育 stored was 「您还没有可以修改的记录。」: whose it is, said.
 // 4. 11月20日那次检查，之前报的写错了，请更正 · 之前报的写错了，请修改 were 没看懂: the record shown, what to change asked.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice; 本周四 is yesterday. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, recorded } = chat;
 
 describe('1. the talk type of a stored talk restated: its type changed at 确认, never a new talk', () => {

@@ -6,14 +6,12 @@
 // 4. <name>那条日期错了 是周五不是周四: the 原来/改为 card in the stored day's week.
 // 5. A day corrected to a day still ahead: said so, nothing changed; a past day with the doer and counterpart: one record.
 // 6. 刚才发的那个表格撤回一下，人数填错了: the latest report's records withdrawn.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: no reminder's hour interleaves a notice. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded, rows, stored } = chat;
 
 const STUDY = '11月19日组织集中学习《廉洁自律准则》，参加8人';

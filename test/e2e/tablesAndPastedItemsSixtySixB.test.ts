@@ -5,14 +5,12 @@
 // F5 孙杰's pasted 「近日，…观看警示教育片《围猎》。…共计18人参加。」: answered 「是累计数」, nothing kept; now 何平's 警示教育 with its
 //    day asked, and 「是12月3日下午看的」 · 「3号」 · 「上周四」 give it.
 // F7 a closing count given to the study of a talk-and-study message is said of that item by kind and day, not 「这一项」.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows, confirmIfAsked } = chat;
 
 const TALKS = (count: string) => `序号\t日期\t谈话人\t谈话对象\t类型\n1\t12月1日\t周涛\t张颖\t廉政谈话\n2\t12月2日\t刘　芳\t组联部全体（${count}）\t廉政谈话`;

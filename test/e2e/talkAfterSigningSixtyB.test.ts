@@ -2,14 +2,12 @@
 // 王芳's 「张伟书记与…四位班子成员分别签订了…责任书，签订后逐一进行了廉政谈话。」 asked 和谁 of a talk with no doer, and the answer
 // 「就是这四位班子成员」 made the four talks the clerk's. Now the card shows 张伟's four talks and 确认 stores them as his. A talk
 // on a later day (11月27日又和他们谈了话) asks only its kind; 还有一次和刘洋 after a dated talk with 刘洋 asks the second's day.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 10:00 in Shanghai: 12月1日 and 12月3日 are past. */
 const FRIDAY = new Date('2026-12-04T10:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { answerText, rows, activities } = chat;
 
 describe('a talk after a third person\'s signings is that person\'s, with each signer', () => {

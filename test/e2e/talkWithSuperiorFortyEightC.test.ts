@@ -2,15 +2,13 @@
 // as the one talked with; a talk of no named kind between a member and someone above them in the chain is the superior's
 // (their duty), so the question already names 冯雪 as the doer, and the answer ends on the 确认 card, never stored at once.
 // 和部长/和主任/和分管领导 with no name is the sender's own head or 分管领导. A peer, or someone below, stays the sender's.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { startTestBot } from '../support/testBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const chat = useChatBot(new Date('2026-11-30T08:00:00+08:00'));
 const { activities, lastText, rows, say } = chat;
 // One bot started and closed first, so the module load under a busy machine does not time out the first test's hook.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 describe('a talk of no named kind with someone above the sender is the superior\'s, on the card', () => {
   it.each([

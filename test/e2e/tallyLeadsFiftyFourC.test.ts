@@ -4,14 +4,12 @@
 // F6: a cumulative tally (截至11月底…本年度共开展廉政谈话4次…) was one talk of each kind, the day asked; now nothing is recorded
 // and the member is told it is a tally and asked for each deed with its day.
 // B5: 「原定12月3日的警示教育因故取消了，改到下周」 was 「没看懂」; now the reply says a called-off activity is not recorded.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 describe('t56b F1/F3: a check tally or a lead over checks is a card of each check, never the query', () => {

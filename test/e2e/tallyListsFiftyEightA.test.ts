@@ -2,14 +2,12 @@
 // t60a F9: 黄志刚「本月共开展谈话3次，其中廉政谈话2次、谈心谈话1次」 was asked as 2 talks and 「分别是12月1日、2日和4日」 refused
 // (「回复了3个日期，问的是2次」). Now the tally is 3 records (2 廉政, 1 谈心), and an answer with three days fills them in order.
 // t60b F3: 林晓's 「分别是11月9日黄书记与何平、…」 proposed three talks 林晓→黄志刚 beside the right ones; now only 黄志刚's three.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 describe('t60a F9: a tally split by type is that many deeds', () => {

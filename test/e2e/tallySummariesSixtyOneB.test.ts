@@ -1,14 +1,12 @@
 // Round 61, gab (issue 10; t63a F1/F2/F4 and fbf's left-alone): summaries with counts. A tally's lead is no record of its
 // own — it only checks the count, a difference said on the card — and its items keep their doer and their own day; a tally
 // of talks of no kind is asked, never dropped.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai: the findings' December days are past. */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText } = chat;
 const rows = chat.datedRows;
 

@@ -4,14 +4,12 @@
 //    heading's day, a count that differs said on the card. 3. 「2号那条不用记」 on a card of 12-02 and 12-01 items: the 12-02 item.
 // 4. 「最后三条不用记」 on a card of two: said, nothing taken. 5. 「第2条不是谈心 算廉政谈话吧」 with no card, two talks stored: record 2's
 //    kind on 请确认修改 (was: two new talks). 6. The change card of two records changed together names them.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const NOW = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows } = chat;
 
 describe('1. a total alone', () => {

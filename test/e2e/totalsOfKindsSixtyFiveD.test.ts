@@ -3,14 +3,12 @@
 //    one reply naming each total and asking for the deeds of every kind. 2. A running figure of several kinds names each too.
 // 3. Totals beside dated items (was: a talk of no day, or the counts dropped): the items on a card, each kind's count weighed.
 // 4. 「12月1日 一共谈了3人次」 to 是哪一天 (was: the day taken, the 3 dropped): the day taken, the difference said on the card.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai. */
 const NOW = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(NOW);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows } = chat;
 
 describe('1. totals of several kinds alone', () => {

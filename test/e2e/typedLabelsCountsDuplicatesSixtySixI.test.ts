@@ -5,14 +5,12 @@
 //     请确认修改 card withdrawing the one too many; 「那就把第4条删掉」 on the receipt was 没看懂: now item 4 withdrawn as 撤销第4条.
 // FB2 冯雪's 「重复发了，不用再记」 on the duplicate question → 「这条消息没有记录」 and the card again: now 「好的，没有再记」; the
 //     card's hint says plainly which reply records a second one.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 00:35 in Shanghai (the tester's clock: 今天 is 12-08). */
 const TUESDAY = new Date('2026-12-08T00:35:00+08:00');
 const chat = useChatBot(TUESDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { answerText, say, rows, offered, lastText } = chat;
 
 describe('F4: a waiting card\'s button label typed back is the tap', () => {

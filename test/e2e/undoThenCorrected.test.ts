@@ -1,13 +1,12 @@
 // Over HTTP: an undo (or a slip owned) and the right value in one message (round 21u #10: 「刚才那条撤销，应该是昨天下午
 // 谈的」 was 没看懂 and the wrong record stood): the latest record and its corrected form on one 确认 card; the record
 // changes only after 确认, and nothing new is added beside it.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
-import { sentText, startTestBot } from '../support/testBot.js';
+import { sentText } from '../support/testBot.js';
 
 const chat = useChatBot(new Date('2026-12-02T12:00:00+08:00'));
 // The first bot of a worker loads every module; on a loaded machine that alone passed the 20 s hook limit.
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 
 /** What the bot answered `from`'s message (its replies; the scheduler's broadcasts of the day left out). */
 async function reply(from: string, text: string): Promise<string> {

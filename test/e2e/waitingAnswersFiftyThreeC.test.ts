@@ -6,14 +6,13 @@
 //    One press now leaves that record out, says so, and the rest goes on; 都不是 (none of those offered) still asks the full name.
 // 3. Left-alones: 「李娟也在」 · 「还有李明也谈了」 right after a talk is stored offer another talk with that person on the same day,
 //    on a card (checked here so they stay so); 「11月20日，还有李明也谈了」 to 是哪一天 keeps 李明 (asked, never dropped).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cardText, startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
+import { cardText } from '../support/testBot.js';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 孙丽's card of two: 1. 廉政教育 11-25 财务科 《廉洁自律准则》; 2. 警示教育 11-26 《迷途》, no department. */

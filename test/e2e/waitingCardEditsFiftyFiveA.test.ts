@@ -3,14 +3,12 @@
 // 「第1条是检查」 · 「第1条不是谈话，是检查」 · 「陈志强、赵敏那两条是…」 were refused. Now each changes the card (or asks which kind
 // of check, the card kept), nothing is stored before 确认, and a real new report sent while the card waits is still stored.
 // 胡军「昨天王书记和何平谈话了」: after 「廉政谈话」 the clerk's own talk was stored at once; now who 王书记 is is asked.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 张伟's five items: a card of five (nothing stored before 确认). */

@@ -6,14 +6,12 @@
 // 2. 第N条 + the deed said again (冯部长和我签的) or 活动人是X，对象是Y sets that item's two sides, a signing with no one too;
 // 3. 第N条冯部长也参加了 · 还有维权部 · 应该是A和B set or add the departments of item N (冯部长 = 维权部);
 // 4. 第N条… with nothing waiting says there is no list, records nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai: after the days the messages tell, before the reminders' hours. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say } = chat;
 
 const shape = () =>

@@ -3,14 +3,12 @@
 // B7 冯雪 「第2条对象是部门全体人员 不光赵磊」 (refused while 「第2条对象是维权部全体人员」 worked): 部门 is the sender's own; the reply
 //    says 签订对象 of a signing (was 谈话对象). 「最后两条先不用记 回头再报」 (not understood): the last two leave the card.
 // B8 林晓 「第2条维权部那次 王强也去了 他是配合检查的」 (没看懂): 王强 along on item 2's check (同行).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-12-07, 10:00 in Shanghai (the tester's clock). */
 const MONDAY = new Date('2026-12-07T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, confirmIfAsked } = chat;
 
 describe('B6. one talked to said to have come along only', () => {

@@ -7,14 +7,12 @@
 // 3. 「第5项也是财务科的」 on a card of two was 「这条消息没有记录…仍在等您确认」: now 「卡片上只有 2 条记录，没有第5条」, as 「第3条删掉」.
 // 4. 「11月20日，还有李明也谈了」 to 是哪一天: the card said 「消息里有日期、人名…没有对应到任何记录」 though both were used, and
 //    the added talk had no department where the first had its counterpart's; now recomputed from what was used.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30 (the corpus's day), 08:00 in Shanghai: before the reminders' hours, so no notice interleaves. */
 const MONDAY = new Date('2026-11-30T08:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say } = chat;
 
 /** 杨帆's card: 1. 廉政教育 宣文部 (王磊's); 2. 警示教育 《迷途》, no department. */

@@ -1,10 +1,8 @@
 // Round 60, fbf (issue 10): a bare 书记 asked which 书记 (fce's left-alone: 张伟's on a card), and a morning report sent
 // before dawn (t62b F4: the plan reply, nothing recorded) — over HTTP, the answers stored as given.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 
 describe('书记 alone from 纪检: asked which 书记', () => {
   const chat = useChatBot(new Date('2026-11-30T10:00:00+08:00'));

@@ -5,20 +5,13 @@
 //    the three talks on the card with 张颖, the film's day asked once; 「日期记不清了，11月下旬吧」 was read as a completion query,
 //    now the question comes back saying a day is needed and how to go on (这条不要 · 取消 · 补录).
 // A3 a card's note that today's part is still to come (「今天下午…」说的时段今天还没到) stayed after the day was put right.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Monday 2026-11-30, 10:00 in Shanghai (the corpus's clock). */
 const MONDAY = new Date('2026-11-30T10:00:00+08:00');
 const chat = useChatBot(MONDAY);
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
-const { activities, answerText, say, rows } = chat;
-
-/** Answers a 确认 card if one is shown. */
-async function settle(from: string, answer: string): Promise<void> {
-  if (/请确认/.test(answer)) await say(from, '确认');
-}
+const { activities, answerText, confirmIfAsked, say, rows } = chat;
 
 const SUMMARY =
   '11月份组联部廉政工作小结：周涛部长共开展谈话3次，其中廉政谈话1次（11月12日，对象张颖），谈心谈话2次（11月20日、11月26日，对象均为张颖）；组织观看警示教育片1次。';
@@ -76,7 +69,7 @@ describe('A2. a counted summary naming the sender, and a day not remembered', ()
     expect(answer).toMatch(/补录/);
     expect(activities()).toEqual([]);
     // The day found and given: everything recorded, the film on its day.
-    await settle('张颖', await answerText('张颖', '11月24日'));
+    await confirmIfAsked('张颖', await answerText('张颖', '11月24日'));
     expect(rows()).toEqual([
       ['talk_integrity', '2026-11-12', 'zhoutao', 'zhangying'],
       ['talk_heart', '2026-11-20', 'zhoutao', 'zhangying'],
@@ -88,7 +81,7 @@ describe('A2. a counted summary naming the sender, and a day not remembered', ()
   it('张颖: 「这条不要」 after it records the three talks without the film', async () => {
     await say('张颖', SUMMARY);
     await say('张颖', '记不清了 月底左右');
-    await settle('张颖', await answerText('张颖', '这条不要'));
+    await confirmIfAsked('张颖', await answerText('张颖', '这条不要'));
     const stored = rows();
     expect(stored).toEqual([
       ['talk_integrity', '2026-11-12', 'zhoutao', 'zhangying'],

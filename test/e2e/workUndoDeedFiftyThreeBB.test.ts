@@ -1,14 +1,12 @@
 // Round 53 (issue 10), fixer fkbb: 撤销/撤回/作废 of a thing of the work (事项 · 项目 · 资格 · 文件) in a report is a deed,
 // not a command. 胡军's 「今天撤销了两个不合规的报销事项后，和李娟进行了廉政谈话」 was not a report; opened by 撤销, such a
 // message was taken by changeNamedRecord for a stored record named (and offered its 撤销). 撤销 of a record stays a command.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Friday 2026-12-04, 08:00 in Shanghai. */
 const FRIDAY = new Date('2026-12-04T08:00:00+08:00');
 const chat = useChatBot(FRIDAY);
-beforeAll(async () => (await startTestBot({})).close(), 120_000);
 const { activities, answerText, say, recorded } = chat;
 
 

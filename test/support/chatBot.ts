@@ -57,7 +57,8 @@ const SNAPSHOT_TIMEOUT_MS = 120_000;
 /**
  * Registers beforeEach/afterEach that give each test a demo bot at `now` whose start's catch-up reminder run is over,
  * and close it; call at a test file's top level. Each test's bot, emulator and DATA_DIR are its own: they start from a
- * copy of where a fresh bot stood after that run (test/support/settledChatBot.ts), which is taken once per worker.
+ * copy of where a fresh bot stood after that run (test/support/settledChatBot.ts), which is taken once per worker. A file
+ * needs no bot of its own started and closed in beforeAll to load the modules first: the beforeAll here does that.
  */
 export function useChatBot(now: Date): ChatBot {
   let bot: TestBot | undefined;

@@ -4,7 +4,8 @@
 // that fits is said plainly, with how to withdraw an older one.
 import type { Directory } from '../../domain/organization.js';
 import type { Activity } from '../../domain/activity.js';
-import { droppedRecordWords, recordsNamed } from '../../domain/report/namedItemDrop.js';
+import { droppedRecordWords } from '../../domain/report/namedItemDrop.js';
+import { recordsNamed } from '../../domain/report/recordsNamed.js';
 import { withoutDroppedRecordClause } from '../../domain/report/droppedRecordClause.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { undoActivity } from '../../store/activityLog.js';

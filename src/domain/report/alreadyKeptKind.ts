@@ -3,7 +3,7 @@
 // only the waiting items of that kind leave; the others (the talks) go on as they were.
 import type { ReportDraft } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
-import { recordsNamed } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 
 /** What was kept before, then that it was: 责任书刚才已经记过了 · 签责任书的之前已经报过了 · 承诺书那两条已经记了. */
 const ALREADY_KEPT = /^(?:签订?了?的?)?([^,;:。]{2,14}?)(?:的)?(?:那两条|那几条|这两条|那些|那几个|两条|部分)?(?:刚才|刚刚|之前|前面|上午|早上|昨天|前几天|上周|早就|早已)?(?:就|都|也)?(?:已经|早就|早已|已)(?:都|单独)?(?:记|录|报|登记|上报|记录)(?:过|好|上|了)+(?:的)?$/;

@@ -1,7 +1,7 @@
 // 「第2条不要，其余确认」「只要第1、3条」「除了和王强那条，别的都确认」「1和3确认，2不要」 typed to a 确认 card of several
 // records: some kept and confirmed in one answer, the others left out (issue 10 part C: 没看懂 or the card again).
 import type { ReportDraft } from './draft.js';
-import { recordsNamed } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 import { normalizeText } from './parseNormalize.js';
 
 /**

@@ -2,7 +2,8 @@
 // a record made before to be left out (droppedRecordWords) tells of that record, no deed of this message. It is taken out
 // before reading, and the card says it was not recorded and how to withdraw the earlier one.
 import type { ParsedReport } from './draft.js';
-import { droppedRecordWords, recordsNamed } from './namedItemDrop.js';
+import { droppedRecordWords } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 import { findKinds } from './parseKind.js';
 import { extractTitles } from './parseTraining.js';
 

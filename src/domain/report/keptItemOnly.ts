@@ -1,7 +1,7 @@
 // 「函询那个不算廉政谈话，不用记，只记孙杰那条」 while a question waits on one of a report's items (round 58, fdb; t60a F12:
 // the whole report dropped, the answer read as a new talk with 孙杰 and its day asked again): the one record kept is named,
 // and every other clause says what is not to be recorded; the rest of the report leaves, the kept one goes on as it was.
-import { recordsNamed } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 import { normalizeText } from './parseNormalize.js';
 import type { ReportDraft } from './draft.js';
 

@@ -2,7 +2,8 @@
 // understood (only 「胡军那条不要」 with 那条 was): a person named alone, with no 那条, leaves that person's record.
 import type { ReportDraft } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
-import { recordsNamed, type NamedItem } from './namedItemDrop.js';
+import type { NamedItem } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 
 /** Leave out: the verbs namedItemDrop reads, and 不要/别记 said before the person. */
 const OUT = '(?:去掉|删掉|删除|删去|拿掉|划掉|撤掉|不要|不记|不用记|别记)';

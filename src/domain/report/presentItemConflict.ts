@@ -3,7 +3,7 @@
 // withdrawn, 第3条 never read), so a slip in either withdrew one record silently. When they disagree the bot asks which.
 
 import type { ReportDraft } from './draft.js';
-import { recordsNamed } from './namedItemDrop.js';
+import { recordsNamed } from './recordsNamed.js';
 import { normalizeText } from './parseNormalize.js';
 import { presentNotTalked } from './presentNotTalked.js';
 
