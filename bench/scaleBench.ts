@@ -511,16 +511,24 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
       // short by the stop (SIGKILL after 10 s of draining), which would lose the traced process's CPU profile.
       let sat: Awaited<ReturnType<typeof saturated>> | undefined;
       let bareNow: Awaited<ReturnType<typeof saturated>> | undefined;
+      // CPU ms per acknowledgement in the two windows (/proc, per thread): unlike the rates, barely moved by what else
+      // the machine runs, so a ratio taken at a high load can still be read by what each side spent per request.
+      let satCpu: ReturnType<typeof cpuPerAck> | undefined;
+      let bareSatCpu: ReturnType<typeof cpuPerAck> | undefined;
       if (SATURATE_SECONDS > 0) {
         // The bare endpoint again, right before: on a shared machine the load moves between sizes, and the ratio is
         // only meaningful between two figures taken moments apart.
         const bareAgain = await startChild(join(here, 'bench/bareProcess.ts'), {}, { cwd: here });
+        const bareCpuBefore = await threadCpu(bareAgain.proc.pid!);
         bareNow = await saturated(bareAgain.url, SATURATE_SECONDS, `baresat${size}`, texts);
+        bareSatCpu = cpuPerAck(bareCpuBefore, await threadCpu(bareAgain.proc.pid!), bareAgain.proc.pid!, bareNow.requests);
         await bareAgain.stop();
         const satDir = join(work, `sat-${size}`);
         await cp(seeded, satDir, { recursive: true });
         const satBot = await startProductionBot(root, { ...prodEnv, DATA_DIR: satDir });
+        const satCpuBefore = await threadCpu(satBot.proc.pid!);
         sat = await saturated(satBot.url, SATURATE_SECONDS, `sat${size}`, texts);
+        satCpu = cpuPerAck(satCpuBefore, await threadCpu(satBot.proc.pid!), satBot.proc.pid!, sat.requests);
         await satBot.stop();
         await rm(satDir, { recursive: true, force: true });
       }
@@ -546,7 +554,15 @@ export async function scaleBench(opts: { seconds: number; sizes: number[]; root?
         non2xx: load.non2xx,
         // Acknowledgements at saturation (10 connections), and their rate as a share of the bare endpoint's measured
         // just before (bareRps).
-        saturated: sat && { ...sat, bareRps: bareRps ?? null, throughputRatio: bareRps ? Math.round((sat.rps / bareRps) * 100) / 100 : null },
+        saturated: sat && {
+          ...sat,
+          bareRps: bareRps ?? null,
+          throughputRatio: bareRps ? Math.round((sat.rps / bareRps) * 100) / 100 : null,
+          // The bot: its acknowledging (main) thread, its bot thread (the busiest other), the whole process; the bare
+          // endpoint's process (one JS thread). ms of CPU per request.
+          cpuMsPerAck: satCpu && { main: satCpu.mainMsPerAck, botThread: satCpu.busiestOtherThreadMsPerAck, process: satCpu.processMsPerAck },
+          bareCpuMsPerRequest: bareSatCpu && { main: bareSatCpu.mainMsPerAck, process: bareSatCpu.processMsPerAck },
+        },
         replyP50: pct(latencies, 0.5),
         replyP99: pct(latencies, 0.99),
         replied: `${replies.length}/${load.postedAt.size}`,
