@@ -6,6 +6,7 @@ import { subKindCountsApart, withSubKindBreakdown } from '../../../src/domain/re
 import { dayNotRemembered } from '../../../src/domain/report/dayNotRemembered.js';
 import { isPartNote, withPartNoteOnce } from '../../../src/domain/report/partNoteOnce.js';
 import { normalizeText } from '../../../src/domain/report/parseNormalize.js';
+import type { ReportDraft } from '../../../src/domain/report/draft.js';
 
 describe('withSubKindBreakdown after an account title', () => {
   it.each([
@@ -54,7 +55,7 @@ describe('dayNotRemembered: a month said for every item', () => {
 });
 
 describe('withPartNoteOnce', () => {
-  const draft = { type: 'report_info' as const, counterpartIds: [], note: '其中1条被市纪委网站采用' };
+  const draft: ReportDraft = { type: 'report_info', counterpartIds: [], late: false, note: '其中1条被市纪委网站采用' };
   it('keeps a part note on the first record a count made, drops it from the others', () => {
     expect(withPartNoteOnce(draft, 0).note).toBe('其中1条被市纪委网站采用');
     expect(withPartNoteOnce(draft, 1).note).toBeUndefined();
