@@ -80,6 +80,9 @@ export function departmentMemberItems(text: string, index: DirectoryIndex, sende
     const members = MEMBERS.exec(text.slice(m.index + m[0].length));
     // 和财务科的两位同志 (three others listed): fewer than the unit's people are some of them, asked who (unnamedStaff).
     if (members && fewerThanUnit(members[0], people().filter((p) => p.id !== senderId).length)) continue;
+    // 李娟「和财务科的两位同志签订了承诺书」: a member not heading the unit counts her colleagues, who hold no pairs of hers the
+    // directory can tell; asked who, as before (unnamedStaff). Its head counting them (孙丽) is the unit's people.
+    if (members && PEOPLE_COUNT.test(members[0]) && d.person(senderId)?.departmentId === dept.id && dept.headId !== senderId) continue;
     if (members) {
       items.push(groupItem(m.index, `${m[0]}${members[0]}`, people(), senderId));
       continue;
