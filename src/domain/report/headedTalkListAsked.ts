@@ -20,7 +20,7 @@ const HELD_ABOVE = /是您的上级，按[\u4e00-\u9fa5]{2,4}与您的谈话记�
 const OWN = /我|本人/;
 
 /**
- * `reports` (read from `text`) with every talk of no doer asked whose, once for all, when `text` opens with a talk heading
+ * `reports` (read from `text`) with every talk of no doer asked whose, once for all, when a clerk's `text` opens with a talk heading
  * naming no person (TALK_HEADING) over two or more lines, every record is a talk, one left on the sender is one the sender
  * would not plausibly hold, and withDoerlessPairsAsked asks (a talk turned round onto the clerk made doerless first). Else
  * unchanged. Pure.
@@ -33,6 +33,9 @@ export function withHeadedTalkListAsked(reports: ParsedReport[] | null, text: st
   // read as before.
   if (lines.length < 3 || !TALK_HEADING.test(heading) || OWN.test(heading) || parseCounterparts(heading, ctx).counterparts.length > 0) return reports;
   if (!reports.every((r) => r.draft.type !== undefined && isTalkType(r.draft.type))) return reports;
+  // Only a clerk's (no role, heading no department): 林晓, a 纪检干事, holds 廉政谈话 of her own (本月廉政谈话情况：⏎1. …对孙杰…).
+  const sender = ctx.directory.person(ctx.senderId);
+  if (!sender || sender.roles.some((r) => r !== 'member') || ctx.directory.headedBy(sender.id).length > 0) return reports;
   // 张颖「11月份谈心谈话情况：⏎1. 11月4日 与周涛部长⏎2. 11月6日 与刘芳副理事长」: every talk turned round onto the clerk (her
   // superiors talking with her) is a reading of its own, kept; only a talk left on the sender that the sender would not
   // hold (a 科员's with 副理事长) makes the list someone else's.

@@ -109,6 +109,8 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     if (!p || p[0] === '') return undefined;
     // One day at most per pair (12月1日黄志刚于12月2日… is no pair of ours).
     if ([p[1], p[3], p[5], p[8]].filter(Boolean).length > 1) return undefined;
+    // 其中与何平谈话1次（11月16日） with no doer named (round 41's rows): the older readers' (a lead's doer, the sender's own).
+    if (p[8] !== undefined && p[2] === undefined && doer === undefined) return undefined;
     // A pair without a doer after one with is the last doer's; one with a doer after doerless ones is no tally of ours.
     if (p[2] !== undefined && doerless) return undefined;
     doer = p[2] ?? doer;
