@@ -8,13 +8,11 @@
 //    （11月26日…参加45人）」 gave the 警示教育 to 林晓, asked 林晓's talk its kind and said 「其中写明的有2次，另1次没有写明，未记录」.
 //    Now four records on a card, 林晓's a 谈心谈话, the 警示教育 the sender's, 「写明的3次已逐条列出」. Outside a summary,
 //    「11月17日林晓与张颖谈心谈话；11月26日组织警示教育…」 from 黄志刚 gives the 警示教育 to him, not 林晓; 陈静's 郑部长… stays 郑华's.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot } from '../support/testBot.js';
+import { describe, expect, it } from 'vitest';
 import { useChatBot } from '../support/chatBot.js';
 
 /** Tuesday 2026-12-08, 06:40 in Shanghai (the tester's clock). */
 const chat = useChatBot(new Date('2026-12-08T06:40:00+08:00'));
-beforeAll(async () => (await startTestBot({})).close(), 600_000);
 const { activities, answerText, say, rows } = chat;
 
 const F1 = '张伟书记11月份廉政谈话情况：\n1. 11月4日 与王建国副理事长\n2. 11月6日 与刘芳副理事长\n3. 11月9日 与陈志强副理事长';
