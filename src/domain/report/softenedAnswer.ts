@@ -24,7 +24,8 @@ export function softenedAnswer(text: string): string | undefined {
   if (!tail && !led) return undefined;
   const core = t.slice(led ? lead![0].length : 0, tail ? tail.index : t.length).trim();
   if (core.length === 0 || core.length > 16) return undefined;
-  // A softener left inside (谈了吧，和张颖 · 算了吧) or a question (是吗 · 对吧) is no softened answer.
-  if (/[吧呗吗呢?？]/.test(core)) return undefined;
+  // A softener left inside (谈了吧，和张颖 · 算了吧) or a question (是吗 · 对吧) is no softened answer; nor is an answer of
+  // parts (「一篇28号，另一篇是30号报的」: its 的 closes 是…报的, and the bare reply already reads both days).
+  if (/[吧呗吗呢?？，,、；;]/.test(core)) return undefined;
   return core;
 }
