@@ -74,3 +74,29 @@ describe('a typed talk\'s reminder of 廉洁 is its content', () => {
     expect(activities()).toEqual([]);
   });
 });
+
+describe('an extra item said on the waiting card: 第N条是重复的 · 没有Y，就一次X', () => {
+  it('郑华 「没有廉政谈话，就一次谈心谈话」 on a card of both → the 廉政谈话 left out, 确认 stores the 谈心谈话', async () => {
+    const card = await answerText('郑华', '11月28日与陈静进行了谈心谈话；11月28日与孙杰进行了廉政谈话');
+    expect(card).toMatch(/请确认/);
+    const answer = await answerText('郑华', '没有廉政谈话，就一次谈心谈话');
+    expect(answer).not.toMatch(/没看懂|没能读出/);
+    await confirmIfAsked('郑华', answer);
+    expect(rows()).toEqual([['talk_heart', '2026-11-28', 'zhenghua', 'chenjing']]);
+  });
+
+  it('杨帆 「第2条是重复的，只有一次党课」 on a card of two 党课 → the second left out, 确认 stores one', async () => {
+    const card = await answerText('杨帆', '11月20日赵敏为机关全体党员讲授廉政党课；11月24日王磊为宣文部讲授廉政党课');
+    expect(card).toMatch(/请确认/);
+    const answer = await answerText('杨帆', '第2条是重复的，只有一次党课');
+    expect(answer).not.toMatch(/没看懂|没能读出/);
+    await confirmIfAsked('杨帆', answer);
+    expect(rows()).toEqual([['edu_lecture', '2026-11-20', 'zhaomin', '']]);
+  });
+
+  it('near-miss: 没有廉政谈话 alone drops nothing from the card', async () => {
+    await answerText('郑华', '11月28日与陈静进行了谈心谈话；11月28日与孙杰进行了廉政谈话');
+    await answerText('郑华', '没有廉政谈话');
+    expect(activities()).toEqual([]);
+  });
+});
