@@ -11,7 +11,8 @@
 // Before → after: 19 of these 53 rows read differently on a55695d0.
 // Left as today: 会后，大家围绕党课内容开展了讨论，并签订了廉洁承诺书 (a discussion and a signing in one entry) still gives a second
 // 党课 beside the 签订 (the entry has a deed of its own, so it is read as before; not in these rows). The card edits
-// 「第2条是重复的，只有一次党课」 · 「没有廉政谈话，就一次谈心谈话」 (F3) were not reached this round.
+// 「第2条是重复的，只有一次党课」 · 「没有廉政谈话，就一次谈心谈话」 (F3) are replies to a waiting card, shown in the e2e file
+// (test/e2e/discussionPartOfDeedSixtyEightJ.test.ts), not report rows.
 // Read on Mon 2026-11-30 10:00 +08:00.
 import type { CorpusRow } from './corpusRow.js';
 
