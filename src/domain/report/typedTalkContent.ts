@@ -6,6 +6,12 @@
 const OWN_TALK = /(?<![座洽商会])(?:谈(?!体会|心得|感受)|聊)/;
 
 /**
+ * 提醒节日期间… · 叮嘱我注意… · 要求其严守… · 强调要廉洁从业: the reminder with no one named after its verb (or a pronoun). 提醒王强注意
+ * 廉洁过节 names someone else, whose talk of its own it may be (round 32, m4's rows): read as before.
+ */
+const NO_ONE_NAMED = /(?:提醒|叮嘱|嘱咐|告诫|要求|督促|强调)了?(?:其|他们|她们|他|她|我|本人)?(?:在|要|务必|注意|严守|严格|做到|做好|保持|坚持|廉洁|廉潔|节|節|元旦|春节|春節|双节|雙節|中秋|国庆|國慶|年底|年终|期间|期間|遵守|不)/;
+
+/**
  * For each clause (a line split with its breaks kept), whether it is the content (`content[i]`, from talkContentClauses) of a
  * talk told before it whose clause names a talk type (`typedTalk(clause)`), names no talk of its own and only talk words of
  * kind (`talkKindOnly(clause)`): such clauses go, the talk keeping no words of the message.
@@ -22,6 +28,6 @@ export function typedTalkContentClauses(
       if (OWN_TALK.test(c)) typed = typedTalk(c);
       return false;
     }
-    return typed && !OWN_TALK.test(c) && talkKindOnly(c);
+    return typed && !OWN_TALK.test(c) && NO_ONE_NAMED.test(c.replace(/[\s\u0000]+/g, '')) && talkKindOnly(c);
   });
 }
