@@ -6,6 +6,7 @@ import { normalizeText } from './parseNormalize.js';
 import { presentNotTalked } from './presentNotTalked.js';
 import { presentItemConflict } from './presentItemConflict.js';
 import { recordsNamed } from './recordsNamed.js';
+import { noSuchKindWords } from './noSuchKindWords.js';
 
 /** The record pointed at after what names it: 王强那条 · 谈心那项 · 11月4日那次 · 和李娟的那条. */
 const POINT = '(?:的)?(?:那一?条|那一?项|那一?个|那一?次|这一?条|这一?项)(?:记录)?';
@@ -57,6 +58,9 @@ export function droppedRecordWords(text: string): string | undefined {
   const t = normalizeText(text).trim().replace(/[\s。.!！~～]+$/g, '').replace(/\s+/g, '');
   const absent = absentFromRecord(t);
   if (absent !== undefined) return absent;
+  // 没有廉政谈话，就一次谈心谈话 (round 68, ghj, t71b): the kind said not held, when it is a kind.
+  const noSuch = noSuchKindWords(t);
+  if (noSuch !== undefined && isKindWord(noSuch)) return noSuch;
   const m = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? RECORD_THEN_WHAT.exec(t) ?? personKind(t) ?? latestNamed(t);
   if (!m) return undefined;
   // 刚才的廉政党课 · 刚才和孙丽那条 · 上面王建国那条: what points at the latest report is no name of the record (kept when it

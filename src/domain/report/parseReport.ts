@@ -191,6 +191,7 @@ import { latestWithdrawal } from './latestWithdrawal.js';
 import { withoutPointedBackDeed } from './withoutPointedBackDeed.js';
 import { meetingAskedClauses } from './meetingAskedClauses.js';
 import { talkContentClauses } from './talkContentClauses.js';
+import { typedTalkContentClauses } from './typedTalkContent.js';
 import { talkTopicClauses } from './talkTopicClause.js';
 import { withKindSaidOnce } from './kindSaidOnce.js';
 import { readsAsNotice, withoutSignature } from './forwardedNotice.js';
@@ -235,6 +236,7 @@ import { withBareSecretaryAsked } from './bareSecretaryAsked.js';
 import { withLastYearCarried } from './lastYearCarried.js';
 import { extractTitles, parseOrganiser } from './parseTraining.js';
 import { findKinds } from './parseKind.js';
+import { discussesDeedBefore } from './sameDeedDiscussed.js';
 import { writtenHeadlineType } from './headlineTypeOverPlace.js';
 import { MEETING_TYPES, kindsRelated } from './parseKindPatterns.js';
 import { reminderHeadline } from './reminderHeadline.js';
@@ -573,7 +575,11 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // only is left out, and named by its type so the card says what was not recorded.
   const held = (c: string) => !saysNotHeld(extractTitles(c).rest);
   // …廉政谈话，提醒他年底前完成廉政风险自查 (round 37): a deed a talk asked of the one talked to is no deed of its own either.
-  const askedOfThem = (c: string, i: number) => content[i]! && findKinds(extractTitles(c).rest).some((k) => !isTalkType(k.code));
+  // …进行了谈心谈话，提醒节日期间注意廉洁自律 (round 68, ghj, t71b F2: a 廉政谈话 asked 和谁 beside it): a typed talk's reminder of
+  // 廉洁 is its content, no talk of its own.
+  const kindsOf = (c: string) => findKinds(extractTitles(c).rest);
+  const typedContent = typedTalkContentClauses(clauses, content, (c) => kindsOf(c).some((k) => isTalkType(k.code)), (c) => kindsOf(c).length > 0 && kindsOf(c).every((k) => isTalkType(k.code)));
+  const askedOfThem = (c: string, i: number) => (content[i]! && findKinds(extractTitles(c).rest).some((k) => !isTalkType(k.code))) || typedContent[i]!;
   // After a bare 谈话 (郑华「和陈静谈话，主要是节前廉洁提醒」) only another kind's words go: 主要是廉洁提醒 may be what types it.
   // 主要是提醒他… (a reminder told with its verb) is round 37's content, read as it was.
   const aboutTalk = (c: string, i: number) => topic[i] !== undefined && !content[i]! && findKinds(extractTitles(c).rest).some((k) => topic[i] === 'typed' || !isTalkType(k.code));
@@ -1373,6 +1379,9 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
     numberRecords(item.number);
     if (item === items[h + 1]) firstEntry = [...reports];
     if (item.line !== lineStart.line) lineStart = { line: item.line, at: reports.length };
+    // …讲授专题廉政党课；会后，各支部围绕党课内容开展了交流讨论 (round 68, ghj, t71b F1): a discussion of the deed just told is part
+    // of it, never a second record of its kind.
+    if (item.line - lastLine <= 1 && lastLine >= 0 && discussesDeedBefore(item.text, lastEntry.map((r) => r.draft.type))) continue;
     const section = sectionOf.get(item);
     if (section) {
       if (section.first) planned.push(`「${section.name}」所列各项`);
