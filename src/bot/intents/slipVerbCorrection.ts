@@ -2,6 +2,7 @@
 // signing asked its day): a slip owned with any verb is read as the 写错了 it means (slipVerbWords' one list), by correctLatest
 // itself — after correctLatest has read the words as sent, so nothing it reads today reads otherwise.
 import { slipAsWritten } from '../../domain/report/slipVerbWords.js';
+import { toSimplified } from '../../domain/report/toSimplified.js';
 import type { BotContext } from '../botContext.js';
 import { defineIntent } from '../intent.js';
 import { correctLatest } from './correctLatest.js';
@@ -21,8 +22,10 @@ export const slipVerbCorrection = defineIntent<SlipRead>({
   name: 'slip-verb-correction',
   match(ctx) {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
-    const put = slipAsWritten(ctx.text);
-    if (put === ctx.text) return null;
+    // 簽錯人了，是李娟 · 片名打錯了，應該是… : correctLatest reads simplified words only, so the put wording is simplified.
+    const simplified = toSimplified(ctx.text);
+    const put = slipAsWritten(simplified);
+    if (put === simplified) return null;
     const said = correctLatest.match(withText(ctx, put));
     return said === null ? null : { put, said };
   },
