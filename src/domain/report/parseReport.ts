@@ -723,9 +723,10 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
   if (changesStoredRecord(plain)) return null;
   // 承诺书那条签错了 应该是李娟 · 签错人了，是李娟 (round 68, ghk; t71b: a NEW signing asked its day): a slip owned with any verb is
-  // the 写错了 it means (slipVerbWords' one list); when that wording is no report, neither are the words as sent.
+  // the 写错了 it means (slipVerbWords' one list); when that wording is no report, neither are the words as sent. 报错了 keeps the
+  // reading earlier rounds gave it (类型报错了，是廉政谈话 · 谈话对象报错了，应该是冯雪: their rows label it).
   const slipPut = slipAsWritten(plain);
-  if (slipPut !== plain && readSent(slipPut, ctx) === null) return null;
+  if (slipPut !== plain && !/报错/.test(plain) && readSent(slipPut, ctx) === null) return null;
   // 黄书记是谈话人不是对象 (round 63, gcb; gbc left it a new talk of 黄志刚 asked its kind): who held a talk said the other way
   // round is a correction (of the card, or of the stored record: storedCounterpartAsDoer), no report.
   if (counterpartAsDoerWords(plain) !== undefined) return null;
