@@ -389,7 +389,59 @@ function planOne(ctx: BotContext, c: Said): Plan {
     if (fits.length > 1) return { kind: 'which', records: fits, what };
     return { kind: 'one', activity: fits[0]!, after: { ...fields(fits[0]!), type: rightKind.code }, what };
   }
+  // 是和孙丽、王强谈的，不是李明 (round 68, ghk; t71b FB1: 「没有…找到「李明」「和孙丽、王强谈的」」): several people in place of one.
+  if (from !== undefined && to === undefined) {
+    const several = severalInPlace(ctx, c.from, c.to, from, records);
+    if (several) return several;
+  }
+  // A name the directory holds is never said to be missing: only the words that could not be read are named.
+  const unread = [c.from, c.to].filter((w) => personIn(ctx, w) === undefined && parseKind(w).kind === undefined);
+  if (unread.length < 2) {
+    return { kind: 'unfit', text: `没能读出「${unread[0] ?? c.to}」是谁或哪类活动，记录没有改动。请一次改一人，如「不是${c.from}，是某某」，或发送「修改」，在表单里改后保存。` };
+  }
   return { kind: 'unfit', text: `没有在通讯录或活动类型里找到「${c.from}」「${c.to}」，记录没有改动。要修改上一条，也可以发送「修改」，在表单里改后保存。` };
+}
+
+/** 和孙丽、王强谈的 · 孙丽和王强: the people a value names (two or more, each in the directory), or undefined. */
+function peopleIn(ctx: BotContext, words: string): string[] | undefined {
+  const bare = words.trim().replace(/^(?:应该?是|其实是|实际是|是)?(?:和|跟|与|同)?/, '').replace(/(?:谈的|谈话的|谈心的|签的|签订的|进行的|的)$/, '');
+  const parts = bare.split(/[、,，和及与跟]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const ids = parts.map((p) => personIn(ctx, p));
+  return ids.every((id): id is string => id !== undefined) && new Set(ids).size === ids.length ? ids : undefined;
+}
+
+/**
+ * 不是李明，是和孙丽、王强谈的 on a report whose records are one talk each: the people the report already holds for that deed (the
+ * same doer, type and day) are kept as they are, and the one record of `from` takes the one person left; several left, or
+ * none, is said and nothing changes — the product rule: a record is right, or the bot asks.
+ */
+function severalInPlace(ctx: BotContext, fromSaid: string, toSaid: string, from: string, records: Activity[]): Plan | undefined {
+  const people = peopleIn(ctx, toSaid);
+  if (!people) return undefined;
+  const fits = records.filter((a) => a.counterpartIds.length === 1 && a.counterpartIds[0] === from);
+  if (fits.length !== 1) return undefined;
+  const a = fits[0]!;
+  const sameDeed = siblingsOf(ctx.deps, a).filter((b) => !b.deletedAt && b.id !== a.id && b.type === a.type && b.date === a.date && b.actorId === a.actorId);
+  const kept = people.filter((id) => sameDeed.some((b) => b.counterpartIds.includes(id)));
+  const left = people.filter((id) => !kept.includes(id));
+  const name = (id: string) => ctx.deps.directory.person(id)?.name ?? id;
+  const fromName = ctx.deps.directory.person(from)?.name ?? fromSaid;
+  if (left.length === 1) {
+    const keptSaid = kept.map(name).join('、');
+    return {
+      kind: 'one',
+      activity: a,
+      after: { ...fieldsOf(a), counterpartIds: [left[0]!] },
+      what: `「${fromName}」改为「${name(left[0]!)}」`,
+      note: `与${keptSaid}的那条已经记过，保持不变；只把与${fromName}的那条改为与${name(left[0]!)}。`,
+    };
+  }
+  const listed = people.map(name).join('、');
+  return {
+    kind: 'unfit',
+    text: `您说的是和${listed}谈的，不是${fromName}：这要把与${fromName}的那条改成其中一位，其余的再新增，不知道改成谁，记录没有改动。请说「不是${fromName}，是某某」，其余的人请另外上报。`,
+  };
 }
 
 /**

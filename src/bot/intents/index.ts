@@ -14,6 +14,7 @@ import { correctWaitingCard } from './correctWaitingCard.js';
 import { dropBesideEdits } from './dropBesideEdits.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
+import { slipVerbCorrection } from './slipVerbCorrection.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
@@ -178,6 +179,9 @@ export const INTENTS: readonly Intent[] = [
   countDownStored,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
   correctLatest,
+  // 签错人了，是李娟 · 片名打错了，应该是… (round 68, ghk; t71b: 没看懂, or a NEW signing): a slip owned with any verb, read by
+  // correctLatest as the 写错了 it means; right after it, so the words as sent are read first.
+  slipVerbCorrection,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
   // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
   futureDayCorrectionReply,

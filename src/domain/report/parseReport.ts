@@ -1,4 +1,5 @@
 // Reads a member's Chinese message into the activities it reports, or null when it reports none.
+import { slipAsWritten } from './slipVerbWords.js';
 import { counterpartAsDoerWords } from './counterpartAsDoer.js';
 import { talkTallyLead, withTallyLeadNoted } from './talkTallyLead.js';
 import { pairedTallyLead, withPairedTallyNoted } from './pairedTallyLead.js';
@@ -727,6 +728,11 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月16日那次廉政教育去掉吧，重复了 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60, fbc): a stored record withdrawn or
   // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
   if (changesStoredRecord(plain)) return null;
+  // 承诺书那条签错了 应该是李娟 · 签错人了，是李娟 (round 68, ghk; t71b: a NEW signing asked its day): a slip owned with any verb is
+  // the 写错了 it means (slipVerbWords' one list); when that wording is no report, neither are the words as sent. 报错了 keeps the
+  // reading earlier rounds gave it (类型报错了，是廉政谈话 · 谈话对象报错了，应该是冯雪: their rows label it).
+  const slipPut = slipAsWritten(plain);
+  if (slipPut !== plain && !/报错/.test(plain) && readSent(slipPut, ctx) === null) return null;
   // 黄书记是谈话人不是对象 (round 63, gcb; gbc left it a new talk of 黄志刚 asked its kind): who held a talk said the other way
   // round is a correction (of the card, or of the stored record: storedCounterpartAsDoer), no report.
   if (counterpartAsDoerWords(plain) !== undefined) return null;

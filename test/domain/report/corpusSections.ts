@@ -394,6 +394,7 @@ import { SIXTY_EIGHT_C_ROWS } from './corpusSixtyEightC.js';
 import { SIXTY_EIGHT_D_ROWS } from './corpusSixtyEightD.js';
 import { SIXTY_EIGHT_H_ROWS } from './corpusSixtyEightH.js';
 import { SIXTY_EIGHT_I_ROWS } from './corpusSixtyEightI.js';
+import { SIXTY_EIGHT_K_ROWS } from './corpusSixtyEightK.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -822,4 +823,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 68, ghh: doers of listed and summarised items — a typed heading opening with a person (张伟书记11月份廉政谈话情况：) over bare 与X items, a clerk's talk list under a heading naming no one asked whose once for all, 各 with people and a bracketed day in 其中 pairs, a unit's activity after a junior's deed (issue 10)", SIXTY_EIGHT_H_ROWS],
   ["round 68, ghi: a 机关党委/机关纪委/党支部 专题会议 its body's, not the 党组's (traditional too); withdrawals with a reason by a kind's full name (作风纪律检查撤回吧，报重了 · 撤了吧 · 那条不要了); softened answers (谈心谈话吧 · 李明吧) alone nothing; a clerk's 科室 papers and her own; a 党课 for 全体党员 (issue 10)", SIXTY_EIGHT_I_ROWS],
   ["round 68, ghj: a 会后/课后 discussion of the lecture told before (围绕党课内容开展了交流讨论) part of it, not a second 党课; a typed talk's reminder of 廉洁 (提醒节日期间注意廉洁自律) its content, not a 廉政谈话 asked 和谁; new deeds after 会后 their own (issue 10)", SIXTY_EIGHT_J_ROWS],
+  ["round 68, ghk: a correction's slip owned with any verb (签错人了 · 片名打错了 · 记错日子了 · 那条有误 · 不准确) for every field, beside 谈错了 · 错了 alone · 《错》 in a title (issue 10)", SIXTY_EIGHT_K_ROWS],
 ];
