@@ -31,7 +31,8 @@ export function withoutAgendaLabel(clause: string): string {
 export const AGENDA_MAX = 30;
 
 /** Who else was there, said after a name in voice input: 王强 也在 · 孙丽 一起 · 李明 在场. */
-const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|同志)/;
+// 吴静 主持 (round 68, ghl): the one who chaired is a person too.
+const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|同志|主持)/;
 
 /**
  * Whether the piece after a spoken one says that one was a person: 王强 也在 · 李明 孙丽参加 (names listed before who came; a
@@ -60,7 +61,8 @@ const ISSUER_END = /(?:纪委|监委|纪检组|市委|省委|区委|县委|中�
 /** 通报 · 通知 opening a spoken piece after its issuer: the notice itself, a noun (市纪委 通报 精神). */
 const NOTICE_NOUN = /^(?:通报|通知)/;
 /** 精神 · 文件 · 要求: what a meeting passes on, never a person's name before who came (round 68, ghd). */
-const TOPIC_NOUN = /^(?:精神|文件|要求|部署|讲话|通报|通知|会议精神|全会精神|讲话精神)$/;
+// 规定 · 工作 · 问题 (round 68, ghl: 「学习 财经 纪律 规定 参加 4 人」 kept 「学习财经纪律」) close a topic as well.
+const TOPIC_NOUN = /^(?:精神|文件|要求|部署|讲话|通报|通知|会议精神|全会精神|讲话精神|规定|条例|准则|制度|问题|工作)$/;
 
 /** A clause of who came: …参加 · …出席 · …列席. */
 const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
