@@ -10,6 +10,11 @@ import { isPartNote } from './partNoteOnce.js';
 /** 其中1篇被市纪委网站采用 · 已被市纪委网站录用 · 均被《XX日报》刊发: which ones (其中…), all (均/都), by whom, and the verb. */
 const ADOPTED = /(其中[^，,；;。\n（）()被]{0,16}?|有\s*(?:\d{1,2}|[一两二三四五六七八九十])\s*[篇条份])?\s*(?:已经?|还|也)?\s*(均|都)?\s*(?:已经?)?(?:被|获)([^,，;；。!?！？\s]{2,16}?)(采用|录用|刊发|刊登|转载|选用)(?:\s*(\d{1,2}|[一两二三四五六七八九十])\s*(篇|条|份|期))?/;
 
+/** Whether `note` holds what became of the papers (其中1篇被市残联网站采用 · 均被…录用): said on the card as it will be stored. */
+export function isAdoptedPaperNote(note: string): boolean {
+  return /(?:被|获)[^；]{0,16}?(?:采用|录用|刊发|刊登|转载|选用)/.test(note);
+}
+
 /** A note is a short remark (12 characters at most, the corpus's rule): a long 其中… gives way to the outlet alone. */
 const NOTE_MAX = 12;
 
