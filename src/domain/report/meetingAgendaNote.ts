@@ -102,10 +102,11 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
   if (named !== undefined && named !== kindText) {
     const run = meetingAgendaRun(text, named);
     const [first, ...more] = run?.split('，') ?? [];
-    // 召开党组会议，专题研究党风廉政建设工作，王建国、刘芳…参加 (round 68, ghl; t71b F5: stored with no 议题): a clause of its own
-    // after the meeting's name is the member's agenda, generic or not — kept, its 专题 (the meeting's kind) dropped. Run into
-    // the name (党组会议专题研究党风廉政建设) it is still the name's own words, no note (parseReport.test).
-    return first !== undefined && GENERIC_OWN.test(first) ? [first.replace(/^专题/, ''), ...more].join('，') : run;
+    // 召开党组会议，专题研究党风廉政建设工作，王建国、刘芳…参加 (round 68, ghl; t71b F5: stored with no 议题): 专题研究 in a clause
+    // of its own says what the meeting was held for — kept, its 专题 (the meeting's kind) dropped. A bare 研究… there, or run
+    // into the name (党组会议专题研究党风廉政建设), stays the name's own words, no note (attendeeListNote, parseReport.test).
+    if (first === undefined || !GENERIC_OWN.test(first)) return run;
+    return first.startsWith('专题') ? [first.slice(2), ...more].join('，') : more.length > 0 ? more.join('，') : undefined;
   }
   const at = text.indexOf(kindText);
   if (at < 0) return undefined;
