@@ -10,6 +10,8 @@ import type { Duty } from '../domain/duty.js';
 import { plainInMarkdown } from '../feishu/cards/plainInMarkdown.js';
 import { isMeetingAgendaNote } from '../domain/report/meetingAgendaNote.js';
 import { AGENDA_TYPES } from '../domain/report/cardAgenda.js';
+import { isAdoptedPaperNote } from '../domain/report/adoptedPaperNote.js';
+import { isEducationPlaceNote } from '../domain/report/educationBasePlace.js';
 
 export function personLabel(directory: Directory, id: string): string {
   const p = directory.person(id);
@@ -53,6 +55,12 @@ export function describeDraft(directory: Directory, d: ReportDraft, today: strin
   // 签订了2027年度…责任书 in December 2026: the card says which year's duty it meets (completion/countingDay).
   if (d.dutyYear !== undefined && d.date && Number(d.date.slice(0, 4)) !== d.dutyYear) parts.push(`计入${d.dutyYear}年度`);
   if (d.late) parts.push('补录');
+  // 报送廉政信息2篇，被市残联网站采用1篇 · 到市廉政教育基地参观学习 (round 68, ghl; t71b F4, ghd's leftover): what became of the
+  // papers and where a study went are stored in the note; the card says them, so a wrong copy is seen before 确认. Last, so
+  // the line's fields keep their places.
+  if (d.note !== undefined && ((d.type === 'report_info' && isAdoptedPaperNote(d.note)) || (d.type?.startsWith('edu_') === true && isEducationPlaceNote(d.note)))) {
+    parts.push(`备注：${plainInMarkdown(d.note)}`);
+  }
   return parts.join('｜');
 }
 

@@ -8,7 +8,12 @@ import { normalizeText } from './parseNormalize.js';
 import { isPartNote } from './partNoteOnce.js';
 
 /** 其中1篇被市纪委网站采用 · 已被市纪委网站录用 · 均被《XX日报》刊发: which ones (其中…), all (均/都), by whom, and the verb. */
-const ADOPTED = /(其中[^，,；;。\n（）()被]{0,16}?)?\s*(?:已经?|还|也)?\s*(均|都)?\s*(?:已经?)?(?:被|获)([^,，;；。!?！？\s]{2,16}?)(采用|录用|刊发|刊登|转载|选用)(?:\s*(\d{1,2}|[一两二三四五六七八九十])\s*(篇|条|份|期))?/;
+const ADOPTED = /(其中[^，,；;。\n（）()被]{0,16}?|有\s*(?:\d{1,2}|[一两二三四五六七八九十])\s*[篇条份])?\s*(?:已经?|还|也)?\s*(均|都)?\s*(?:已经?)?(?:被|获)([^,，;；。!?！？\s]{2,16}?)(采用|录用|刊发|刊登|转载|选用)(?:\s*(\d{1,2}|[一两二三四五六七八九十])\s*(篇|条|份|期))?/;
+
+/** Whether `note` holds what became of the papers (其中1篇被市残联网站采用 · 均被…录用): said on the card as it will be stored. */
+export function isAdoptedPaperNote(note: string): boolean {
+  return /(?:被|获)[^；]{0,16}?(?:采用|录用|刊发|刊登|转载|选用)/.test(note);
+}
 
 /** A note is a short remark (12 characters at most, the corpus's rule): a long 其中… gives way to the outlet alone. */
 const NOTE_MAX = 12;
@@ -19,11 +24,25 @@ export function adoptedPaperClause(text: string): string | undefined {
   if (!m) return undefined;
   // 其中被市纪委网站采用1条 (round 68, ghb; t70b: the note said 「其中被…采用」, its 1条 gone): the count after the verb is the
   // part's, written where the note puts a part's count (其中1条被…采用).
-  const part = (m[1] ?? '').replace(/\s+/g, '');
-  const counted = part === '其中' && m[5] !== undefined ? `其中${m[5]}${m[6]}` : part;
+  const part = (m[1] ?? '').replace(/\s+/g, '').replace(/^有/, '其中');
+  // 报送廉政信息2篇，被市残联网站采用1篇 · 有1篇被…采用 (round 68, ghl; t71b F4: both papers stored 「被市残联网站采用」): a count
+  // after the verb or 有N篇 before 被 tells of a part, as 其中 does — said as one (其中1篇被…采用), kept on one record
+  // (partNoteOnce). 均/都 says all: no part.
+  const counted = (part === '其中' || (part === '' && m[2] === undefined)) && m[5] !== undefined ? `其中${m[5]}${m[6]}` : part;
   const whole = `${counted}${m[2] ?? ''}被${m[3]}${m[4]}`;
   const short = `${m[2] ?? ''}被${m[3]}${m[4]}`;
   return [whole, short].find((note) => note.length <= NOTE_MAX);
+}
+
+/** 采用1篇 · 录用2条 with no outlet said: a part of the papers taken up (round 68, ghl; t71b F4's kind). */
+const BARE_ADOPTED = /(?:^|[，,；;、\s])(?:已经?|并)?(?:被)?(采用|录用|刊发|刊登|选用)\s*(\d{1,2}|[一两二三四五六七八九十])\s*(篇|条|份)/;
+
+/** adoptedPaperClause, or for a bare 采用1篇 the part it tells of (其中1篇被采用), or undefined. */
+function adoptedNote(text: string): string | undefined {
+  const said = adoptedPaperClause(text);
+  if (said !== undefined) return said;
+  const m = BARE_ADOPTED.exec(normalizeText(text));
+  return m ? `其中${m[2]}${m[3]}被${m[1]}` : undefined;
 }
 
 /**
@@ -32,7 +51,7 @@ export function adoptedPaperClause(text: string): string | undefined {
  * where both fit a note; `reports` itself when the text says none.
  */
 export function withAdoptedPaperNoted(reports: ParsedReport[] | null, text: string): ParsedReport[] | null {
-  const said = reports === null ? undefined : adoptedPaperClause(text);
+  const said = reports === null ? undefined : adoptedNote(text);
   if (reports === null || said === undefined) return reports;
   // A part's word (其中1条被…采用) said of several papers is said once, on the first (round 68, ghb; partNoteOnce).
   let noted = false;

@@ -31,20 +31,38 @@ export function withoutAgendaLabel(clause: string): string {
 export const AGENDA_MAX = 30;
 
 /** Who else was there, said after a name in voice input: 王强 也在 · 孙丽 一起 · 李明 在场. */
-const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|同志)/;
+// 吴静 主持 (round 68, ghl): the one who chaired is a person too.
+const PRESENCE_AFTER = /^(?:也|都|一起|一同|在场|陪同|列席|旁听|同志|主持)/;
 
 /**
  * Whether the piece after a spoken one says that one was a person: 王强 也在 · 李明 孙丽参加 (names listed before who came; a
  * count, 12人参加, says nothing of the piece before it).
  */
-const nameBefore = (next: string | undefined): boolean => next !== undefined && (PRESENCE_AFTER.test(next) || (ATTENDED.test(next) && !/^\d/.test(next)));
+const nameBefore = (next: string | undefined): boolean =>
+  next !== undefined && (PRESENCE_AFTER.test(next) || POST_PIECE.test(next) || (ATTENDED.test(next) && !/^\d/.test(next)));
+
+/**
+ * A spoken piece that is a post or ends with one: 副理事长 · 刘芳副理事长 · 张书记 · 郑华部长 (round 68, ghl; t71b F3: 「研究 党风廉政
+ * 建设 工作 刘芳 副理事长 参加 了」 kept 「…工作刘芳副理事长参加了」) — a person who came, never a word of the agenda.
+ */
+const POST_PIECE = /(?:副?理事长|书记|副?部长|副?科长|副?主任|纪检干事|干事|同志|领导|班子成员)(?:等)?$/;
+/** A spoken piece that is a count: 共 12 人 · 12人 · 8 名 — who came, never a word of the agenda (round 68, ghl). */
+const COUNT_PIECE = /^(?:共|一共|总共|合计)?(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)?(?:参加|出席|参会)?了?$|^(?:共|一共|总共)/;
+
+/**
+ * An agenda clause with who came run onto it after its topic noun: 研究党风廉政建设工作刘芳副理事长参加了 → group 1 研究党风廉政建设
+ * 工作 (round 68, ghl; t71b F3, typed without spaces). Only after a noun that closes a topic (工作 · 精神 · 要求 …), so the
+ * name's length need not be guessed.
+ */
+const ATTENDED_TAIL = /^(.+?(?:工作|精神|要求|问题|文件|事项|方案|条例|准则|规定))[\u4e00-\u9fa5、]{2,16}(?:参加|出席|列席|参会|到会)了?$/;
 
 /** The end of a body that issues notices: 市纪委 · 省纪委监委 · 中央纪委 · 市委 · 党组 (round 68, ghd). */
 const ISSUER_END = /(?:纪委|监委|纪检组|市委|省委|区委|县委|中央|党组|党委|委员会|政府|上级)$/;
 /** 通报 · 通知 opening a spoken piece after its issuer: the notice itself, a noun (市纪委 通报 精神). */
 const NOTICE_NOUN = /^(?:通报|通知)/;
 /** 精神 · 文件 · 要求: what a meeting passes on, never a person's name before who came (round 68, ghd). */
-const TOPIC_NOUN = /^(?:精神|文件|要求|部署|讲话|通报|通知|会议精神|全会精神|讲话精神)$/;
+// 规定 · 工作 · 问题 (round 68, ghl: 「学习 财经 纪律 规定 参加 4 人」 kept 「学习财经纪律」) close a topic as well.
+const TOPIC_NOUN = /^(?:精神|文件|要求|部署|讲话|通报|通知|会议精神|全会精神|讲话精神|规定|条例|准则|制度|问题|工作)$/;
 
 /** A clause of who came: …参加 · …出席 · …列席. */
 const ATTENDED = /(?:参加|出席|列席|参会|到会)$/;
@@ -84,7 +102,11 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
   if (named !== undefined && named !== kindText) {
     const run = meetingAgendaRun(text, named);
     const [first, ...more] = run?.split('，') ?? [];
-    return first !== undefined && GENERIC_OWN.test(first) ? (more.length > 0 ? more.join('，') : undefined) : run;
+    // 召开党组会议，专题研究党风廉政建设工作，王建国、刘芳…参加 (round 68, ghl; t71b F5: stored with no 议题): 专题研究 in a clause
+    // of its own says what the meeting was held for — kept, its 专题 (the meeting's kind) dropped. A bare 研究… there, or run
+    // into the name (党组会议专题研究党风廉政建设), stays the name's own words, no note (attendeeListNote, parseReport.test).
+    if (first === undefined || !GENERIC_OWN.test(first)) return run;
+    return first.startsWith('专题') ? [first.slice(2), ...more].join('，') : more.length > 0 ? more.join('，') : undefined;
   }
   const at = text.indexOf(kindText);
   if (at < 0) return undefined;
@@ -116,7 +138,9 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
     // 学习 市纪委 通报 精神 · 传达 学习 省纪委 全会 精神 (round 68, ghd; t70b: 议题 「学习市纪委，通报精神」): a verb piece after a
     // bare verb (传达 学习) or 通报 after the body that issued it (市纪委 通报) is a word of the same clause, not a new agenda
     // item; 精神 · 文件 · 要求 after a space names no one, whoever comes after it.
-    const spoken = joinable && spacedBefore.has(k + firstAfter) && !STOP.test(clause) && kept[kept.length - 1]!.length + clause.length <= AGENDA_MAX * 2;
+    const spoken =
+      joinable && spacedBefore.has(k + firstAfter) && !STOP.test(clause) && !POST_PIECE.test(clause) && !COUNT_PIECE.test(clause) && !/^会上/.test(clause) &&
+      kept[kept.length - 1]!.length + clause.length <= AGENDA_MAX * 2;
     if (spoken && AGENDA.test(clause) && (BARE_VERB.test(kept[kept.length - 1]!) || (ISSUER_END.test(kept[kept.length - 1]!) && NOTICE_NOUN.test(clause)))) {
       kept[kept.length - 1] += clause;
       continue;
@@ -138,8 +162,10 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
       continue;
     }
     if (STOP.test(clause) || !AGENDA.test(clause) || clause.includes('《')) break;
-    kept.push(clause);
-    joinable = true;
+    const tail = ATTENDED_TAIL.exec(clause);
+    kept.push(tail ? tail[1]! : clause);
+    joinable = tail === null;
+    if (tail) break;
   }
   const note = kept.join('，');
   // 研究部署 alone (a spaced 研究部署 年终工作 cut at its space): the verb says nothing of what was gone through.

@@ -266,6 +266,8 @@ import { titleStudiedAtMeeting } from './titleStudiedAtMeeting.js';
 import { separateWorkClauses } from './separateWork.js';
 import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
 import { withVisitNoted } from './visitNoted.js';
+import { withEducationPlaceNoted } from './educationBasePlace.js';
+import { withMeetingAttendeesSaid } from './meetingAttendeesSaid.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { withLectureOnVisit } from './lectureOnVisit.js';
 import { withResearchPaperPlace } from './researchPaperPlace.js';
@@ -995,7 +997,7 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // …参加党员36人。参观结束后，赵敏同志为全体党员上了一堂廉政党课 (round 57, fee; t59b F5): the occasion's count, after a 。 too.
   // 会同林晓与孙丽进行了廉政谈话 (round 57, fee): the one joined with 会同/协同/联合 went along, no one talked with.
   // 11月份廉政谈话情况：⏎1. 11月4日 与王建国副理事长… from a 科员 (round 68, ghh; t71a F1's kind): whose is asked once for all.
-  return read === null ? null : withHeadedTalkListAsked(withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now)), text, ctx);
+  return read === null ? null : withMeetingAttendeesSaid(withEducationPlaceNoted(withHeadedTalkListAsked(withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now)), text, ctx), text), text, nameOf);
 }
 
 const ASSISTED_BY = new Map<string, RegExp>();
