@@ -86,6 +86,16 @@ describe('the same questions with nothing waiting', () => {
     expect(activities()[0]!.note ?? '').not.toMatch(/工作纪律/);
   });
 
+  it.each([
+    ['陈静', '郑部长前天和我谈心，谈了什么就不写了', 'zhenghua', 'chenjing', '2026-12-06'],
+    ['徐辉', '何主任11月25日和我谈了谈心，具体内容就不写了吧', 'heping', 'xuhui', '2026-11-25'],
+  ])('%s 「%s」 (the content waived) → the talk on a card, 确认 stores it (was: read as a question, the talk dropped)', async (from, text, doer, other, day) => {
+    const answer = await answerText(from, text);
+    expect(answer).not.toMatch(/还回答不了|没看懂/);
+    await chat.confirmIfAsked(from, answer);
+    expect(rows()).toEqual([['talk_heart', day, doer, other]]);
+  });
+
   it('near-miss: 廉政谈话怎么写 is still the how-to answer with its example', async () => {
     expect(await answerText('孙丽', '廉政谈话怎么写')).toMatch(/上报廉政谈话：直接发一句话给我/);
   });

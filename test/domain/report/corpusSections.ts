@@ -387,6 +387,7 @@ import { SIXTY_SEVEN_I_ROWS } from './corpusSixtySevenI.js';
 import { SIXTY_SEVEN_D_ROWS } from './corpusSixtySevenD.js';
 import { SIXTY_SEVEN_B_ROWS } from './corpusSixtySevenB.js';
 import { SIXTY_SEVEN_J_ROWS } from './corpusSixtySevenJ.js';
+import { SIXTY_EIGHT_M_ROWS } from './corpusSixtyEightM.js';
 import { SIXTY_EIGHT_A_ROWS } from './corpusSixtyEightA.js';
 import { SIXTY_EIGHT_B_ROWS } from './corpusSixtyEightB.js';
 import { SIXTY_EIGHT_C_ROWS } from './corpusSixtyEightC.js';
@@ -820,4 +821,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 68, ghd: a dotted day set off by spaces after a dated clause, a meeting's recorder no doer, a voice-spaced 议题 one piece, 任前 talks (issue 10)", SIXTY_EIGHT_D_ROWS],
   ["round 68, ghh: doers of listed and summarised items — a typed heading opening with a person (张伟书记11月份廉政谈话情况：) over bare 与X items, a clerk's talk list under a heading naming no one asked whose once for all, 各 with people and a bracketed day in 其中 pairs, a unit's activity after a junior's deed (issue 10)", SIXTY_EIGHT_H_ROWS],
   ["round 68, ghi: a 机关党委/机关纪委/党支部 专题会议 its body's, not the 党组's (traditional too); withdrawals with a reason by a kind's full name (作风纪律检查撤回吧，报重了 · 撤了吧 · 那条不要了); softened answers (谈心谈话吧 · 李明吧) alone nothing; a clerk's 科室 papers and her own; a 党课 for 全体党员 (issue 10)", SIXTY_EIGHT_I_ROWS],
+  ["round 68, ghm: questions about what to write (谈心谈话要不要写谈话内容？ · 警示教育要写心得吗 · 需要填什么 · 约谈的谈话内容用不用写) read as no report, reports that waive their content (谈了什么就不写了 · 内容从略) kept, reports telling their content recorded as before (issue 10)", SIXTY_EIGHT_M_ROWS],
 ];
