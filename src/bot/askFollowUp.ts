@@ -101,6 +101,12 @@ function leadersOnly(deps: BotDeps, ids: readonly string[]): boolean {
 /** Types someone chairs or lectures. */
 const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
 
+/** 「您的警示教育（《警钟长鸣》，18人参加）」: the sender's own item of a several-item message, by its kind and what is known. */
+function ownItemNamed(item: PendingItem): string {
+  const known = [item.draft.title ? `《${item.draft.title}》` : '', item.draft.attendees !== undefined ? `${item.draft.attendees}人参加` : ''].filter((k) => k !== '');
+  return `您的${activityTypeName(item.draft.type!)}${known.length > 0 ? `（${known.join('，')}）` : ''}`;
+}
+
 /**
  * The card asking what a pending report still lacks. `week`: the week the report (上周…) or an earlier answer (就是上周那次)
  * named, asked in so the member sees it and a tapped weekday is that week's. `month`: the month the report named (上个月,
@@ -132,7 +138,10 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // No one named yet (集体廉政谈话，并签订了责任书, round 36): the kinds alone.
   const namedTogether = togetherNames.filter((n) => n !== '');
   const withThem = together.length > 1 && problem.code === 'missing_date' ? `${namedTogether.length > 0 ? `与${namedTogether.join('、')}的` : ''}${togetherKinds.join('和')}` : undefined;
-  const whose = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
+  const whoseNamed = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
+  // 警示教育｜18人参加 asked a bare 「是哪一天进行的？」 after questions naming whose talk (round 68, ghm; t71b F6): in a message of
+  // several items the member's own one is named too — its kind and what is known of it — so every question says its item.
+  const whose = whoseNamed ?? (items.length > 1 && item.draft.type ? ownItemNamed(item) : undefined);
   // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
   const numbered = items.every((i) => i.entry !== undefined);

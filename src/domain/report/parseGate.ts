@@ -16,6 +16,8 @@ import { groupLeftOut } from './groupLeftOut.js';
 import { storedWithdrawal } from './storedWithdrawal.js';
 import { withoutFindings } from './withoutFindings.js';
 import { withTypeAskedHedged } from './typeAskedHedged.js';
+import { withoutContentWaived } from './contentWaived.js';
+import { writeAsked } from '../query/writeAsked.js';
 
 export type NotAReport = 'command' | 'question' | 'plan' | 'denial' | 'query' | 'not_held';
 
@@ -202,7 +204,10 @@ export function notAReport(text: string): NotAReport | undefined {
 }
 
 function notAReportLine(text: string): NotAReport | undefined {
-  const line = withoutToldSentences(text);
+  // 谈了什么就不写了 (round 68, ghm): the content waived is no question of its own.
+  const line = withoutContentWaived(withoutToldSentences(text));
+  // 约谈的谈话内容用不用写 · 廉政谈话需要填哪几项 (round 68, ghm): a question about what a report holds, no deed of that kind.
+  if (writeAsked(line) !== undefined) return 'question';
   // 今天和何平廉政谈话，他请假了改天再谈 (round 25b, §8): the deed fell through for the reason told after it.
   if (saysNotHeld(line) || deedFellThrough(line)) return 'not_held';
   // 孙丽的廉政谈话不用记 · 和王强那条不算 · 刚才那条警示教育不用记了 (round 33c: asked its day, or stored as a new 警示教育):
