@@ -7,10 +7,11 @@ import { normalizeText } from './parseNormalize.js';
 
 /**
  * 到市廉政教育基地 · 赴省警示教育中心 · 前往红色教育基地 · 走进廉政文化展馆: going to a place of education; group 1 the place
- * (its own name, no verb after it).
+ * (its own name, no verb after it). Only a place named by its city or province (市廉政教育基地): a bare 廉政教育基地 tells
+ * nothing the type does not (noteFragments.test).
  */
 const PLACE =
-  '((?:[市省区县]|本市|全市)?[\\u4e00-\\u9fa5]{0,10}?(?:廉政教育基地|警示教育基地|教育基地|廉政教育馆|警示教育馆|警示教育中心|廉政文化(?:展馆|展厅|馆|基地|广场|公园)|纪念馆|展览馆|博物馆|监狱|看守所|法院))';
+  '([\\u4e00-\\u9fa5]{0,6}?[市省区县][\\u4e00-\\u9fa5]{0,8}?(?:廉政教育基地|警示教育基地|教育基地|廉政教育馆|警示教育馆|警示教育中心|廉政文化(?:展馆|展厅|馆|基地|广场|公园)|纪念馆|展览馆|博物馆|监狱|看守所|法院))';
 const EDUCATION_PLACE = new RegExp(`(?:到|赴|去|前往|来到|走进|走访)\\s*${PLACE}`);
 
 /** Whether `note` is a place withEducationPlaceNoted kept (市廉政教育基地): said on the card as what will be stored. */
