@@ -42,6 +42,8 @@ export function writeAsked(text: string): WriteAsked | undefined {
   if (/情况|进度|完成|几次|多少次|多久|频次|什么时候|截止/.test(said)) return undefined;
   if (!/[?？吗么嘛呢]|什么|啥|哪些|哪几|怎么|咋|如何|要不要|需不需要|用不用|可不可以|能不能/.test(said)) return undefined;
   const content = CONTENT.test(said) && NEED.test(said);
+  // 「廉政谈话记录怎么填」 asks how to report the talk (its 记录 the ledger's record), howTo's; 谈话记录需要填吗 asks of the notes.
+  if (content && /怎么|咋|如何/.test(said) && /记录/.test(said) && !/内容|心得|体会|纪要|笔记|谈了|说了|讲了|聊了|要不要|需不需要|用不用|可以不|能不|必须|吗/.test(said)) return undefined;
   const fields = !content && FIELDS.test(said);
   if (!content && !fields) return undefined;
   return { about: content ? 'content' : 'fields', types: kindsNamed(said) };
