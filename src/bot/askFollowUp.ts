@@ -172,7 +172,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         const last = monthExample(problem.month, today);
         // A record with no one talked to (11月工作⏎1.5日对财务科开展检查, r2) is named by its kind alone, not 「与的…」.
         const named = togetherNames.filter((n) => n !== '');
-        const subject = whose ?? (named.length > 0 ? `与${named.join('、')}的` : '的') + (item.draft.type ? togetherKinds.join('和') : '这项活动');
+        // The month's question names its item by its people already (ownItemNamed's 「您的…」 would hide them).
+        const subject = whoseNamed ?? (named.length > 0 ? `与${named.join('、')}的` : '的') + (item.draft.type ? togetherKinds.join('和') : '这项活动');
         question =
           together.length > 1
             ? `${m}月${subject}分别是哪一天？请按顺序回复每人的日期，如「${m}月${Math.max(1, last - 2)}日、${m}月${last}日」；是同一天的，回复「都是${m}月${last}日」。`
