@@ -16,6 +16,11 @@ const PART_ONLY = /^(?:(?:这个?|本|上个?)月)?(上旬|中旬|下旬|月初|
  * said with its deed after it, the month alone as a rough time (group 1).
  */
 const ALL_IN_MONTH = /^(?:都是|都在|均是|均在|全是|全在|都)((?:\d{1,2}月份?|(?:这个?|本|上个?)月)(?:上旬|中旬|下旬|初|底|末|中)?)(?:份)?(?:报送|上报|报|开展|组织|谈|学习|学|开|签|搞|做|检查|查)?的?$/;
+/**
+ * 就按11月记 · 按11月份算 · 记在11月 · 算11月的 (round 68, lead; t71c F2: 「具体日子记不清了，就按11月记吧」 was read as a 完成情况
+ * query and the clerk made days up): the month as the member would have it recorded — still no day (group 1).
+ */
+const BY_MONTH = /^(?:就|那就|先)?(?:按|算|记在|记到|算在|按照)((?:\d{1,2}月份?|(?:这个?|本|上个?)月)(?:上旬|中旬|下旬|初|底|末|中)?)(?:份)?(?:来)?(?:记|算|填|报)?的?$/;
 /** A day the rough part suggests as an example to reply with. */
 const EXAMPLE_DAY: Record<string, number> = { 上旬: 5, 初: 5, 月初: 5, 中旬: 15, 中: 15, 月中: 15, 下旬: 25, 底: 28, 末: 28, 月底: 28, 月末: 28 };
 
@@ -32,7 +37,7 @@ export function dayNotRemembered(answer: string, today: string, others = 0): str
   const rough = text.replace(FORGOT_CLAUSE, '').replace(/[\s,，;；。.!！、~～]+/g, '');
   const hedged = HEDGE.test(rough);
   HEDGE.lastIndex = 0;
-  const rest = rough.replace(HEDGE, '').replace(ALL_IN_MONTH, '$1');
+  const rest = rough.replace(HEDGE, '').replace(ALL_IN_MONTH, '$1').replace(BY_MONTH, '$1');
   // A bare 下旬/月底 is rough only when hedged or beside a forgetting (「月底」 alone may be a later question's answer).
   const part = PART_ONLY.exec(rest);
   const month = part === null && rest !== '' ? monthOnlyAnswer(rest) : undefined;
