@@ -8,7 +8,7 @@ import { changeActivity, latestOwnActivity, recordActivities, undoActivity, type
 import type { Activity } from '../domain/activity.js';
 import type { BotDeps } from './botDeps.js';
 import { siblingsOf } from './cardActions/receiptHelpers.js';
-import { CONFIRM_WORDS } from './continueDialog.js';
+import { CONFIRM_WORDS } from './confirmWords.js';
 import { confirmationSaid } from '../domain/report/confirmationSaid.js';
 import { clearDialog, type DialogData, type RecordFields } from './dialogStore.js';
 import { describeActivity, receiptFor } from './recordReport.js';

@@ -6,7 +6,8 @@ import { answerAbsences } from '../domain/report/answerAbsences.js';
 import { isTalkType } from '../domain/activityTypes.js';
 import { parseCounterparts } from '../domain/report/parseCounterparts.js';
 import { parseDay } from '../domain/report/parseDay.js';
-import { answerFollowUp, problemsOf, type FollowUp, type PendingItem } from '../domain/report/followUp.js';
+import { answerFollowUp, type FollowUp, type PendingItem } from '../domain/report/followUp.js';
+import { problemsOf } from '../domain/report/problemsOf.js';
 import { answerTotal } from '../domain/report/answerTotal.js';
 import { countDiffers } from '../domain/report/countDiffers.js';
 import type { ReportDraft } from '../domain/report/draft.js';
@@ -19,6 +20,7 @@ import { memberEndsDrop } from '../domain/report/memberEndsDrop.js';
 import { memberNumbering } from '../domain/report/memberNumbering.js';
 import { memberNumberedTurn } from './memberNumberedTurn.js';
 import { changeTurn } from './changeTurn.js';
+import { CONFIRM_WORDS } from './confirmWords.js';
 import { noneButNamed, notListed } from './notListed.js';
 import { leaveOutUnlisted } from './leaveOutUnlisted.js';
 import type { BotDeps } from './botDeps.js';
@@ -106,8 +108,6 @@ export function duplicateNo(dialog: DialogData, text: string): boolean {
   return DUPLICATE_NO.test(said) || CANCEL_WORDS.test(said);
 }
 
-/** Yes to a confirmation, typed the way people type it in a chat. */
-export const CONFIRM_WORDS = /^(确认|确定|确认无误|对|对的|是|是的|没错|正确|好|好的|可以|行|嗯|嗯嗯|记吧|记录|仍要记录|仍要记|还要记|要记|再记一条|照样记录|是另一次|另一次|ok|OK|Ok|okay|yes|没问题|没有问题|确认没问题|👌|👍|👌🏻|👍🏻)[。.!！]*$/;
 /** Said to record a duplicate anyway: the card's 「仍要记录」 button, or typed. */
 export const AGAIN_WORDS = /^(仍要记录|仍要记|还要记|再记一条|照样记录|是另一次|另一次)[。.!！]*$/;
 /**

@@ -1,6 +1,7 @@
 // 「确认」「对」「是的」「不对」 typed when no report waits for an answer: say that nothing is waiting, not 没看懂.
 import { acknowledgement } from '../../domain/query/smallTalk.js';
-import { CONFIRM_WORDS, EDIT_WORDS } from '../continueDialog.js';
+import { EDIT_WORDS } from '../continueDialog.js';
+import { CONFIRM_WORDS } from '../confirmWords.js';
 import { defineIntent } from '../intent.js';
 
 /**

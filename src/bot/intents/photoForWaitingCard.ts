@@ -1,6 +1,7 @@
 // A photo sent while a report waits (a 确认 card or a question) belongs to that report, not to an older record.
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
-import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
+import { CANCEL_WORDS, EDIT_WORDS, continueDialog } from '../continueDialog.js';
+import { CONFIRM_WORDS } from '../confirmWords.js';
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { followUpCard } from '../askFollowUp.js';
 import { dialogKey, saveDialog, type DialogData } from '../dialogStore.js';

@@ -1,6 +1,7 @@
 // The records an answer's addition adds (answerAddsDeed), built from the waiting record the answer just filled: 「廉政谈话
 // 同一天还找吴静也谈了」 to 王建国–周涛's 是哪类活动？ is 王建国–吴静 廉政谈话 on 周涛's day (round 60, fbe; t62b G1).
-import { problemsOf, type PendingItem } from './followUp.js';
+import { type PendingItem } from './followUp.js';
+import { problemsOf } from './problemsOf.js';
 import { periodOf } from '../period.js';
 import type { AddedDeed } from './answerAddsDeed.js';
 import type { ReportDraft } from './draft.js';

@@ -1,7 +1,7 @@
 // 「12月1日 一共谈了3人次」 to 「是哪一天？」 of a talk with 孙杰 (round 65, ged): the day was taken and the 3 dropped without a word
 // — a member who says three were talked with, of whom the record holds one, must hear that the two are not recorded. The
 // total is read here; the dialog weighs it against the records the answer made (countDiffers), never inventing records.
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /**
  * A total said in an answer: a total word (一共 · 总共 · 共计 · 共 · 合计 · 累计), a verb at most (谈了 · 签了 · 查了 · 开展了),

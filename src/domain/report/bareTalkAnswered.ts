@@ -3,7 +3,8 @@
 // the answer, read as 「昨天和王建国进行了廉政谈话」 would be (the superior's, on the card).
 import { isTalkType } from '../activityTypes.js';
 import type { ConfirmReason, ParseContext, ReportDraft } from './draft.js';
-import { problemsOf, type PendingItem } from './followUp.js';
+import { type PendingItem } from './followUp.js';
+import { problemsOf } from './problemsOf.js';
 import { parseReport } from './parseReport.js';
 import { shanghaiDate } from '../shanghai.js';
 

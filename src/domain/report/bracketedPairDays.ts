@@ -4,7 +4,7 @@
 // a pair (12月1日与孙丽进行廉政谈话；12月2日与王强进行廉政谈话；…), the lead that only sums them (本月开展谈话4次，其中) dropped,
 // and every count weighed against the pairs it heads — a difference told on the card, never trimmed or padded.
 import type { ParsedReport } from './draft.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { countDiffers } from './countDiffers.js';
 
 const NUMBER = '(?:\\d{1,2}|[两二三四五六七八九十]{1,3})';

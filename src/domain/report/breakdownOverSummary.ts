@@ -3,7 +3,7 @@
 // too, and 陈志强 and 赵敏 got a second talk on 11-16 that never happened. The breakdown replaces the summary; the same
 // for signings and for checks of departments (先后对组联部、康复部、财务科开展了作风检查，其中11月10日对…).
 import { parseCounterparts } from './parseCounterparts.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import type { PassEnv } from './textPass.js';
 import { VAGUE_SPAN } from './vagueSpan.js';
 

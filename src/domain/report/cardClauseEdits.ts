@@ -9,7 +9,8 @@ import type { CardCorrection, CardCorrectionContext } from './cardCorrection.js'
 import { cardCorrections } from './cardCorrections.js';
 import { cardEditLead, DEED_POINTED } from './cardEditLead.js';
 import type { ReportDraft } from './draft.js';
-import { problemsOf, withDate, type PendingItem } from './followUp.js';
+import { withDate, type PendingItem } from './followUp.js';
+import { problemsOf } from './problemsOf.js';
 import { parseDay } from './parseDay.js';
 import { normalizeText } from './parseNormalize.js';
 import { arabicizeNumerals } from './parseNumerals.js';

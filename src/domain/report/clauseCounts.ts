@@ -6,7 +6,7 @@ import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { parseDay } from './parseDay.js';
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { statedCount } from './statedCount.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { breakOrderedLists } from './splitItems.js';

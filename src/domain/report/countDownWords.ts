@@ -4,7 +4,7 @@
 // the words before the count name the stored record (刚才那个信息报送 → 信息报送), '' when they only point back.
 import { withoutApology } from './ownedSlip.js';
 import { normalizeText } from './parseNormalize.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** What the member says there are fewer of. */
 export interface CountDownWords {

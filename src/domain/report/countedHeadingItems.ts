@@ -5,7 +5,7 @@
 // on the card (never trimmed or padded).
 import type { ParsedReport } from './draft.js';
 import { findKindMatches } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';
 import { countDiffers } from './countDiffers.js';
 

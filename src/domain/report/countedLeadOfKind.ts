@@ -1,7 +1,7 @@
 // 「本月共开展廉政教育2次：11月3日学习…，11月10日观看…，11月24日学习…」 (round 45, frb: the three recorded at once, the 2 never
 // said): a counted lead naming its kind over dated items, which countedDeedDays reads; its count is weighed against them.
 import type { CountedLead } from './countedLeadOverItems.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** The lead: a span or unit, 共, 开展/组织/召开 and a kind, the count and 次, then a colon (groups: the count). */
 // 本月我部共开展廉政教育2次，11月10日学习…，11月17日…，11月24日… (round 65, geb: three items under 2次, the difference never

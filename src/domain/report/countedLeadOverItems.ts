@@ -6,7 +6,7 @@
 // closing 都是我组织的 · 均由我主持 (the sender, every item's doer already) dropped. Whether the count matches the items is
 // told on the card (countedLeadMismatch), never trimmed or padded.
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** A count of times or people: 两 · 三 · 2 · 十. */
 const NUMBER = '[两二三四五六七八九十]|[2-9]|1[0-9]';

@@ -27,6 +27,7 @@ import { waitingTogether } from './waitingTogether.js';
 import { talksAskedAsOne } from './typedTogether.js';
 import { typedTogetherAnswer } from './typedTogetherAnswer.js';
 import { periodOf } from '../period.js';
+import { problemsOf } from './problemsOf.js';
 import type { ConfirmReason, ParseContext, ReportDraft, ReportProblem } from './draft.js';
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { shanghaiDate, weekday } from '../shanghai.js';
@@ -107,16 +108,6 @@ function ownUnitOf(draft: ReportDraft, ctx: ParseContext): string | undefined {
   const headed = ctx.directory.headedBy(ctx.senderId).map((d) => d.id);
   if (draft.departmentId !== undefined) return headed.includes(draft.departmentId) ? draft.departmentId : undefined;
   return headed.length === 1 ? headed[0] : undefined;
-}
-
-/** A draft's problems, recomputed from its fields (the parser's own rules, for the fields a follow-up can fill). */
-export function problemsOf(draft: ReportDraft, today: string): ReportProblem[] {
-  const problems: ReportProblem[] = [];
-  if (!draft.type) problems.push({ code: 'missing_type' });
-  if (!draft.date) problems.push({ code: 'missing_date' });
-  else if (draft.date > today) problems.push({ code: 'future_date', date: draft.date });
-  if (draft.type && isTalkType(draft.type) && draft.counterpartIds.length === 0) problems.push({ code: 'missing_counterpart' });
-  return problems;
 }
 
 /** Why `person` (a directory id) was not taken as who chaired or lectured a `type` activity, and what to answer instead. */

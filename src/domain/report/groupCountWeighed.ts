@@ -6,7 +6,7 @@ import { isTalkType } from '../activityTypes.js';
 import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
 import { countDiffers } from './countDiffers.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /**
  * 组联部全体（2人） · 财务科全体人员(3人) · 康复中心所有干部职工（三人）: group 1 the words before 全体 (a department's name

@@ -2,7 +2,7 @@
 // left as it was): a head count owned short or over by how many, with no total said — the stored count moved by that many
 // is for the caller (a 请确认修改 card shows before → after); this reader only says by how much, and which record is named.
 import { withoutApology } from './ownedSlip.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** A head count said to be short (by > 0) or over (by < 0), and the words naming the record. */
 export interface HeadCountSlip {

@@ -3,7 +3,8 @@
 // They are not merged: two studies on one day may well be two (mergeSameDeeds merges only deeds done with someone).
 import type { ParsedReport } from './draft.js';
 import type { PendingItem } from './followUp.js';
-import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { extractTitles } from './parseTraining.js';
 
 function recordKey(item: Pick<PendingItem, 'draft' | 'problems'>): string | undefined {

@@ -3,7 +3,8 @@
 // day by day says how many each day has. The count said once for all days is only their sum.
 import type { ParsedReport } from './draft.js';
 import { parseDay } from './parseDay.js';
-import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { extractTitles } from './parseTraining.js';
 import { periodOf } from '../period.js';
 

@@ -1,7 +1,7 @@
 // 「1-3条活动人改成李明」 on a 确认 card of four (t46b F5, round 44: 「这条消息没有记录…」, the member sent three edits): a
 // range or list of the card's items (第1-3条 · 1-3条 · 第1至3条 · 第1、2、3条 · 第一、二、三条 · 第1条和第3条 · 前三条 · 后两条),
 // or every item (都 · 全部 · 所有 · 三条都 · 每条), before a change meant for each of them.
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** A selector of several items and the change said after it. */
 export interface ItemRange {

@@ -10,7 +10,7 @@
 
 import { activityTypeName } from '../activityTypes.js';
 import { parseDay } from './parseDay.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { findKinds } from './parseKind.js';
 
 /** A counted head: words before the deed, the deed word of no kind yet, the count, then the colon. */

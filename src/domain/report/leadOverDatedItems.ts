@@ -11,7 +11,7 @@
 // its own (the counted-deed readers give it the lead's kind), and when a lead with its verb heads items of its own kind
 // only, with no subject and no unit.
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /**
  * The lead at a line's start: what it counts (a span, a unit or body, maybe 开展/组织, the kind; 本月以来， before it allowed),

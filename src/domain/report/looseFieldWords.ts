@@ -5,7 +5,8 @@
 // record readers already read a change (「刚才那条议题改成…」「昨天看警示片那条人数改成2人」「X那条部门改成…」), so the one
 // 请确认修改 flow answers it; nothing here decides which record is meant or whether the value is right.
 
-import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** The fields a loose correction may name, each with the word the canonical change uses. */
 const FIELDS: readonly [RegExp, string][] = [

@@ -2,7 +2,7 @@
 // the card, which kept 11-28; a tap on 确认 would have stored the paper twice): a message that opens by naming one of the
 // card's items and says it is wrong or changed is about that card, whatever else it says. When no reader takes the
 // change, it is said so with the card, never read as a new report.
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { normalizeText } from './parseNormalize.js';
 
 /** 第4条 · 第四条 · 第4项 · 最后一条 (after 不好意思/麻烦/把…), at the start. */

@@ -3,7 +3,7 @@
 // saying nothing of 第2条): 第N条 and a change or a drop speak of a list the member thinks is on the screen. With none
 // waiting there is no such list: it is no report, and the member is told so (numberedItemChangeReply).
 import { normalizeText } from './parseNormalize.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { cardItemChoice } from './cardItemChoice.js';
 
 /** 删除第2条 · 去掉第3条 · 请删掉…: the verb before the record, an undo's words. */

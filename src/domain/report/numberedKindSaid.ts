@@ -4,7 +4,8 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
 import { normalizeText } from './parseNormalize.js';
-import { arabicizeNumerals, chineseNumber } from './parseNumerals.js';
+import { arabicizeNumerals } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { withShortKindWhole } from './shortKindWord.js';
 
 /** What numberedKindSaid reads. */

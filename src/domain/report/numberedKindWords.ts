@@ -3,7 +3,7 @@
 // member's latest report (numberedKindChange), never a report.
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { normalizeText } from './parseNormalize.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { findKinds } from './parseKind.js';
 
 /** 第2条 · 第二条 · 第2项 (group 1 the number), then 不是 X, then 算/是/应该是/改成 Y, a closing 吧/的/啊. Groups: number, X, Y. */

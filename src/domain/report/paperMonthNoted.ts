@@ -2,7 +2,7 @@
 // 「每月至少报送1篇」 (duties.md, 004 五(一)): a month's count is of what was sent in it, so the paper counts for the day sent,
 // as every record does; the card and receipt now say so instead of leaving the member to think October was made up.
 import type { ParsedReport } from './draft.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { DAY_WORD } from './dayWord.js';
 
 /** 10月份廉政信息 · 10月的信息 · 十月份工作信息 · 11月报送廉政信息 (round 47, fsf): a month right before the paper's name, no day after it (11月20日报送… is the day). */

@@ -6,7 +6,7 @@ import { ADDRESS_TITLES } from './parseDirectoryIndex.js';
 import { departmentsCovered } from './departmentsOfKind.js';
 import { departmentListAhead } from './departmentListAhead.js';
 import type { CounterpartItem } from './parseCounterpartItems.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 // 班子其他同志 · 班子其余成员 · 其他党组成员 (round 22 #30: asked 和谁, and the answer 「班子成员」 became a query): the leaders too.
 const LEADERS = /(?:各位|全体|各|其他|其余)?(?:党组|领导)?班子(?:成员|(?:其他|其余|其它)(?:同志|成员|领导|几位同志|几位)?)|(?:各位|全体|各|其他|其余|其它)?党组成员/g;

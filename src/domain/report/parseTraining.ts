@@ -2,7 +2,7 @@
 import { isChatAside } from './chatAside.js';
 import { CHECK_FINDINGS } from './checkFindings.js';
 import { SPEAKERS } from './speakers.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { directoryIndex } from './parseDirectoryIndex.js';
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { findKindMatches, parseKind, type KindChoice } from './parseKind.js';

@@ -3,7 +3,7 @@
 // is no record: nothing is read from it, and the member is asked for the deeds one by one (periodTotalReply).
 import { activityTypeName, type ActivityTypeCode } from '../activityTypes.js';
 import { MASK, normalizeText } from './parseNormalize.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { parseKind } from './parseKind.js';
 import { headsAccount } from './accountHeading.js';
 import { COUNT_MEASURE, PERIOD_WORD, SUM_WORD } from './totalWords.js';

@@ -4,7 +4,7 @@
 // the record's number — in any order, parted by commas or spaces; the bot withdraws the record (dropNamedRecord) or takes it
 // off a waiting card (correctWaitingCard, by companionNotDoer's words).
 
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** The cheap gate: every shape says presence or a talk denied. */
 const GATE = /在场|旁听|陪|旁边|边上|一旁|列席|没谈|没有谈|没和|没跟|没找|未谈/;

@@ -4,7 +4,7 @@
 // written away (its doer or span kept before the clause that tells the deeds) and its count weighed against what the
 // clause lists, a difference told on the card, never trimmed or padded.
 import type { ParsedReport } from './draft.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { countDiffers } from './countDiffers.js';
 
 /**

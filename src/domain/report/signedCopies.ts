@@ -1,5 +1,5 @@
 // 中心组织全体医护人员签订廉洁行医承诺书，共签了36份 (t45a F4): the copies signed, a signing's head count written in 份.
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** 36份 · 共计签订12份 · 三十份: a number right before 份 (11月份 has 月 between, so is no count). */
 const COPIES = /(\d{1,4}|[一二两三四五六七八九十百]{1,5})\s*份(?!额)/;

@@ -1,7 +1,7 @@
 // A rough head count said as two neighbouring numbers (七八个人 · 十一二个人 · 二三十人 · 三五个人 · 8、9个人 · 7-8人 · 七到八人),
 // written as one range 「7至8」 before the numerals are made Arabic, so that it is never read as one big number.
 // Round 49, fwa (fve probe #8): 「七八个人参加」 was stored at once as 78 people, 「两三个人」 as 23.
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** The people a head count counts: 人 · 名 · 位 · 个人, and 个同志/个党员… (五六个同志参加). */
 const PEOPLE = '(?=\\s*(?:个人|人|名|位|个(?:党员|干部|职工|同志|同事)))';

@@ -9,7 +9,7 @@ import type { CardCorrection, CardCorrectionContext } from './cardCorrection.js'
 import type { PendingItem } from './followUp.js';
 import type { ReportDraft } from './draft.js';
 import { normalizeText } from './parseNormalize.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** A reader of the card's words (cardCorrections · cardChangeAndDrop), tried again on the words put plainly. */
 export type CardReader = (text: string, items: PendingItem[], ctx: CardCorrectionContext) => CardCorrection | undefined;

@@ -3,7 +3,7 @@ import { leadOverDatedItemsOf } from './leadOverDatedItems.js';
 import { activityTypeName, isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { withSubtotalOverItems } from './subtotalOverItems.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { extractTitles } from './parseTraining.js';
 import { monthsEach, withMonthsCounted } from './monthsCounted.js';
 import { findKinds } from './parseKind.js';

@@ -5,7 +5,7 @@
 
 import { isTalkType } from '../activityTypes.js';
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { headsAccount } from './accountHeading.js';
 
 /**

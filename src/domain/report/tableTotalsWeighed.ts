@@ -8,7 +8,7 @@ import type { ParsedReport } from './draft.js';
 import { totalCounts } from './kindTotalsLead.js';
 import { countDiffers } from './countDiffers.js';
 import { parseKind } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 
 /** A sheet's total row: 合计 · 小计 · 总计 (alone in the first cell), then its cells. Group 1 the word, group 2 the other cells. */
 const TOTAL_ROW = /^[ \t]*(合计|小计|总计|共计)[:：]?[ \t]+(.+)$/;

@@ -6,7 +6,7 @@
 import { isTalkType } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { countDiffers } from './countDiffers.js';
 
 /** Cells of a pasted row: parted by tabs (⇥) or runs of two or more spaces. */

@@ -2,7 +2,7 @@
 import type { ActivityTypeCode } from '../activityTypes.js';
 import { isTalkType } from '../activityTypes.js';
 import type { PendingItem } from './followUp.js';
-import { problemsOf } from './followUp.js';
+import { problemsOf } from './problemsOf.js';
 
 /** 都是… · 均为… · 全是… · 两次都是… · 都算…: an answer meant for every item the question covers. */
 export const FOR_ALL = /^[\s\u0000]*(?:[两二三四五六七八九十\d几]+(?:次|个|条|项|场)?)?(?:都|均|全|全部|全都)(?:是|为|算|属于|按)?/;

@@ -5,7 +5,7 @@
 import { isTalkType, type ActivityTypeCode } from '../activityTypes.js';
 import type { ParsedReport } from './draft.js';
 import { findKinds } from './parseKind.js';
-import { chineseNumber } from './parseNumerals.js';
+import { chineseNumber } from './chineseNumber.js';
 import { parseDay } from './parseDay.js';
 
 /** 廉政谈话2次 · 谈心谈话1人次 · 作风纪律检查两次: a kind word right before its count. */

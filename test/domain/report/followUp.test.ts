@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, problemsOf, type PendingItem } from '../../../src/domain/report/followUp.js';
+import { answerFollowUp, type PendingItem } from '../../../src/domain/report/followUp.js';
+import { problemsOf } from '../../../src/domain/report/problemsOf.js';
 import { contextFor } from '../../support/fixtureOrg.js';
 
 const talk = (extra: Partial<PendingItem['draft']> = {}): PendingItem['draft'] => ({

@@ -1,7 +1,8 @@
 // Titles, head counts and organisers of trainings and meetings, and the short note made of what is left.
 import { describe, expect, it } from 'vitest';
 import { leftoverNote } from '../../../src/domain/report/parseNote.js';
-import { arabicizeNumerals, chineseNumber } from '../../../src/domain/report/parseNumerals.js';
+import { arabicizeNumerals } from '../../../src/domain/report/parseNumerals.js';
+import { chineseNumber } from '../../../src/domain/report/chineseNumber.js';
 import { extractBareTitle, extractTitles, parseAttendance, parseOrganiser } from '../../../src/domain/report/parseTraining.js';
 import { fixtureDirectory } from '../../support/fixtureOrg.js';
 
