@@ -63,8 +63,7 @@ describe('a 党组会议 with its generic 专题研究 and who came', () => {
   });
 
   it('near-miss: run into the meeting\'s name, the generic subject is still no 议题', async () => {
-    await answerText('王芳', '12月3日张伟书记主持召开党组会议专题研究党风廉政建设工作');
-    await say('王芳', '确认');
+    await stored('王芳', '12月3日张伟书记主持召开党组会议专题研究党风廉政建设工作', 1);
     expect(activities().map((a) => [a.type, a.note ?? null])).toEqual([['meeting_special', null]]);
   });
 });

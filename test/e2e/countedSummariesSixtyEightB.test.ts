@@ -43,8 +43,7 @@ describe('a titled total over its listed checks', () => {
     await answerText('林晓', CHECKS);
     await say('林晓', '取消');
     expect(activities()).toEqual([]);
-    await answerText('林晓', CHECKS);
-    await say('林晓', '确认');
+    await chat.stored('林晓', CHECKS, 3);
     expect(activities()).toHaveLength(3);
     const undo = await answerText('林晓', '撤销');
     expect(undo.match(/作风纪律检查/g)?.length).toBeGreaterThanOrEqual(3);

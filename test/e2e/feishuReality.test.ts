@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MENTION_ALL, postContent } from '../../src/emulator/createEmulator.js';
 import { startBot } from '../../src/main.js';
+import { FEISHU_LIMITS } from '../../src/outbox/sendLimits.js';
 import { encryptEvent, signEvent } from '../../src/transport/eventCrypto.js';
 import { answeredMessageId } from '../support/answeredMessageId.js';
 import { SECRETS, buttonValues, sentText, startTestBot, type TestBot } from '../support/testBot.js';
 
 const TOPIC_GROUP = { chatId: 'oc_topicgroup', name: '机关党支部话题群', mode: 'topic' as const };
 
+// Feishu as it is: Feishu's send limits, 5/s per chat included (other test bots lift that one: TEST_SEND_LIMITS).
 let t: TestBot;
 beforeEach(async () => {
-  t = await startTestBot({ chats: [TOPIC_GROUP] });
+  t = await startTestBot({ chats: [TOPIC_GROUP], sendLimits: FEISHU_LIMITS });
 });
 afterEach(() => t.close());
 
@@ -165,7 +167,7 @@ describe('3. replies respect Feishu’s 5/s per chat', () => {
 describe('3. a reply Feishu holds past the client timeout', () => {
   it('is tried again with the same uuid; Feishu sent the first one late, and the member still sees one receipt', async () => {
     await t.close();
-    t = await startTestBot({ feishuTimeoutMs: 800 });
+    t = await startTestBot({ feishuTimeoutMs: 800, sendLimits: FEISHU_LIMITS });
     t.emulator.fail({ times: 1, kind: 'timeout', path: /\/reply$/, holdMs: 1500 });
     const { envelope } = await say('王建国', '今天和李明主任进行了廉政谈话');
     // The held request completes after the retry did; wait for the emulator to have answered it.

@@ -122,8 +122,7 @@ describe('和康复部签了…，吴静请假了: the unit\'s other people, the
   });
 
   it('near-miss: 刘洋 away beside 和康复部 leaves the head meant, as today', async () => {
-    await say('刘芳', '上周三和康复部签了责任书，刘洋请假了，没参加');
-    await say('刘芳', '确认');
+    await chat.stored('刘芳', '上周三和康复部签了责任书，刘洋请假了，没参加', 1);
     expect(rows()).toEqual([['pledge_sign', '2026-11-25', 'liufang', 'wujing']]);
   });
 });

@@ -129,7 +129,7 @@ export interface TestBotOptions {
   feishuTimeoutMs?: number;
   /** Env REPLY_SPILL (default true, as in production): p2p replies may spill into 发送消息 when 回复消息 is full. */
   replySpill?: boolean;
-  /** See StartOptions.sendLimits. */
+  /** See StartOptions.sendLimits; default TEST_SEND_LIMITS. */
   sendLimits?: Partial<SendLimits>;
   /** The app's granted scopes at the emulator (EmulatorOptions.grantedScopes); default every scope. */
   grantedScopes?: string[];
@@ -140,6 +140,15 @@ export interface TestBotOptions {
   /** See StartOptions.warmUp; off unless asked (test/e2e/warmUp.test.ts asks): a test bot handles a few messages. */
   warmUp?: boolean;
 }
+
+/**
+ * A test bot's send limits unless it asks for others: Feishu's (src/outbox/sendLimits.ts) but the 5 messages a second to
+ * one member or chat. A test says its next message as soon as the last is answered, so a member's sixth message within a
+ * second waited for the window: a 确认 after a change card 0.5–0.9 s, 「X几次了」 for every type name 0.2 s each (round
+ * 69: 24 s of waits in storedCorrectionFiftySixB, leaderQuestionsAsked and reportingLists). No member types that fast.
+ * The limiter's windows have their own tests (test/outbox); test/e2e/feishuReality.test.ts keeps Feishu's limits.
+ */
+export const TEST_SEND_LIMITS: Partial<SendLimits> = { perReceiverPerSecond: 1_000 };
 
 /** A demo bot against its own emulator and temp DATA_DIR (test/support/testDataDir.ts), started from nothing. */
 export function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
@@ -184,7 +193,7 @@ export async function createTestBot(opts: TestBotOptions = {}, seed?: TestBotSee
     replySpill: opts.replySpill ?? true,
   };
   const logs: string[] = [];
-  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs, warmUp: opts.warmUp ?? false });
+  const start = () => startBot({ env, config, now: () => clock.now, log: (line) => void logs.push(line), retryAfterMs: opts.retryAfterMs, feishuTimeoutMs: opts.feishuTimeoutMs, sendLimits: opts.sendLimits ?? TEST_SEND_LIMITS, dialogSweepMs: opts.dialogSweepMs, journalIdleCompactMs: opts.journalIdleCompactMs, warmUp: opts.warmUp ?? false });
   let running = await start();
   const webhook = () => `${running.url}/feishu/events`;
 

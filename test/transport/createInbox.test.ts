@@ -20,8 +20,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function inbox(process: (body: EventBody, id: string) => Promise<void> = async (_p, id) => void seen.push(id)): Inbox {
-  return createInbox({ journal, process, keyOf: (p) => String(p.chat), now: () => new Date(), log: () => {} });
+/** An inbox over the test's journal, keyed by the payload's chat, silent, recording processed ids in `seen`; `more` adds or replaces options. */
+function inboxWith(more: Partial<Parameters<typeof createInbox>[0]>): Inbox {
+  return createInbox({ journal, process: async (_p, id) => void seen.push(id), keyOf: (p) => String(p.chat), now: () => new Date(), log: () => {}, ...more });
+}
+
+function inbox(process?: (body: EventBody, id: string) => Promise<void>): Inbox {
+  return inboxWith(process ? { process } : {});
 }
 
 it('accepts an id once, even when deliveries race before the first reaches the disk', async () => {
@@ -89,11 +94,7 @@ it('keeps at most maxInFlight events in processing across chats, the rest starte
   let most = 0;
   const order: string[] = [];
   const gates: Array<() => void> = [];
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
+  const box = inboxWith({
     maxInFlight: 3,
     process: async (_p, id) => {
       running += 1;
@@ -125,11 +126,7 @@ it('works off one busy chat of thousands of events one at a time in arrival orde
   const order: string[] = [];
   let inChat = 0;
   let mostInChat = 0;
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
+  const box = inboxWith({
     maxInFlight: 4,
     process: async (body, id) => {
       const p = payloadOf(body);
@@ -153,11 +150,7 @@ it('works off one busy chat of thousands of events one at a time in arrival orde
 it('lets a chat go on past an event parked after a transient failure, and tries that event again later', async () => {
   const order: string[] = [];
   let failOnce = true;
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
+  const box = inboxWith({
     retryAfterMs: 20,
     isTransient: (e) => (e as Error).message === 'disk busy',
     process: async (_p, id) => {
@@ -187,11 +180,7 @@ it('tells the bot which events may have been processed before: recovered ones an
   journal = await openJournal(join(dir, 'events.jsonl'));
   const calls: string[] = [];
   let failOnce = true;
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
-    log: () => {},
+  const box = inboxWith({
     retryAfterMs: 20,
     isTransient: (e) => (e as Error).message === 'disk busy',
     process: async (_p, id, replay) => {
@@ -252,10 +241,7 @@ it('leaves a waiting event not done when its text cannot be read back, and the c
   let release!: () => void;
   const first = new Promise<void>((r) => (release = r));
   const logged: string[] = [];
-  const box = createInbox({
-    journal,
-    keyOf: (p) => String(p.chat),
-    now: () => new Date(),
+  const box = inboxWith({
     log: (line) => logged.push(line),
     process: async (_body, id) => {
       seenIds.push(id);
