@@ -3,6 +3,7 @@ import { leavesNothing, withoutCutoffDay } from './cutoffDay.js';
 import { withTotalDoerCarried } from './totalDoerCarried.js';
 import { withTotalKindCarried } from './totalKindCarried.js';
 import { withoutTotalHeading } from './totalHeading.js';
+import { withoutPeriodParts } from './totalPeriodParts.js';
 
 /** 11月以来，…开展警示教育月活动 · 今年以来，…组织开展…活动: a period since when, and a campaign, no day. */
 const SUMMARY = /(?:^|(?<=[。;!?\n]))[^。;!?\n]*以来[^。;!?\n]*?(?:开展|组织|推进)[^。;!?\n]{0,24}?(?:活动|月|行动)[^。;!?\n]*[。;!?]*/g;
@@ -40,6 +41,9 @@ export function withoutCampaignSummary(text: string, names: readonly string[] = 
 const TOTAL =
   /(?:^|(?<=[。；！？;!?\n]))[^。；！？;!?\n]*?(?:累计|共计|截至|截止|到[^。；！？;!?\n,，]{1,12}?为止|今年以来|全年共|今年共|年内共)[^。；！？;!?\n]*?(?:\d+(?:人次|次|场|篇|期|人|个)|全部|均已|都已|全覆盖)[^。；！？;!?\n]*?(?:[。；！？;!?]+|[,，:：](?=其中|\d{1,2}月\d{1,2}[日号]|[今昨前]天|(?:上|本)周[一二三四五六日天])|(?=\n)|$)/g;
 
+/** Where a total was taken out, until the parts of it after it are (a character no message holds). */
+const TAKEN = '\u0002';
+
 /** A word of a running total other than 共计, which a sitting's own head count (共计42人参加) uses too. */
 const TOTAL_WORD = /累计|截至|截止|为止|以来|全年|今年|年内|本年|本月|本季度|\d+\s*(?:人次|次|场|篇|期|批|轮)/;
 /** 共计42人参加 · 参加人数共计42人 · 共计42名党员干部参加: how many people took part in one sitting. */
@@ -66,11 +70,12 @@ export function withoutRunningTotals(text: string, names: readonly string[] = []
     if (DAY.test(withoutCutoffDay(m))) return m;
     if (headCountOfSitting(m)) return m;
     removed.push(m);
-    return '';
+    return TAKEN;
   });
   // …全年共报送廉政信息6篇，11月27日报送了1篇 (round 28, n28): the dated deed's type was said only in the total.
   if (removed.length === 0) return text;
-  const after = withTotalKindCarried(rest.replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1'), removed.join(''));
+  // …共开展警示教育5次，其中本月3次 (round 69, gif): a period's part of the total goes with it.
+  const after = withTotalKindCarried(withoutPeriodParts(rest, TAKEN).replaceAll(TAKEN, '').replace(/(^|[。；！？;!?\n])\s*其中[,，]?/g, '$1'), removed.join(''));
   return leavesNothing(after) ? after : withTotalDoerCarried(after, removed.join(''), names);
 }
 

@@ -223,6 +223,9 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   ['edu_warning', '警示微电影|警示(?:教育)?基地|庭审'],
   ['edu_integrity', '(?:纪法|廉政|廉洁|反腐倡廉)(?:教育)?基地', true],
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)?微电影|廉洁文化'],
+  // 组织参观廉政文化展览 · 参观廉洁教育展 (round 69, gif: 没看懂, the visit lost): an exhibition on integrity visited is a
+  // 廉政教育 (as 廉洁文化 is, not guessed).
+  ['edu_integrity', '(?:廉政|廉洁|反腐倡廉)(?:文化|教育)?(?:展览|主题展|图片展|展厅|展馆|展)(?![开示出板])'],
   // 观看了廉政短片《…》 · 廉洁教育专题片 (round 29a, X1): a film on integrity under another name is a 廉政教育 too.
   ['edu_integrity', '(?:廉政|廉洁|廉洁文化)(?:教育)?(?:短片|短视频|专题片|宣传片)'],
   // 周五孙科长组织我们看了《围猎》 (round 56, fgf, t58a F6: 没看懂): a title watched with the spoken 看了, no kind word, is a

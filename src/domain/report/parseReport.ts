@@ -267,6 +267,7 @@ import { separateWorkClauses } from './separateWork.js';
 import { ALL_LED_CLAUSE, withLeaderInTrailer } from './ledInTrailer.js';
 import { withVisitNoted } from './visitNoted.js';
 import { withEducationPlaceNoted } from './educationBasePlace.js';
+import { withTalkOccasionNoted } from './talkOccasionNoted.js';
 import { withMeetingAttendeesSaid } from './meetingAttendeesSaid.js';
 import { withVisitedPlaceCarried } from './visitedPlaceCarried.js';
 import { withLectureOnVisit } from './lectureOnVisit.js';
@@ -509,8 +510,10 @@ const PLAN_CLAUSE = /还要(?:带队|带领|率队|牵头|深入|再)|准备|打
 /**
  * 并 / 并且 / 同时 / 以及 opening a clause: it goes on from the clause before. So does the purpose of a meeting said after
  * it (拟于12月8日召开党组会议，专题研究党风廉政建设工作, round 29b K9: the purpose clause was asked its day as a 专题会议).
+ * So does 其中 (本月计划开展作风纪律检查3次，其中上班纪律检查2次, round 69 gif: the part asked its day as a check done): the
+ * part of a planned count is planned too.
  */
-const PLAN_GOES_ON = /^[\s\u0000]*(?:并且?|同时|以及|还将|还要|另将|专题(?:研究|部署|学习|传达)|研究部署|重点研究)/;
+const PLAN_GOES_ON = /^[\s\u0000]*(?:其中|并且?|同时|以及|还将|还要|另将|专题(?:研究|部署|学习|传达)|研究部署|重点研究)/;
 /** 再谈 / 再找…谈 / 再约: a deed put off to later. */
 // 回来补签 · 改天补谈 (round 49, fve kind 1: the one away given the signing): a deed made up later is put off too.
 // 主持召开分管科室…会议，…；下周再去宣文部 (round 58, fdf; t60a F13: 「「宣文部」没有对应到任何记录」): a visit still to come
@@ -628,6 +631,16 @@ function withoutPlanClauses(line: string, now: Date): { line: string; plan: bool
   // The plan's own words, for the note (round 30g A26: 「第2行中的一句是计划安排」 of a message of one line).
   const planWords = plans.map((c) => c.replace(/^[\s\u0000,;。:]+|[\s\u0000,;。:!！]+$/g, '')).filter((c) => c !== '');
   return { line: kept.join(''), plan: plans.length > 0, planWords, notHeld, notYet };
+}
+
+/**
+ * The text whose counts are the deeds a message states (withStatedCount): `text` without its plan clauses when it has any
+ * (11月20日开展了上班纪律检查，下月计划开展作风纪律检查3次, round 69 gif: the plan's 3次 padded the check with two more of
+ * no day), normalised then; `text` as it is otherwise.
+ */
+function countedDeedsText(text: string, now: Date): string {
+  const done = withoutPlanClauses(normalizeText(text), now);
+  return done.plan ? done.line : text;
 }
 
 /** 改到本周四了 · 推到下周 · 挪到明天: a deed moved to a day still to come (改到今天上午谈了 is held, and read). */
@@ -997,7 +1010,7 @@ function readWhole(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // …参加党员36人。参观结束后，赵敏同志为全体党员上了一堂廉政党课 (round 57, fee; t59b F5): the occasion's count, after a 。 too.
   // 会同林晓与孙丽进行了廉政谈话 (round 57, fee): the one joined with 会同/协同/联合 went along, no one talked with.
   // 11月份廉政谈话情况：⏎1. 11月4日 与王建国副理事长… from a 科员 (round 68, ghh; t71a F1's kind): whose is asked once for all.
-  return read === null ? null : withMeetingAttendeesSaid(withEducationPlaceNoted(withHeadedTalkListAsked(withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now)), text, ctx), text), text, nameOf);
+  return read === null ? null : withTalkOccasionNoted(withMeetingAttendeesSaid(withEducationPlaceNoted(withHeadedTalkListAsked(withTallyDayAsked(withTalkCompanionApart(withOccasionCountOnAudience(withAdoptedPaperNoted(withUnrecordedNamesTrue(withHeadUnitOverItems(withCountedLeadUnit(withCountedLeadMismatch(withPaperMonthNoted(withPaperDepartment(withPapersTitledApart(withCountedCopies(withClosingCounterparts(read, text, ctx), text), text), text, ctx), text), text, directoryNames(ctx.directory)), text, ctx), text, ctx), ctx.senderId, nameOf), text), text), text, ctx), text, shanghaiDate(ctx.now)), text, ctx), text), text, nameOf), text);
 }
 
 const ASSISTED_BY = new Map<string, RegExp>();
@@ -2414,5 +2427,5 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 赵书记也在 at a 党课 (round 62, gbi; t65a F4): a leader present is kept in the note, on a card.
   // 今天和王磊谈心 我只是在场 (round 63, gcc): the sender only there is no doer; who held it is asked. 给中心上了廉政党课 from a
   // member of a 中心: that 中心's.
-  return withMemberLines(titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withSoundAlikeTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), summary.totalled ? withoutRunningTotals(text) : text, today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null, unread.length > 0);
+  return withMemberLines(titled.length > 0 ? withOwnCenterAudience(withSenderOnlyPresent(withLeaderAtLecture(withMeetingDepartmentsAfter(withVisitNoted(withUnpairedDayPlacesNoted(withVisitedPeopleOffered(withLooseDepartment(withStandInUnit(withOtherUnitWordNoted(withDutyYear(withInfoCountPerDay(withVisitCountShared(withClosingCountKept(withEachCountShared(withTotalOverActivities(withRespectiveCounts(withClauseCounts(withStatedCount(withWeekdayAsked(withEitherDayAsked(withRestatedDayAsked(withOddDayAsked(withYearAsked(withPronounDoerAsked(withCarriedTalkerAsked(withSoundAlikeTalkerAsked(withUnknownTalker(withDeptMeetingLeaderAsked(withVisitedListGroups(titled, text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text, today), text, today), text, today), text, today), text, today), countedDeedsText(summary.totalled ? withoutRunningTotals(text) : text, ctx.now), today, names), text, today), text), text), text), text), text), text, today), text), text, ctx), text, ctx), text, ctx), text, ctx), text, ctx), text), text), text, ctx), text, ctx), text, ctx) : null, unread.length > 0);
 }
