@@ -9,6 +9,8 @@ import { describePending, personLabel } from './describeActivity.js';
 import { talkWhoHeld } from './talkWhoHeld.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
+import { datelessListed } from '../domain/report/datelessListed.js';
+import { listedDaysQuestion } from './listedDaysQuestion.js';
 import { talksAskedAsOne, untypedSigning } from '../domain/report/typedTogether.js';
 import { whomAskedTogether } from '../domain/report/whomAskedTogether.js';
 import { addDays, weekday as weekdayOf0 } from '../domain/shanghai.js';
@@ -123,8 +125,12 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // Untyped talks of one message are asked their kind as one too (n25: a clerk's table of three was asked three times).
   // A talk and a signing of one day waiting for whom (round 36: 和谁 asked twice) are asked whom as one too.
   const at = items.indexOf(item);
+  // A summary's dateless items of several doers and kinds, its month said (round 69, gic): one question lists them all.
+  const listed = problem.code === 'missing_date' && problem.span !== undefined ? datelessListed(items) : undefined;
   const together = (
-    problem.code === 'missing_date'
+    listed !== undefined
+      ? listed
+      : problem.code === 'missing_date'
       ? waitingTogether(items, at)
       : problem.code === 'missing_type'
         ? (talksAskedAsOne(items, at) ?? [at])
@@ -146,12 +152,16 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
   const numbered = items.every((i) => i.entry !== undefined);
   const entryOf = (i: PendingItem): string => (items.length > 1 ? `（第${numbered ? i.entry : items.indexOf(i) + 1}条）` : '');
-  const understood = `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today, senderId) + entryOf(i)).join('；')}`;
+  const understood = listed !== undefined ? `我理解的是：${together.map((i) => `${i.draft.actorId && i.draft.actorId !== senderId ? `活动人 ${personLabel(deps.directory, i.draft.actorId)}｜` : ''}${describePending(deps.directory, deps.duties, i.draft, today, senderId)}${entryOf(i)}`).join('；')}` : `我理解的是：${doer ? `活动人 ${personLabel(deps.directory, doer.id)}｜` : ''}${together.map((i) => describePending(deps.directory, deps.duties, i.draft, today, senderId) + entryOf(i)).join('；')}`;
   const cancel = button('取消', { action: 'answer', text: '取消' });
   let question: string;
   let buttons: object[] = [];
   switch (problem.code) {
     case 'missing_date':
+      if (listed !== undefined && problem.span !== undefined) {
+        question = listedDaysQuestion(deps, items, listed, problem.span, senderId);
+        break;
+      }
       // 两次…: every one of them is asked for, never one day recorded and the others lost (a newcomer's finding).
       if (problem.count !== undefined) {
         const name = item.draft.type ? activityTypeName(item.draft.type) : '活动';

@@ -42,7 +42,7 @@ import { waitingEditForm } from './waitingFormChange.js';
 import { reshownCard } from './reshownCard.js';
 import { normalizeText } from '../domain/report/parseNormalize.js';
 import { vagueDayHint } from '../domain/report/vagueDay.js';
-import { dayNotRemembered } from '../domain/report/dayNotRemembered.js';
+import { dayNotRemembered, monthPartAlone } from '../domain/report/dayNotRemembered.js';
 import { fieldQuestionAnswer } from '../domain/report/fieldQuestionAnswer.js';
 import { peopleBesideAnswer } from '../domain/report/answerPeople.js';
 import { withSuperiorAfterAnswer } from '../domain/report/superiorAfterAnswer.js';
@@ -370,7 +370,9 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
       const asked = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0]?.code;
       // 「日期记不清了，11月下旬吧」 (round 67, ggb; t69b A): no day remembered — said what is needed and how to go on.
       const others = turn.dialog.items.length - 1;
-      const vague = asked === 'missing_date' ? (vagueDayHint(turn.text, today) ?? dayNotRemembered(turn.text, today, others)) : undefined;
+      // 「月底」 · 「中旬」 alone to a summary's month question (round 69, gic): that month's part, a day still needed.
+      const span = turn.dialog.items.find((i) => i.problems.length > 0)?.problems[0];
+      const vague = asked === 'missing_date' ? (vagueDayHint(turn.text, today) ?? dayNotRemembered(turn.text, today, others) ?? monthPartAlone(turn.text, span?.code === 'missing_date' ? span.span : undefined, today, others)) : undefined;
       if (vague) {
         const named = weekNamed(turn.text);
         if (named !== undefined) await saveDialog(deps.store, key, { ...turn.dialog, week: named }, turn.now);

@@ -1,4 +1,5 @@
 // The next message of a member the bot asked something: unless it is a report of its own, it answers the question.
+import { answersListedDays } from '../../domain/report/datelessListed.js';
 import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
 import { confirmationSaid } from '../../domain/report/confirmationSaid.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
@@ -52,6 +53,9 @@ function answersDialog(ctx: BotContext): boolean {
   // 「11月20日自查的，11月25日报送的」 to the 自查's 是哪一天 (t46b F4: read as a new report, the three complete records
   // waiting beside it abandoned): days said with the deed each is of answer the question, complete as they read.
   if (dialog.kind === 'report' && deedDayAnswer(dialog.items, text, shanghaiDate(ctx.now)) !== undefined) return true;
+  // 「3是11月20日，警示教育11月26日」 to the one question listing a summary's dateless items (round 69, gic): its answer, not a
+  // new 警示教育 of 11-26 dropping the rest.
+  if (dialog.kind === 'report' && answersListedDays(dialog.items, text, shanghaiDate(ctx.now))) return true;
   // 「函询那个不算廉政谈话，不用记，只记孙杰那条」 (round 58, fdb; t60a F12: read as a new talk, the report dropped): one item kept.
   if (dialog.kind === 'report' && keptItemOnly(text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now)) !== undefined) return true;
   // 「王建国和刘芳是12月1日谈的，陈志强、赵敏是12月3号」 to the day of four talks (round 58, fdb; t60a F4: read as 王建国's

@@ -55,3 +55,14 @@ export function dayNotRemembered(answer: string, today: string, others = 0): str
     `也可以${leaveOut}${leaveOut ? '或' : ''}回复「取消」放弃这条上报，查到日期后再发「补录：日期＋做了什么」补记。`
   );
 }
+
+/**
+ * 「月底」 · 「中旬」 · 「下旬」 alone to a day question whose message said its month (`span`, e.g. 11月 of a summary; round 69,
+ * gic; t71c: 没能把这条回复读成… with nothing said of what is needed): the rough part is read in that month, and the reply is
+ * dayNotRemembered's (「您说的是11月底，记录需要具体是哪一天…」). Undefined for anything else, or with no span.
+ */
+export function monthPartAlone(answer: string, span: { from: string } | undefined, today: string, others = 0): string | undefined {
+  const part = PART_ONLY.exec(answer.trim().replace(/[。.!！\s]+$/, ''));
+  if (span === undefined || part === null || /月(?!初|中|底|末)/.test(answer.replace(/^(?:这个?|本|上个?)月/, '月'))) return undefined;
+  return dayNotRemembered(`${Number(span.from.slice(5, 7))}月${part[1]!.replace(/^月/, '')}吧`, today, others);
+}

@@ -180,6 +180,23 @@ function tripAfterOtherDay(text: string, entry: string): boolean {
 const CLAUSE = /[,;。\n]+/;
 
 /**
+ * `clauses` with a clause that is only a time of today (今天下午三点，陈志强副理事长跟我进行了廉政谈话; round 69, gic) joined to
+ * the clause after it: the time is when that clause's deed was held, so the two are read as one.
+ */
+function withBareTimesJoined(split: string[]): string[] {
+  const clauses = [...split];
+  const out: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const { rest, titles } = extractTitles(c);
+    const bare = laterTimeOfToday(c) !== undefined && !namesDeedOfToday(rest, titles) && i + 1 < clauses.length;
+    if (bare) clauses[i + 1] = `${c} ${clauses[i + 1]}`;
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
  * `reports` with every record of today that a clause said done at a time of today still to come (今晚和王磊谈了心, sent at
  * 10:00) asked its day instead: the time is likely a slip, never stored as said. Records of people another clause names,
  * and of other days, are kept. The remark names the words.
@@ -187,13 +204,24 @@ const CLAUSE = /[,;。\n]+/;
 export function withLaterTodayAsked(reports: ParsedReport[], text: string, now: Date, today: string, nameOf: (id: string) => string | undefined): ParsedReport[] {
   // Only a clock time or the evening: 今天下午开展了警示教育 at 10:00 is the lead's deed of today (see TIME_OF_TODAY).
   // 下午3点查了考勤，发现2人迟到 at 10:00: told done by its findings, the clause before it is the slip.
-  const clauses = normalizeText(text).split(CLAUSE);
+  const clauses = withBareTimesJoined(normalizeText(text).split(CLAUSE));
   const told = (i: number) => SAID_DONE.test(extractTitles(clauses[i]!).rest) || TOLD_DONE.test(extractTitles(clauses[i + 1] ?? '').rest);
   const slips = clauses.filter((c, i) => told(i) && stillToComeToday(c, now, normalizeText(text), true));
   if (slips.length === 0) return reports;
   // A record is the slip's when its people are named in that clause, or, a clause naming nobody, when it has none.
+  // 今天下午三点 陈志强副理事长 跟我 进行了 廉政谈话, sent at 08:46 (round 69, gic; t71c: stored as today): the talk's one
+  // counterpart is the sender, written 我 — a record none of whose people another clause names is the slip's when the slip
+  // names its doer or says 我.
+  const named = (c: string, ids: string[]) => ids.some((id) => c.includes(nameOf(id) ?? '\u0000'));
+  const peopleOf = (r: ParsedReport) => [...r.draft.counterpartIds, ...(r.draft.actorId === undefined ? [] : [r.draft.actorId])];
+  const others = clauses.filter((c) => !slips.includes(c));
   const inSlip = (r: ParsedReport) =>
-    slips.some((c) => (r.draft.counterpartIds.length === 0 ? true : r.draft.counterpartIds.some((id) => c.includes(nameOf(id) ?? '\u0000'))));
+    slips.some(
+      (c) =>
+        r.draft.counterpartIds.length === 0 ||
+        named(c, r.draft.counterpartIds) ||
+        (!others.some((o) => named(o, peopleOf(r))) && (named(c, peopleOf(r)) || /我|本人/.test(c))),
+    );
   let said = false;
   return reports.map((r) => {
     if (r.draft.date !== today || !inSlip(r)) return r;

@@ -24,6 +24,8 @@ import { dayPeopleParts, type DayPeople } from './dayPeopleParts.js';
 import { FOR_ALL, typeForAll } from './typeForAll.js';
 import { withTiedAfter } from './dayTiedToBefore.js';
 import { waitingTogether } from './waitingTogether.js';
+import { datelessListed, itemNumber, listedItems } from './datelessListed.js';
+import { numberedDaysAnswer } from './numberedDaysAnswer.js';
 import { talksAskedAsOne } from './typedTogether.js';
 import { typedTogetherAnswer } from './typedTogetherAnswer.js';
 import { periodOf } from '../period.js';
@@ -219,6 +221,33 @@ const occasionDays = (answer: string): string => {
   return more;
 };
 
+/**
+ * The answer `said` read against the one question listing every dateless item of a month (datelessListed): the items it
+ * names dated, the others left waiting; a day outside the month said is refused. Undefined when no such question is asked
+ * or the answer names no item (a bare day or a list of days: the older readers' below).
+ */
+function listedDays(items: PendingItem[], said: string, today: string): FollowUp | undefined {
+  const listed = datelessListed(items);
+  const first = listed === undefined ? undefined : items[listed[0]!]!.problems[0];
+  if (listed === undefined || first?.code !== 'missing_date' || first.span === undefined) return undefined;
+  const { span } = first;
+  const days = numberedDaysAnswer(said, listedItems(items, listed), today, span.from.slice(0, 7));
+  if (days === undefined) return undefined;
+  if ([...days.values()].some((d) => d < span.from || d > span.to)) {
+    return { ok: false, why: `消息说的是${span.said}（${span.from.slice(5).replace('-', '月')}日—${span.to.slice(5).replace('-', '月')}日），回复里有不在这段时间的日子，未记录。请回复这段时间里的日期。` };
+  }
+  const paired = items.map((it, i) => {
+    const date = listed.includes(i) ? days.get(itemNumber(items, i)) : undefined;
+    // The rest keep the message's month, so they are asked again as one list in it (1、2是11月12日 answered, 3 and 4 left).
+    const waiting = it.problems[0];
+    if (date === undefined && listed.includes(i) && waiting?.code === 'missing_date' && waiting.span === undefined) return { ...it, problems: [{ ...waiting, span }, ...it.problems.slice(1)] };
+    if (date === undefined) return it;
+    const draft = withDate(it.draft, date, today);
+    return { ...it, draft, problems: stillOpen(it, draft, problemsOf(draft, today)) };
+  });
+  return { ok: true, items: paired };
+}
+
 function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseContext): FollowUp {
   const today = shanghaiDate(ctx.now);
   const index = items.findIndex((i) => i.problems.length > 0);
@@ -244,6 +273,10 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // 11月3日、11月10日、11月17日: one record per day named.
       // 不对，是前天 · 11月3号，不对，是4号: the corrected day, shown for a tap before it is recorded.
       // 昨天和王建国，今天和刘芳 to the talks asked as one: each person's talk on the day said beside them.
+      // 「1、2是11月12日，3是11月20日，警示教育11月26日」 to the one question listing a summary's dateless items (round 69, gic):
+      // each item named is dated, the rest still asked as one list (datelessListed).
+      const byNumber = problem.code === 'missing_date' ? listedDays(items, said, today) : undefined;
+      if (byNumber !== undefined) return byNumber;
       const dayAsked = problem.code === 'missing_date' && problem.count === undefined ? problem : undefined;
       // 「11月10日和王强，11月17日和李娟」 to the day of a talk that names no one (round 36 F13: both stored on 11-10): one
       // talk per person, each on the day said beside them.

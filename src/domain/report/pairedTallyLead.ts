@@ -34,6 +34,8 @@ const PAIR_KIND = '(廉政提醒谈话|提醒谈话|廉政谈话|谈心谈话|�
  *  readers, the second pair asked its kind and the 警示教育 after them given to its doer). Sticky:
  *  the pairs are read one after the other, only separators between them. */
 const PAIR = new RegExp(`(?:于|在)?(${DAY})?[，,\\s]?(?:(我|(?![与和同跟于在我])[\\u4e00-\\u9fa5]{2,10}?)\\s?(?:于|在)?(${DAY})?[，,\\s]?)?(?:分别)?(?:与|和|同|跟)(我|[\\u4e00-\\u9fa5、和及\\s]{2,24}?)(?:同志)?\\s?(${DAY})?\\s?(?:各|分别|均)?(?:进行了?|开展了?)?(?:(?:集体)?${PAIR_KIND}了?|(?<=[各均])(?=\\d+人?次))(?:(\\d+)人?次)?(?:\\s?\\((${DAY})\\))?(?=[，,；;。、\\s]|$)`, 'y');
+/** Marks a rewritten pair that says no day of its own, so the period can be put before it (never in the returned text). */
+const DATELESS = '\u0000';
 /** What may part two pairs. */
 const BETWEEN = /[，,；;。、\s]+/y;
 /** Another deed after the pairs (，另组织观看警示教育片1次 · 此外…): read as a sentence of its own, not weighed. */
@@ -139,7 +141,7 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
     // 11.17 written out as 11月17日 (round 68, ghh): before a doer and a list holding the sender, the dotted day was read apart
     // from the pair (何平11.17与徐辉、孙杰… from 孙杰: 徐辉's talk asked its day, 何平's with 徐辉 lost).
     const said = (p[1] ?? p[3] ?? p[5] ?? p[8] ?? '').replace(/^(\d{1,2})[.．](\d{1,2})$/, '$1月$2日');
-    const pair = `${said}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
+    const pair = `${said === '' ? DATELESS : said}${doer ?? ''}${people.length > 1 && !group ? '分别' : ''}与${group ?? people.join('、')}进行了${own}`;
     for (let i = 0; i < times; i++) pairs.push(pair);
     at = PAIR.lastIndex;
     BETWEEN.lastIndex = at;
@@ -152,10 +154,13 @@ export function pairedTallyLead(text: string): PairedTally | undefined {
   // 11月份…工作小结：本月共开展… (round 67, ggh; t70a F1): the heading's month is the body's 本月.
   const period = headingPeriod(plain, m[1]);
   const day = period ? `${period}，` : '';
+  // Every pair with no day of its own opens with the period (本月 · 11月), not only the first: a dateless pair before a deed
+  // with a bracketed day (林晓与张颖谈1次；组织警示教育1次（11月26日…）) took that day (round 69, gic; round 68 ghh's leftover).
+  const written = pairs.map((p, i) => (p.startsWith(DATELESS) ? `${i === 0 ? '' : day}${p.slice(DATELESS.length)}` : p)).join('；');
   // The lead as the card quotes it: the heading left out (its month is the period's), commas as the member typed them.
   const lead = plain.slice(0, plain.indexOf('其中')).replace(HEADING, '').replace(/[，,；;。.\s]+$/, '').replace(/,/g, '，');
   const another = extra === '' ? '' : `${period ?? ''}${extra}。`;
-  return { text: `${day}${pairs.join('；')}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, repeated, groupPairs };
+  return { text: `${day}${written}。${another}`, lead, count: Number(m[3]), told, perPerson: m[4] === '人次', doerless, grouped, repeated, groupPairs };
 }
 
 /**

@@ -398,6 +398,7 @@ import { SIXTY_EIGHT_K_ROWS } from './corpusSixtyEightK.js';
 import { SIXTY_EIGHT_L_ROWS } from './corpusSixtyEightL.js';
 import { SIXTY_EIGHT_M_ROWS } from './corpusSixtyEightM.js';
 import { SIXTY_NINE_F_ROWS } from './corpusSixtyNineF.js';
+import { SIXTY_NINE_C_ROWS } from './corpusSixtyNineC.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -830,4 +831,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 68, ghl: a meeting's 议题 stopping at who came (刘芳 副理事长 参加 · a count · 会上 · 主持), a generic 专题研究 clause kept as 议题 with its attendees, 被X采用1篇 · 有1条被X采用 · 采用1篇 noted once, a study's base or hall kept (issue 10)", SIXTY_EIGHT_L_ROWS],
   ["round 68, ghm: questions about what to write (谈心谈话要不要写谈话内容？ · 警示教育要写心得吗 · 需要填什么 · 约谈的谈话内容用不用写) read as no report, reports that waive their content (谈了什么就不写了 · 内容从略) kept, reports telling their content recorded as before (issue 10)", SIXTY_EIGHT_M_ROWS],
   ["round 69, gif: plans with their parts (计划…3次，其中…2次 · 下一步拟…) no record and no count, running totals with a period's part (截至目前…5次，其中本月3次) the totals reply, a talk breakdown's dotted days under a 小结 heading, 任前/提醒 talks said on the receipt, an integrity exhibition or red base kept as the note (issue 10)", SIXTY_NINE_F_ROWS],
+  ["round 69, gic: a time still ahead today said done with the sender as 我 (今天下午三点 陈志强副理事长 跟我 进行了 廉政谈话, 今晚…谈了心) asked its day, past times and other days kept; a summary's dateless pair keeps no bracketed day of the deed after it (issue 10)", SIXTY_NINE_C_ROWS],
 ];

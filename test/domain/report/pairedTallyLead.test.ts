@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { pairedTallyLead, withPairedTallyNoted } from '../../../src/domain/report/pairedTallyLead.js';
 import type { ParsedReport } from '../../../src/domain/report/draft.js';
 
+// Round 69 (gic): every dateless pair opens with the period, not only the first, so a later deed's bracketed day stays its own.
 describe('pairedTallyLead', () => {
   it('林晓\'s finding: the 与何平 clause goes on with 黄志刚, its own kind kept, the body before 共 no part of the pairs', () => {
     const t = pairedTallyLead('11月份机关纪委共开展廉政谈话5人次，其中黄志刚书记与孙丽、王强、李娟分别进行了廉政谈话，与何平进行了提醒谈话。')!;
-    expect(t.text).toBe('11月份，黄志刚书记分别与孙丽、王强、李娟进行了廉政谈话；黄志刚书记与何平进行了提醒谈话。');
+    expect(t.text).toBe('11月份，黄志刚书记分别与孙丽、王强、李娟进行了廉政谈话；11月份，黄志刚书记与何平进行了提醒谈话。');
     expect(t).toMatchObject({ lead: '11月份机关纪委共开展廉政谈话5人次', count: 5, told: 4, perPerson: true, doerless: false, grouped: false });
   });
 
@@ -18,7 +19,7 @@ describe('pairedTallyLead', () => {
     ['full-width digits', '本月机关纪委共开展廉政谈话４人次，其中黄志刚书记与孙丽、王强、李娟分别进行了廉政谈话，与何平进行了提醒谈话．'],
   ])('%s: the same four pairs of 黄志刚', (_what, text) => {
     const t = pairedTallyLead(text)!;
-    expect(t.text).toBe('本月，黄志刚书记分别与孙丽、王强、李娟进行了廉政谈话；黄志刚书记与何平进行了提醒谈话。');
+    expect(t.text).toBe('本月，黄志刚书记分别与孙丽、王强、李娟进行了廉政谈话；本月，黄志刚书记与何平进行了提醒谈话。');
     expect(t.told).toBe(4);
   });
 
@@ -26,7 +27,7 @@ describe('pairedTallyLead', () => {
     ['本月共开展廉政谈话2人次，其中黄志刚书记11.24与王强谈话1次，11.25与李娟谈话1次。', '本月，11月24日黄志刚书记与王强进行了廉政谈话；11月25日黄志刚书记与李娟进行了廉政谈话。'],
     // Round 68 (ghh): a dotted day is written out (11.24 → 11月24日), so a pair list holding the sender keeps its day.
     ['本月共开展廉政谈话2人次，其中黄志刚书记上周二与王强谈话1次，上周四与李娟进行了提醒谈话。', '本月，上周二黄志刚书记与王强进行了廉政谈话；上周四黄志刚书记与李娟进行了提醒谈话。'],
-    ['11月共开展廉政谈话3人次，其中黄志刚书记分别与孙丽、王强谈话，与郑华开展了谈心谈话。', '11月，黄志刚书记分别与孙丽、王强进行了廉政谈话；黄志刚书记与郑华进行了谈心谈话。'],
+    ['11月共开展廉政谈话3人次，其中黄志刚书记分别与孙丽、王强谈话，与郑华开展了谈心谈话。', '11月，黄志刚书记分别与孙丽、王强进行了廉政谈话；11月，黄志刚书记与郑华进行了谈心谈话。'],
     // Round 68 (ghh; t71a F2): a bracketed day after the count, and 各 with two people.
     ['11月份机关纪委共开展谈心谈话3人次，其中黄志刚与王强、李娟各谈1次（11月17日），林晓与张颖谈1次（11.19）。', '11月份，11月17日黄志刚分别与王强、李娟进行了谈心谈话；11月19日林晓与张颖进行了谈心谈话。'],
   ])('days and kinds of each pair: 「%s」', (text, rewritten) => {
@@ -35,7 +36,7 @@ describe('pairedTallyLead', () => {
 
   it('pairs naming no doer are marked so', () => {
     const t = pairedTallyLead('本月共开展廉政谈话2人次，其中与王强谈话1次、与李娟谈话1次')!;
-    expect(t.text).toBe('本月，与王强进行了廉政谈话；与李娟进行了廉政谈话。');
+    expect(t.text).toBe('本月，与王强进行了廉政谈话；本月，与李娟进行了廉政谈话。');
     expect(t.doerless).toBe(true);
   });
 
