@@ -14,6 +14,12 @@ const BARE_VERB = /^(?:会上|会议|并)?(?:专题|集中|认真|深入|重点)
 // 对下一步工作提出要求 · 强调要抓好… (t50c F5): what the meeting's chair said, a news item's words, is no agenda.
 const STOP = /\d{1,2}\s*[月日号]|会后|会议结束|随后|之后|然后|接着|另外|此外|同时|[我他她]们?[和与跟同]|本人|提出要求|提出了要求|强调|指出/;
 
+/**
+ * What stands before a generic agenda in a clause of its own: a meeting's name, the break (a comma, or a space in voice
+ * input), then 专题 — a bare 研究… there stays the name's own words, as on the 党组 path (round 68, ghl).
+ */
+const OWN_CLAUSE_AFTER_MEETING = /(?:会议|会)[\s\u0000]*[,，]?[\s\u0000]*专题[\s\u0000]*$/;
+
 /** 议题是 · 会议的议题为 · 主要内容是: the agenda's field named before its words (round 67, ggj). */
 const AGENDA_LABEL = /^(?:会议的?|本次会议的?)?(?:议题|主题|主要内容|会议内容)(?:是|为)/;
 
@@ -122,8 +128,12 @@ export function meetingAgendaRun(text: string, kindText: string): string | undef
   // 召开专题会议研究党风廉政建设: the meeting's own generic subject, run into its name, tells nothing (parseReport.test).
   // 党组会议，专题研究年终廉政工作 (round 49, fvd; t51a F8: no topic kept): the meeting named by its agenda verb (专题研究, an
   // alias of 专题会议) has its topic run into that verb; both are the agenda.
-  const lead = own !== undefined && AGENDA.test(kindText) ? `${kindText}${own}` : own;
-  const clauses = lead !== undefined && AGENDA.test(lead) && !STOP.test(lead) && !GENERIC_OWN.test(lead) ? [lead, ...after] : after;
+  // 专题 研究 党风廉政建设 工作 (voice input): the kind's words keep no space inside the agenda (round 69, gie).
+  const lead = own !== undefined && AGENDA.test(kindText) ? `${kindText.replace(/\s/g, '')}${own}` : own;
+  // 主持召开机关党委会议，专题研究党风廉政建设工作 (round 69, gie; issue 10: no 议题 on the 机关党委 path, the 党组's kept it): the
+  // generic subject in a clause of its own after a meeting's name is what the meeting was held for, as on the 党组 path.
+  const ownClause = AGENDA.test(kindText) && OWN_CLAUSE_AFTER_MEETING.test(text.slice(0, at));
+  const clauses = lead !== undefined && AGENDA.test(lead) && !STOP.test(lead) && (ownClause || !GENERIC_OWN.test(lead)) ? [lead, ...after] : after;
   const kept: string[] = [];
   // Where `after` starts among the pieces (1: `own` is piece 0), to know which clause followed a space.
   const firstAfter = clauses.length === after.length ? 1 : 0;

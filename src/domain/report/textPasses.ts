@@ -109,6 +109,8 @@ import { withoutContentLabels } from './contentLabels.js';
 import { withoutFormClerks } from './formClerks.js';
 import { withDottedSpans } from './dottedSpan.js';
 import { withOnlyCentre } from './onlyCentre.js';
+import { withDiscussionBeforeDeed } from './sameDeedDiscussed.js';
+import { withUnitBranchSpelled } from './unitBranchSpelled.js';
 import { withOwnUnitVisited } from './ownUnitVisited.js';
 import { withGroupTalkAddressee } from './groupTalkAddressee.js';
 import { withCountedDeedDays } from './countedDeedDays.js';
@@ -389,6 +391,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // …约谈了何平，就近期检查中发现的考勤问题提出整改要求 (round 64, gdd: a second record, a check on the talk's day): what an
   // earlier check found, taken up by a deed, is no check done then.
   { name: 'withCheckFindingsReferred', run: (text) => withCheckFindingsReferred(text) },
+  // 会后，大家围绕党课内容开展了讨论，并签订了廉洁承诺书 (round 69, gie): the discussion is the 党课's, the signing a deed of its own.
+  { name: 'withDiscussionBeforeDeed', run: (text) => withDiscussionBeforeDeed(text) },
   { name: 'withJointLeaderCheck', run: (text, env) => withJointLeaderCheck(text, env.directory.org.people, env.directory.org.departments.flatMap((d) => [d.name, ...d.aliases])) },
   // 本月我科共开展廉政教育2次，其中12月1日学习…，12.3观看… (round 63, gcd; gba's left-alone: the lead a third record): a
   // dotted day opening an item after a counted lead is written 12月3日, as the counted-deed readers open items.
@@ -430,6 +434,8 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // A form's 记录人/审核人 is no one who took part (round 20u).
   { name: 'withoutFormClerks', run: (text) => withoutFormClerks(text) },
   { name: 'withDottedSpans', run: (text) => withDottedSpans(text) },
+  // 中心支部召开专题会 from 孙杰 (round 69, gie): the unit's branch written out, before a bare 中心 is read as the unit.
+  { name: 'withUnitBranchSpelled', run: (text, env) => withUnitBranchSpelled(text, env.directory, env.senderId) },
   { name: 'withOnlyCentre', run: (text, env) => withOnlyCentre(text, env.directory, env.senderId) },
   // 王建国副理事长到科室检查… from a member of 财务科 (round 32a, A26): the sender's own department is the place.
   { name: 'withOwnUnitVisited', run: (text, env) => withOwnUnitVisited(text, env.directory, env.senderId) },

@@ -25,7 +25,9 @@ const VERB_LEFT = /^(?:了?一下|部署|研究|安排|谋划)+/;
  * asked its type, and 「…传达精神」 · 「…学习上级文件」 were dropped as meetings on other work): words from above named only by
  * where they came from name no work; 传达市纪委全会精神 was read already, 传达安全生产工作要求 still names other work.
  */
-const UNNAMED_DIRECTIVE = /^(?:上级|上面|上边|市里|省里|区里|县里|有关|相关|最新|近期|领导)?(?:的)?(?:各级|有关|相关)?(?:会议|文件|通知|讲话|指示)?(?:的)?(?:精神|文件|要求|部署|指示|通知|讲话精神|有关要求|相关要求)$/;
+// 市残联通知要求 · 省残联文件 · 市委有关要求 (round 69, gie; 何平「上周五 中心 开了 专题会 传达 市残联 通知 要求 共 9 人」 asked its
+// type): the body above that issued them, named, says where they came from as 上级 does, never what work they are on.
+const UNNAMED_DIRECTIVE = /^(?:上级|上面|上边|市里|省里|区里|县里|有关|相关|最新|近期|领导|(?:[市省区县]|中国|中)残联|残联|[市省区县]委|[市省区县]政府)?(?:的)?(?:各级|有关|相关)?(?:会议|文件|通知|讲话|指示)?(?:的)?(?:精神|文件|要求|部署|指示|通知|讲话精神|有关要求|相关要求)$/;
 
 /** Whether `topic`, the words a meeting was said to be about, names no work in particular. */
 export function vagueMeetingTopic(topic: string): boolean {

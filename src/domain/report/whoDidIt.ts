@@ -38,6 +38,8 @@ import { saysSpecialMeeting } from './saysSpecialMeeting.js';
 import { meetingAgendaWord } from './meetingAgendaWord.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from './draft.js';
 import { leaderIds } from './leaderIds.js';
+import { bodyAboveUnitNamed } from './bodyAboveUnitNamed.js';
+import { chairsOwnBody } from './ownBodyChaired.js';
 
 export interface Who {
   actor: ActorParse;
@@ -219,6 +221,8 @@ function readWho(code: ActivityTypeCode, rest: string, ctx: ParseContext, inheri
   // 何平「11月18日召开中心党风廉政建设形势分析会」 (round 29a, A16: asked for a 领导, the head's answer refused): a head's
   // 分析研判 of no 党组/机关/班子 is their own unit's, as 宣文部开展政治生态分析研判 from its head already was.
   if (code === 'review_analysis' && !actor.actorId && !ranked && headsOwnAnalysis(rest, ctx)) return { actor, reasons, problems: [] };
+  // 黄志刚「主持召开机关纪委会议，专题研究…」 (round 69, gie): the body's own 书记 held its meeting; the leaders are not asked.
+  if (code === 'meeting_special' && !actor.actorId && !ranked && chairsOwnBody(rest, ctx)) return { actor, reasons, problems: [] };
   if ((code === 'meeting_special' || code === 'review_analysis') && !actor.actorId && !ranked && !parseOrganiser(rest, ctx.directory).departmentId) {
     return { actor, reasons, problems: [{ code: 'missing_actor', candidateIds: leaders }] };
   }
@@ -436,7 +440,7 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 今天 部里 开了 专题会议 学习 中央八项规定精神 全体5人参加 我主持的 (round 64, gdh; t67a F4: 廉政教育 「类型是从写法推断的」
   // though 专题会议 is written): a 专题会议 said in so many words whose content is study (廉政教育, not 警示教育's 案例/以案促改,
   // which issue 10 reads as the teaching) stays the meeting; the study is its agenda (the branch below keeps it at the unit).
-  const studiedAtSaidMeeting = taught.length === 1 && taught[0] === 'edu_integrity' && saysSpecialMeeting(text) && !/党组|机关|市残联/.test(text);
+  const studiedAtSaidMeeting = taught.length === 1 && taught[0] === 'edu_integrity' && saysSpecialMeeting(text) && !bodyAboveUnitNamed(text);
   if (taught.length === 1 && !studiedAtSaidMeeting) {
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `「${dept.name}」的会议学习了${activityTypeName(taught[0]!)}内容，按${activityTypeName(taught[0]!)}记录`];
     return { ...r, draft: { ...r.draft, type: taught[0]! }, remarks, problems, reasons: [...new Set([...(r.reasons ?? []), 'inferred_type' as const])] };
@@ -444,7 +448,7 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // 中心召开廉政风险防控专题会议 (round 46, t48b F5): called a 专题会议 in words, it is one — at the department, kept out of the
   // 党组's count by its departmentId.
   // A 党组/机关 meeting a clerk reports beside 各部门…本部门 (t42a's row) is no department's own: still asked.
-  if (saysSpecialMeeting(text) && !/党组|机关|市残联/.test(text)) {
+  if (saysSpecialMeeting(text) && !bodyAboveUnitNamed(text)) {
     const remarks = [...r.remarks.filter((m) => !meetingWords.test(m)), `按「${dept.name}」的专题会议记录`];
     // The study kept as the meeting's note (round 64, gdh; t67a F4), where nothing else names what it was about.
     const studied = studiedAtSaidMeeting && r.draft.note === undefined && r.draft.title === undefined ? STUDY_WORDS.exec(text)?.[1] : undefined;

@@ -55,7 +55,11 @@ describe('round 68 readers', () => {
     ['机关党委（扩大）专题会议', 'party_committee'],
     ['康复中心党支部召开专题会议', 'branch'],
     ['张伟书记主持召开党组专题会议', 'party_group'],
-    ['机关党委书记赵敏主持召开专题会议', undefined],
+    // Round 69 (gie): the chair's post names the body when the meeting names none (was undefined, the 党组's).
+    ['机关党委书记赵敏主持召开专题会议', 'party_committee'],
+    ['召开专题会议，会议由机关纪委书记黄志刚主持', 'discipline_committee'],
+    ['赵敏书记主持召开专题会议', undefined],
+    ['张伟书记主持召开专题会议，机关党委书记赵敏出席', undefined],
   ])('「%s」 → %s', (piece, body) => {
     expect(meetingBodySaid(piece)).toBe(body);
   });
