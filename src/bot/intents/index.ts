@@ -27,6 +27,7 @@ import { hedgedKindReply } from './hedgedKindReply.js';
 import { softenedAnswerReply } from './softenedAnswerReply.js';
 import { howTo } from './howTo.js';
 import { whatToWrite } from './whatToWrite.js';
+import { fieldAskedReply } from './fieldAskedReply.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { numberedItemChangeReply } from './numberedItemChangeReply.js';
@@ -72,6 +73,7 @@ import { waitingCardLeftOut } from './waitingCardLeftOut.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
+import { storedTalkContentReply } from './storedTalkContentReply.js';
 import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
@@ -218,6 +220,9 @@ export const INTENTS: readonly Intent[] = [
   // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
   // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
   topUpStored,
+  // 这次谈心的内容是工作纪律 after a stored 谈心谈话 (round 69, gid; t71c: a new talk asked its day and whom): the latest
+  // report's talk named unchanged, its content not kept (issue 10 G); before the report.
+  storedTalkContentReply,
   // 「补一下，签完责任书后还和她们分别谈了话」 (round 59, fca; t61a F2): the talk after the signings just stored, alone; before
   // the query (which read it as one) and the report (which read a signing of no one).
   talkAfterStoredSigningReply,
@@ -237,6 +242,9 @@ export const INTENTS: readonly Intent[] = [
   // 谈心谈话要不要写谈话内容？ · 需要填什么 (round 68, ghm; t71b FB2: the other talk kind's 「还回答不了」, the waiting question
   // not said open): what a report of the kind holds, then the waiting question; before howTo (怎么写 is its with no 内容).
   whatToWrite,
+  // 参加人数也要填吗？ with nothing waiting (round 69, gid; t71c: 没看懂): whether the field is needed; after whatToWrite (its
+  // 要不要写谈话内容 is the content's), before howTo and the query.
+  fieldAskedReply,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
   // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
