@@ -14,7 +14,6 @@ import { correctWaitingCard } from './correctWaitingCard.js';
 import { dropBesideEdits } from './dropBesideEdits.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
-import { slipVerbCorrection } from './slipVerbCorrection.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
@@ -181,10 +180,8 @@ export const INTENTS: readonly Intent[] = [
   // many withdrawn on a 请确认修改 card; before correctLatest, which reads 是X不是Y as a person or kind swapped.
   countDownStored,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
+  // 签错人了，是李娟 (round 68 ghk's slip verbs) is read here too, after the words as sent (round 69, gid).
   correctLatest,
-  // 签错人了，是李娟 · 片名打错了，应该是… (round 68, ghk; t71b: 没看懂, or a NEW signing): a slip owned with any verb, read by
-  // correctLatest as the 写错了 it means; right after it, so the words as sent are read first.
-  slipVerbCorrection,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
   // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
   futureDayCorrectionReply,
@@ -242,9 +239,6 @@ export const INTENTS: readonly Intent[] = [
   // 谈心谈话要不要写谈话内容？ · 需要填什么 (round 68, ghm; t71b FB2: the other talk kind's 「还回答不了」, the waiting question
   // not said open): what a report of the kind holds, then the waiting question; before howTo (怎么写 is its with no 内容).
   whatToWrite,
-  // 参加人数也要填吗？ with nothing waiting (round 69, gid; t71c: 没看懂): whether the field is needed; after whatToWrite (its
-  // 要不要写谈话内容 is the content's), before howTo and the query.
-  fieldAskedReply,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
   // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
@@ -295,6 +289,9 @@ export const INTENTS: readonly Intent[] = [
   documentWorkReply,
   // 参加了市残联警示教育大会 alone (t51b F5): the attended event named as not recorded; before the query and the report.
   attendedElsewhereReply,
+  // 参加人数也要填吗？ with nothing waiting (round 69, gid; t71c: 没看懂): whether the field is needed; last before the query
+  // (which read none of them), so every reader of a rule, a term or a how-to question keeps its words.
+  fieldAskedReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).
