@@ -147,7 +147,9 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
   const whoseNamed = withThem ? `${doer ? doer.name : ''}${withThem}` : doer ? `${doer.name}的${item.draft.type ? activityTypeName(item.draft.type) : '这项活动'}` : undefined;
   // 警示教育｜18人参加 asked a bare 「是哪一天进行的？」 after questions naming whose talk (round 68, ghm; t71b F6): in a message of
   // several items the member's own one is named too — its kind and what is known of it — so every question says its item.
-  const whose = whoseNamed ?? (items.length > 1 && item.draft.type ? ownItemNamed(item) : undefined);
+  // 「与王芳、胡军的谈心谈话是哪一天」 asked of the doer herself (round 69, gid; t71c) said not whose: 「您与…」, as ownItemNamed
+  // says 「您的…」. The month's question below keeps its 「6月与王建国的…」 (the month leads it).
+  const whose = (withThem && !doer ? `您${withThem.startsWith('与') ? '' : '的'}${withThem}` : whoseNamed) ?? (items.length > 1 && item.draft.type ? ownItemNamed(item) : undefined);
   // Several items each show the number 第N条 in a reply is read against (messageEntryItems): a numbered message's own
   // numbers, else the place in the list (round 31f X4: the card named none and the reply's 3 was taken another way).
   const numbered = items.every((i) => i.entry !== undefined);

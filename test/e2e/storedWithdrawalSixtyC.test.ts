@@ -87,12 +87,14 @@ describe('3. one person off a stored group', () => {
     ['张书记说上周五集体谈话那个 冯雪部长没参加 她出差了 把她去掉'],
     ['上周五集体谈话那个，冯雪部长没参加，她出差了，把她去掉'],
     ['张书记说上周五的集体谈话 冯雪部长请假了 把她删掉'],
-  ])('王芳 (张伟\'s talks with 8 heads on 11-27 stored) 「%s」 → 冯雪\'s record only; 撤销 leaves 7', async (text) => {
+  ])('王芳 (张伟\'s talks with 8 heads on 11-27 stored) 「%s」 → 冯雪\'s record only; 确认 leaves 7', async (text) => {
     await stored('王芳', '上周五张伟书记与各部门负责人开展了集体廉政谈话', 8);
     const answer = await answerText('王芳', text);
-    expect(answer).toMatch(/找到 1 条/);
-    expect(answer).toMatch(/对象：冯雪/);
-    await say('王芳', '撤销');
+    // Round 69 (gid; t71c): the one record found is withdrawn on a 请确认修改 card at once (was: 「找到 1 条」, then 撤销 typed).
+    expect(answer).toMatch(/请确认修改/);
+    expect(answer).toMatch(/原来：廉政谈话｜2026-11-27｜对象：冯雪[^\n]*\n\s*改为：（撤销：冯雪没参加）/);
+    expect(activities()).toHaveLength(8);
+    await say('王芳', '确认');
     expect(activities()).toHaveLength(7);
     expect(activities().some((a) => a.counterpartIds.includes('fengxue'))).toBe(false);
   });

@@ -18,6 +18,9 @@ import { newestOwnRecord, undoActivity } from '../../store/activityLog.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 import { storedWithdrawal } from '../../domain/report/storedWithdrawal.js';
 import { personInWords } from '../personInWords.js';
+import { absentPersonChange } from '../absentPersonChange.js';
+import { changeCardFor } from '../changeTurn.js';
+import { dialogKey, saveDialog } from '../dialogStore.js';
 
 const NAMED = /^(修改|更正|撤销|撤回|删除|删掉)(?!上一?条|刚才|记录$|上报$|为|成)(?:一下)?[:：]?(.{2,60})$/;
 /**
@@ -53,6 +56,8 @@ interface Wanted {
    * withdrawn at once, as 王强那条撤销 and 撤销和孙丽那条 withdraw it; the reason after it is only said back.
    */
   atOnce?: true;
+  /** Directory ids of the people said absent (刘洋没参加): one record found, its change goes on a 请确认修改 card (round 69, gid). */
+  absent?: string[];
 }
 
 /** A kind noun in the naming words: then they name a record by its kind or day, offered as before (round 60, fbc). */
@@ -87,6 +92,7 @@ function withdrawalWanted(ctx: BotContext, text: string): Wanted | null {
     slip: true,
     ...(withdrawal.kept.length > 0 ? { kept: withdrawal.kept } : {}),
     ...(ofLatestByPerson(ctx, withdrawal.words, withdrawal.people, matches) ? { atOnce: true as const } : {}),
+    ...(withdrawal.people.length > 0 ? { absent: withdrawal.people.flatMap((p) => personInWords(ctx, p) ?? []) } : {}),
   };
 }
 
@@ -174,6 +180,14 @@ export const changeNamedRecord = defineIntent<Wanted>({
         `没有找到您上报的「${w.said}」的记录（已撤销的不算）。请核对日期和对象；发送「我的任务」可查看各项完成情况。` +
           '\n只能修改或撤销自己上报的记录；别人上报的，请告诉上报人，或联系纪检管理员。',
       );
+      return;
+    }
+    // 刘洋没参加，删掉 (round 69, gid; t71c: a second step, 请点它下面的「撤销」): the one record's change on the 请确认修改 card.
+    const absent = w.absent && w.matches.length === 1 && !w.otherKind && !w.kept ? absentPersonChange(ctx, w.matches[0]!, w.absent) : undefined;
+    if (absent) {
+      await saveDialog(ctx.deps.store, dialogKey(ctx.update.chatId, ctx.update.senderOpenId), absent, ctx.now);
+      const shownFirst = absent.activityId === w.matches[0]!.id ? w.matches[0]! : ctx.deps.store.read((db) => db.activities.find((a) => a.id === absent.activityId))!;
+      await ctx.replyCard(changeCardFor(ctx.deps, shownFirst, absent, ctx.now));
       return;
     }
     const shown = w.matches.slice(-MAX_SHOWN);

@@ -51,6 +51,8 @@ import { lastFound, lastFoundSaid, saveFound } from '../foundRecords.js';
 import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 import { looseFieldWords } from '../../domain/report/looseFieldWords.js';
 import { headCountSlip } from '../../domain/report/headCountSlip.js';
+import { slipAsWritten } from '../../domain/report/slipVerbWords.js';
+import { toSimplified } from '../../domain/report/toSimplified.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
 function personIn(ctx: BotContext, words: string): string | undefined {
@@ -158,7 +160,14 @@ type Said = (CorrectionInWords | EveryRecordChange | Several | DepartmentsSaid |
   /** Every record a search card listed, meant together (两条都改; round 63, gcj). */
   pinnedAll?: Activity[];
   heard?: { said: string; name: string };
+  /** The message put in the 写错了 wording a slip owned with another verb means (签错人了 → 写错人了; slipVerbWords), read so. */
+  put?: string;
 };
+
+/** `ctx` with the message put as `put` (the lines too: the correction readers read either). */
+function withText(ctx: BotContext, put: string): BotContext {
+  return { ...ctx, text: put, lines: put };
+}
 
 /**
  * 两条都改 · 都改 · 第1条和第2条「李明」都改为「王建国」 · 第1条「李明」改为「王建国」 right after a 「找到 N 条」 card of a person
@@ -582,53 +591,69 @@ export const correctLatest = defineIntent<Said>({
   // 三条都改成廉政谈话 (round 32a F7): every record of the latest report, first.
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
-    const answered = foundChangeAnswer(ctx);
-    if (answered) return answered;
-    // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
-    // its reason and the one kept, is changeNamedRecord's, never a change of a person.
-    // 去掉维权部 · 去掉题目 (the merge of round 61; t50a F6/F7's correctionsFortyEightA: 「找到 1 条记录」 offered for 撤销): what
-    // is taken off a record — a department, its title, its count — is a change of that record, still this intent's.
-    const withdrawn = WITHDRAW_WORD.test(ctx.text) ? storedWithdrawal(ctx.text) : undefined;
-    if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
-    const hedged = hedgedKindSaid(ctx);
-    if (hedged) return hedged;
-    const read = latestCorrectionOf(ctx, ctx.text);
-    // 刚才那个会议题不对，应该是… · 昨天看警示片的人数报错了，实际是2人 · …是康复中心的，部门没写上 (round 67, gga; t69b Part B:
-    // 没看懂, or a NEW record beside the stored one): the loose words put as the field change they mean. The as-written reading
-    // goes first (the merge of round 67: read first, 「不对，实到人数应为10人」 became 「实到那条…」), except that when the member
-    // named the 部门 or the 议题, the reading that changes that field wins: 「赵书记那个专题会部门改成康复中心」 as written changed
-    // the doer to 何平 (康复中心 looked up as its head), 「11月19日那次检查部门写错了，是康复中心」 loosely put did the same.
-    const loose = looseFieldWords(normalizeText(ctx.text));
-    const looseRead = loose !== undefined ? latestCorrectionOf(ctx, loose) : null;
-    const usable = (r: Said | null): r is Said => r !== null && r.kind !== 'unread';
-    const named = loose === undefined ? undefined : /部门改成/.test(loose) ? 'departments' : /议题改成/.test(loose) ? 'agenda' : undefined;
-    const fit = named === undefined ? undefined : [read, looseRead].find((r) => usable(r) && r.kind === named);
-    if (fit) return fit;
-    if (usable(read)) return read;
-    if (usable(looseRead)) return looseRead;
-    // 少报了2个人 · 多报了1人 (round 68, gha; t70b: 没看懂): the stored head count moved by that many, asked on a change card.
-    const slip = headCountSlip(normalizeText(ctx.text));
-    if (slip) return { kind: 'countBy', by: slip.by, terse: !slip.pointed, ...(slip.about !== '' ? { about: slip.about } : {}) };
-    const colleague = colleagueCountSaid(ctx);
-    if (colleague) return colleague;
-    // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
-    // the member's reason, apology or remark beside the change is set aside; a remark of fact is said back.
-    const remarked = correctionRemark(ctx.text);
-    const bare = remarked !== undefined ? latestCorrectionOf(ctx, remarked.change) : null;
-    if (bare !== null && bare.kind !== 'unread') return remarked!.fact ? { ...bare, aside: remarked!.remark } : bare;
-    return read;
+    const said = saidAsSent(ctx);
+    if (said !== null) return said;
+    // 签错人了，是李娟 · 片名打错了，应该是… (round 68, ghk; t71b: 没看懂, or a NEW signing): a slip owned with any verb, read as the
+    // 写错了 it means — only when the words as sent read nothing, so nothing read today reads otherwise. Round 69 (gid) folded
+    // ghk's intent of its own (slipVerbCorrection, right after this one) in here: one reader of a correction. 簽錯人了: the
+    // readers read simplified words only, so the put wording is simplified.
+    const simplified = toSimplified(ctx.text);
+    const put = slipAsWritten(simplified);
+    if (put === simplified) return null;
+    const slip = saidAsSent(withText(ctx, put));
+    return slip === null ? null : { ...slip, put };
   },
   async handle(ctx, c) {
-    if (c.aside !== undefined) ctx.notice(remarkAsideText(c.aside));
-    if (c.heard !== undefined) ctx.notice(`「${c.heard.said}」按通讯录里的「${c.heard.name}」查找记录。`);
-    const other = otherKindPointed(ctx, c);
+    const read = c.put !== undefined ? withText(ctx, c.put) : ctx;
+    if (c.aside !== undefined) read.notice(remarkAsideText(c.aside));
+    if (c.heard !== undefined) read.notice(`「${c.heard.said}」按通讯录里的「${c.heard.name}」查找记录。`);
+    const other = otherKindPointed(read, c);
     if (other !== undefined) {
-      await ctx.reply(other);
+      await read.reply(other);
       return;
     }
-    await handleCorrection(ctx, c);
+    await handleCorrection(read, c);
   },
 });
+
+/** What the words as sent correct of the latest record (or the one they name), or null: correctLatest's reading. */
+function saidAsSent(ctx: BotContext): Said | null {
+  const answered = foundChangeAnswer(ctx);
+  if (answered) return answered;
+  // 孙杰的承诺书那条撤掉 他还没签 谈话是谈了的 (round 61, gae: 「没有在通讯录里找到「谈了」」): a record withdrawn in words, with
+  // its reason and the one kept, is changeNamedRecord's, never a change of a person.
+  // 去掉维权部 · 去掉题目 (the merge of round 61; t50a F6/F7's correctionsFortyEightA: 「找到 1 条记录」 offered for 撤销): what
+  // is taken off a record — a department, its title, its count — is a change of that record, still this intent's.
+  const withdrawn = WITHDRAW_WORD.test(ctx.text) ? storedWithdrawal(ctx.text) : undefined;
+  if (withdrawn && !FIELD_WORDS.test(withdrawn.words) && departmentInWords(ctx.deps.directory, withdrawn.words) === undefined) return null;
+  const hedged = hedgedKindSaid(ctx);
+  if (hedged) return hedged;
+  const read = latestCorrectionOf(ctx, ctx.text);
+  // 刚才那个会议题不对，应该是… · 昨天看警示片的人数报错了，实际是2人 · …是康复中心的，部门没写上 (round 67, gga; t69b Part B:
+  // 没看懂, or a NEW record beside the stored one): the loose words put as the field change they mean. The as-written reading
+  // goes first (the merge of round 67: read first, 「不对，实到人数应为10人」 became 「实到那条…」), except that when the member
+  // named the 部门 or the 议题, the reading that changes that field wins: 「赵书记那个专题会部门改成康复中心」 as written changed
+  // the doer to 何平 (康复中心 looked up as its head), 「11月19日那次检查部门写错了，是康复中心」 loosely put did the same.
+  const loose = looseFieldWords(normalizeText(ctx.text));
+  const looseRead = loose !== undefined ? latestCorrectionOf(ctx, loose) : null;
+  const usable = (r: Said | null): r is Said => r !== null && r.kind !== 'unread';
+  const named = loose === undefined ? undefined : /部门改成/.test(loose) ? 'departments' : /议题改成/.test(loose) ? 'agenda' : undefined;
+  const fit = named === undefined ? undefined : [read, looseRead].find((r) => usable(r) && r.kind === named);
+  if (fit) return fit;
+  if (usable(read)) return read;
+  if (usable(looseRead)) return looseRead;
+  // 少报了2个人 · 多报了1人 (round 68, gha; t70b: 没看懂): the stored head count moved by that many, asked on a change card.
+  const slip = headCountSlip(normalizeText(ctx.text));
+  if (slip) return { kind: 'countBy', by: slip.by, terse: !slip.pointed, ...(slip.about !== '' ? { about: slip.about } : {}) };
+  const colleague = colleagueCountSaid(ctx);
+  if (colleague) return colleague;
+  // 刚才那条人数改成7人 陈志强副理事长也来了 · 不好意思，刚才那条是周三 (t52a F6: 没看懂, while the change alone worked):
+  // the member's reason, apology or remark beside the change is set aside; a remark of fact is said back.
+  const remarked = correctionRemark(ctx.text);
+  const bare = remarked !== undefined ? latestCorrectionOf(ctx, remarked.change) : null;
+  if (bare !== null && bare.kind !== 'unread') return remarked!.fact ? { ...bare, aside: remarked!.remark } : bare;
+  return read;
+}
 
 /**
  * 查的三公经费，算专项资金检查吧 · 那次检查其实是专项资金检查 查的三公经费 · 11月26日那次算专项资金检查吧 (round 62, gbd; t64a

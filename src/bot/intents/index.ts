@@ -14,7 +14,6 @@ import { correctWaitingCard } from './correctWaitingCard.js';
 import { dropBesideEdits } from './dropBesideEdits.js';
 import { correctWaitingQuestion } from './correctWaitingQuestion.js';
 import { correctLatest } from './correctLatest.js';
-import { slipVerbCorrection } from './slipVerbCorrection.js';
 import { restatedWaitingCard, toldAgainWaitingCard } from './restatedWaitingCard.js';
 import { countsAs } from './countsAs.js';
 import { dialogAnswer } from './dialogAnswer.js';
@@ -27,6 +26,7 @@ import { hedgedKindReply } from './hedgedKindReply.js';
 import { softenedAnswerReply } from './softenedAnswerReply.js';
 import { howTo } from './howTo.js';
 import { whatToWrite } from './whatToWrite.js';
+import { fieldAskedReply } from './fieldAskedReply.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { numberedItemChangeReply } from './numberedItemChangeReply.js';
@@ -72,6 +72,7 @@ import { waitingCardLeftOut } from './waitingCardLeftOut.js';
 import { waitingQuestionItem } from './waitingQuestionItem.js';
 import { deniedStoredDeedIntent, notAgainDeniedDeed } from './deniedStoredDeed.js';
 import { topUpStored } from './topUpStored.js';
+import { storedTalkContentReply } from './storedTalkContentReply.js';
 import { talkAfterStoredSigningReply } from './talkAfterStoredSigningReply.js';
 import { absentDoerChange } from './absentDoerChange.js';
 import { relayedCorrection } from './relayedCorrection.js';
@@ -179,10 +180,8 @@ export const INTENTS: readonly Intent[] = [
   // many withdrawn on a 请确认修改 card; before correctLatest, which reads 是X不是Y as a person or kind swapped.
   countDownStored,
   // 刚才那条日期错了，应该是…: the latest record changed on a 确认 card; before the report, which reads a day and no activity.
+  // 签错人了，是李娟 (round 68 ghk's slip verbs) is read here too, after the words as sent (round 69, gid).
   correctLatest,
-  // 签错人了，是李娟 · 片名打错了，应该是… (round 68, ghk; t71b: 没看懂, or a NEW signing): a slip owned with any verb, read by
-  // correctLatest as the 写错了 it means; right after it, so the words as sent are read first.
-  slipVerbCorrection,
   // 刚才那条…日期写错了，是12月4号 read before 12-04 (round 60, fbc; t62a B-F6): the day still ahead said, nothing changed;
   // after correctLatest (which reads past days), before the report, which read a new talk of the people named.
   futureDayCorrectionReply,
@@ -218,6 +217,9 @@ export const INTENTS: readonly Intent[] = [
   // 12月2日的廉政信息少记了一篇，再补1篇 (round 57, fed; t59a F7: two new papers, both duplicates): more of a stored deed,
   // exactly the number said, on a 确认 card against the stored ones; before the report, which reads new deeds.
   topUpStored,
+  // 这次谈心的内容是工作纪律 after a stored 谈心谈话 (round 69, gid; t71c: a new talk asked its day and whom): the latest
+  // report's talk named unchanged, its content not kept (issue 10 G); before the report.
+  storedTalkContentReply,
   // 「补一下，签完责任书后还和她们分别谈了话」 (round 59, fca; t61a F2): the talk after the signings just stored, alone; before
   // the query (which read it as one) and the report (which read a signing of no one).
   talkAfterStoredSigningReply,
@@ -287,6 +289,9 @@ export const INTENTS: readonly Intent[] = [
   documentWorkReply,
   // 参加了市残联警示教育大会 alone (t51b F5): the attended event named as not recorded; before the query and the report.
   attendedElsewhereReply,
+  // 参加人数也要填吗？ with nothing waiting (round 69, gid; t71c: 没看懂): whether the field is needed; last before the query
+  // (which read none of them), so every reader of a rule, a term or a how-to question keeps its words.
+  fieldAskedReply,
   // A question is never a document request (「述廉报告交了吗」): query declines 导出/生成 wording itself.
   query,
   // After reportForm (「填报台账」 is a form), before the dialog (「导出台账」 mid-dialog still exports).

@@ -38,7 +38,7 @@ const WHY_THEN_DROP = new RegExp(
  * cardKeepChoice's) or a value to change it to (改成…) makes it some other reply.
  */
 const DROP_THEN_WHY = new RegExp(
-  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|是多的|多出来的|重复了|是重复的|重复的|是多出来的)(?:掉|了|吧|啦|哈)*(?:[,，;；。](?<why>(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40}))?$`,
+  `^(?:请|麻烦)?(?:把)?第${NUMBER}(?:条|项)(?:记录)?(?:也|都|请|就|可以|直接)*(?:${NOT_KEPT}|去掉|删除|删掉|删去|拿掉|划掉|撤掉|不要|不算|别记|多了|多余|是多余的|是多的|多出来的|重复了|是重复的|重复的|是多出来的|重复)(?:掉|了|吧|啦|哈)*(?:[,，;；。](?<why>(?:(?!第|其余|其他|其它|剩下|别的|确认|保留|改成|改为|应该|应为).){1,40}))?$`,
 );
 /**
  * 第3、5、7条不要，谈话都是黄书记谈的，我没和黄书记谈 · 3和5删了 重复了 (round 58, fdc; t60b F3: the card came back, only a
@@ -140,9 +140,10 @@ function choiceOf(t: string): CardItemChoice | undefined {
   // With no reason said, only 单独 makes it this shape: a bare 第2条别记了 is the question's own drop (askedItemDrop's words).
   const why = WHY_THEN_DROP.exec(t);
   // The same for the verb first: a bare 第2条别记了 · 第2条不要 stays askedItemDrop's (its wording while a question waits);
-  // only a reason, or a verb of its own (多了 · 多余 · 重复了), makes it this shape.
+  // only a reason, or a verb of its own (多了 · 多余 · 重复了), makes it this shape. 第2条是重复的 alone (round 69, gid; t71c: the
+  // card came back) says its own why as 重复了 does.
   const dropWhy = DROP_THEN_WHY.exec(t);
-  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? SUMMARY_ITEM.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复了/.test(t)) ? dropWhy : null);
+  const drop = VERB_FIRST.exec(t) ?? RECORD_FIRST.exec(t) ?? SUMMARY_ITEM.exec(t) ?? (why && (why.groups?.why || /单独/.test(t)) ? why : null) ?? (dropWhy && (dropWhy.groups?.why || /多了|多余|是多的|多出来的|重复/.test(t)) ? dropWhy : null);
   if (drop) return { kind: 'drop', index: toNumber((drop[1] ?? drop[2])!) - 1 };
   const several = SEVERAL_AFTER.exec(t) ?? SEVERAL_BEFORE.exec(t) ?? SEVERAL_THEN_WHY.exec(t) ?? SEVERAL_WHY_THEN_DROP.exec(t) ?? SEVERAL_SUMMARY.exec(t);
   if (several) {

@@ -66,38 +66,59 @@ function withWhom(type: ActivityTypeCode | undefined): string | undefined {
 }
 
 /**
+ * Whether `field` must be there and why, in one Chinese sentence, for a record of kind `type` when known (the record
+ * schema: 类型, 日期 and 活动人 always; 对象 for a talk or a signing; 人数, 题目, 部门, 议题 optional). `waiting` is the field
+ * the waiting question asks, if any: a department asked of places that fit several says so.
+ */
+function fieldFact(field: AskedField, waiting: AskedField | undefined, type: ActivityTypeCode | undefined): string {
+  switch (field) {
+    case 'attendees':
+      return '参加人数可以不填：不写就不记人数，记录照样有效；知道后可以再说「人数是12人」补上。';
+    case 'title':
+      return '题目可以不填：学的文件、看的片子写了就记作题目，不写也能记录。';
+    case 'department':
+      return waiting === 'department' ? '这一项要写清是哪个部门：消息里写的地方能对上几个部门。' : '部门可以不填：不写就按活动人的部门记。';
+    case 'agenda':
+      return '议题可以不填：写了就记在会议的议题里，不写也能记录。';
+    case 'date':
+      return '日期必须有：台账按日期记，每条记录都要写明是哪一天（如「昨天」「11月20日」）。';
+    case 'type':
+      return '活动类型必须有：台账按类型计数（廉政谈话、警示教育、专题会议……）。';
+    case 'actor':
+      return '活动人必须有：会议、党课、检查要记是谁主持或带队的，台账按人计数。';
+    case 'counterpart': {
+      const whom = withWhom(type);
+      return whom !== undefined ? `谈话或签订的对象必须有：${whom}。` : '这类活动不用写对象，参加的人写人数即可（人数也可以不填）。';
+    }
+  }
+}
+
+/**
  * The plain answer to a question about a report's field typed while a question waits (askedField), or undefined when
  * `text` is no such question. `waitingCode` is the problem code the waiting question asks (missing_date …) and `type` the
  * kind of the record asked about, when known. The answer says whether the field is needed and how to go on; the caller
  * asks the waiting question again after it. Pure: nothing is read from `text` into the report.
  */
 export function fieldQuestionAnswer(text: string, waitingCode: string | undefined, type: ActivityTypeCode | undefined): string | undefined {
-  const field = askedField(text, fieldOfProblem(waitingCode));
-  if (field === undefined) return undefined;
   const waiting = fieldOfProblem(waitingCode);
+  const field = askedField(text, waiting);
+  if (field === undefined) return undefined;
   const goOn = waiting === field ? '请回答下面的问题' : '请先回答下面的问题';
-  switch (field) {
-    case 'attendees':
-      return `参加人数可以不填：不写就不记人数，记录照样有效；知道后可以再说「人数是12人」补上。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'title':
-      return `题目可以不填：学的文件、看的片子写了就记作题目，不写也能记录。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'department':
-      return waiting === 'department'
-        ? '这一项要写清是哪个部门：消息里写的地方能对上几个部门，请回答下面的问题，或回复「取消」放弃这条上报。'
-        : `部门可以不填：不写就按活动人的部门记。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'agenda':
-      return `议题可以不填：写了就记在会议的议题里，不写也能记录。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'date':
-      return `日期必须有：台账按日期记，每条记录都要写明是哪一天（如「昨天」「11月20日」）。记不清可以查一下工作笔记、签到表或会议记录；也可以回复「取消」，查到后再发「补录：日期＋做了什么」。${waiting === 'date' ? '请回答下面的问题。' : `${goOn}。`}`;
-    case 'type':
-      return `活动类型必须有：台账按类型计数（廉政谈话、警示教育、专题会议……）。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'actor':
-      return `活动人必须有：会议、党课、检查要记是谁主持或带队的，台账按人计数。${goOn}，或回复「取消」放弃这条上报。`;
-    case 'counterpart': {
-      const whom = withWhom(type);
-      return whom !== undefined
-        ? `谈话或签订的对象必须有：${whom}，请回复姓名（如「王强」）。${goOn}，或回复「取消」放弃这条上报。`
-        : `这类活动不用写对象，参加的人写人数即可（人数也可以不填）。${goOn}，或回复「取消」放弃这条上报。`;
-    }
-  }
+  const fact = fieldFact(field, waiting, type);
+  if (field === 'date') return `${fact}记不清可以查一下工作笔记、签到表或会议记录；也可以回复「取消」，查到后再发「补录：日期＋做了什么」。${goOn}。`;
+  // The person is asked for by name while 和谁 waits; a department asked of several places is the waiting question's own.
+  if (field === 'counterpart' && withWhom(type) !== undefined) return `${fact.slice(0, -1)}，请回复姓名（如「王强」）。${goOn}，或回复「取消」放弃这条上报。`;
+  if (field === 'department' && waiting === 'department') return `${fact.slice(0, -1)}，请回答下面的问题，或回复「取消」放弃这条上报。`;
+  return `${fact}${goOn}，或回复「取消」放弃这条上报。`;
+}
+
+/**
+ * The plain answer to a question about a report's field typed with nothing waiting (「参加人数也要填吗？」 · 「日期必须写吗」;
+ * round 69, gid; t71c: 没看懂), or undefined when `text` is no such question or points at a field it does not name (这个能不填吗).
+ * The same facts as fieldQuestionAnswer, closed with how to report. Pure.
+ */
+export function fieldAskedAlone(text: string): string | undefined {
+  const field = askedField(text, undefined);
+  if (field === undefined) return undefined;
+  return `${fieldFact(field, undefined, undefined)}上报时一句话写明哪天、做了什么即可，例如「11月25日组织观看警示教育片，参加9人」。`;
 }

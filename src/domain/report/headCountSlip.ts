@@ -19,6 +19,14 @@ const NUM = '(\\d{1,4}|[一二两三四五六七八九十]{1,3})';
 const SLIP = new RegExp(
   `^(.{0,24}?)[,;\\s]*(?:(?:参加|参会|到会|实到)?人数)?[,;\\s]*(少|多)(?:报|写|填|记|算|统计|录)了?\\s*${NUM}\\s*(?:个人|个|人|名|位)(?:参加的?|到会的?)?(?:了)?$`,
 );
+/**
+ * <about>漏了 N 个人 · 漏掉/漏报/漏记/漏算了N人 · 还有N个人没算上/没统计进去 (round 69, gid; t71c: 漏了2个人 read as two more
+ * deeds of the latest kind): people left out of the count, always short. 还有N个人 alone (no 没算…) stays what it was.
+ */
+const LEFT_OUT = new RegExp(
+  `^(.{0,24}?)[,;\\s]*(?:(?:参加|参会|到会)?人数)?[,;\\s]*(?:(?:漏|漏掉|漏报|漏记|漏算|漏统计|落|落下|遗漏)了?\\s*${NUM}\\s*(?:个人|人|名|位)(?:没(?:算|统计|记|写|报|加|数)(?:上|进去|进来)?)?|还有\\s*${NUM}\\s*(?:个人|人|名|位)(?:也参加了?的?)?(?:没|没有)(?:算|统计|记|写|报|加|数)(?:上|进去|进来)?)(?:呢|了)?$`,
+);
+
 /** 刚才 · 刚才那条 · 那次 · 这条: words that only point back. */
 const POINTER_ONLY = /^(?:我)?(?:刚才|刚刚)?(?:报|上报|发|记)?的?(?:那|这|上)?(?:一)?(?:个|条|次)?(?:记录)?$/;
 
@@ -33,13 +41,15 @@ export function headCountSlip(text: string): HeadCountSlip | undefined {
     .replace(/^(?:不对|哦|嗯|更正一下|更正)[,;\s]+/, '')
     .replace(/(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])/g, '');
   const m = SLIP.exec(t);
-  if (!m) return undefined;
-  const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : chineseNumber(m[3]!);
+  const left = m ? undefined : LEFT_OUT.exec(t);
+  if (!m && !left) return undefined;
+  const said = m ? m[3]! : (left![2] ?? left![3])!;
+  const n = /^\d+$/.test(said) ? Number(said) : chineseNumber(said);
   if (n === undefined || !(n > 0)) return undefined;
-  const before = m[1]!.replace(/(?:的|[,;\s])+$/, '');
+  const before = (m ?? left)![1]!.replace(/(?:的|[,;\s])+$/, '');
   // 又 · 今天组织… : a deed told before it is a report, not a correction of one.
   if (/又|组织了|开展了|召开了/.test(before)) return undefined;
   const pointerOnly = POINTER_ONLY.test(before);
   const about = pointerOnly ? '' : before.replace(/^(?:我)?(?:刚才|刚刚)(?:报|上报|发|记)?的?/, '');
-  return { by: m[2] === '少' ? n : -n, about, pointed: before !== '' };
+  return { by: !m || m[2] === '少' ? n : -n, about, pointed: before !== '' };
 }
