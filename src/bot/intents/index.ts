@@ -84,6 +84,8 @@ import { claimedDoerChange } from './claimedDoerChange.js';
 import { looseStoredCorrection } from './looseStoredCorrection.js';
 import { kindFamilyUnfit } from './kindFamilyUnfit.js';
 import { storedSidesChange } from './storedSidesChange.js';
+import { restatedDoerCorrection } from './restatedDoerCorrection.js';
+import { restatedWaitingDeed } from './restatedWaitingDeed.js';
 import { leftOutMeAdd } from './leftOutMeAdd.js';
 import { madeUpForBatch } from './madeUpForBatch.js';
 import { numberedSidesChange } from './numberedSidesChange.js';
@@ -135,6 +137,9 @@ export const INTENTS: readonly Intent[] = [
   restatedWaitingCard,
   // 12月2号是报送信息2篇 on a card already holding them (round 58, fdc): said so, never a second card of the same records.
   toldAgainWaitingCard,
+  // 不对，是王建国副理事长和孙丽科长谈的，廉政谈话 while a question waits (round 69, gij; t72a F2: the report dropped, two new
+  // talks with the member): the deed restated replaces the waiting report's people and kind, its day kept.
+  restatedWaitingDeed,
   // 「不对，是和李娟谈的」 while 是哪一天 waits: the waiting report takes the person, the day still asked (round 21 leftover).
   correctWaitingQuestion,
   // 12月4日黄书记没去，是我自己去康复部检查的 with that check stored as 黄志刚's (round 59, fcc; t61b F6: read as not held): the
@@ -145,6 +150,10 @@ export const INTENTS: readonly Intent[] = [
   // speaker's beside the stored ones): the records pointed back at take the doer said, on one 确认 card; before storedDoerChange.
   // 12.1那条弄反了 徐辉是谈话人不是对象 对象是何主任 (round 63, gcj; t66a B-F3: a new talk): a stored talk named by its day
   // takes the sides said, on one 确认 card; before claimedDoerChange and the report.
+  // 刚才那条责任书报错了，实际是张书记和我签的 · 不对，活动人是张伟 of a stored deed of 王建国's with the member (round 69, gij;
+  // t72a FB1: 没看懂): read by correctLatest as 刚才那条活动人改成张伟; before storedSidesChange and claimedDoerChange, which said
+  // 「活动人不是您本人」 of 刚才那条是张伟书记和我签的.
+  restatedDoerCorrection,
   storedSidesChange,
   claimedDoerChange,
   // 第2条是周涛部长和组联部全体人员签的 after a receipt (round 62, gbb; t64a G8: refused): record 2's doer and people, a group

@@ -149,6 +149,7 @@ import { withRespectiveTitles } from './respectiveTitles.js';
 import { withShortTitles } from './shortTitles.js';
 import { withUnknownTalker } from './unknownTalker.js';
 import { withSoundAlikeTalkerAsked } from './soundAlikeTalker.js';
+import { deedWithoutLeadingIs } from './deedWithoutLeadingIs.js';
 import { withPronounDoerAsked } from './pronounDoer.js';
 import { withTalkAfterSigning } from './talkAfterSigning.js';
 import { withTalkAfterSigningApart } from './talkAfterSigningApart.js';
@@ -743,6 +744,9 @@ function readSent(raw: string, ctx: ParseContext): ParsedReport[] | null {
   // 11月16日那次廉政教育去掉吧，重复了 · 刚才那条和孙丽的谈话日期写错了，是12月4号 (round 60, fbc): a stored record withdrawn or
   // redated is changeNamedRecord's / futureDayCorrectionReply's, no report.
   if (changesStoredRecord(plain)) return null;
+  // 是王建国副理事长和孙丽科长谈的，廉政谈话 (round 69, gij; t72a F2: two talks with the sender): read without the opening 是.
+  const deed = deedWithoutLeadingIs(plain);
+  if (deed !== undefined) return readSent(deed, ctx);
   // 承诺书那条签错了 应该是李娟 · 签错人了，是李娟 (round 68, ghk; t71b: a NEW signing asked its day): a slip owned with any verb is
   // the 写错了 it means (slipVerbWords' one list); when that wording is no report, neither are the words as sent. 报错了 keeps the
   // reading earlier rounds gave it (类型报错了，是廉政谈话 · 谈话对象报错了，应该是冯雪: their rows label it).

@@ -87,6 +87,7 @@ import { remindedApart } from './remindedBystander.js';
 import { endsListOf, namesBeside } from './listedBeside.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 import { leaderIds } from './leaderIds.js';
+import { withSenderAmongHeads } from './askedDoerHeads.js';
 
 /** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
 const SELF_REVIEW = /对照检查|检视剖析|自我检查|个人检查/g;
@@ -255,7 +256,9 @@ function talkReportsRead(base: ReportDraft, rest: string, ctx: ParseContext, pro
   // Groups (分管科室负责人) are the doer's, and the doer is no counterpart of their own talk.
   // 部门全体同志 are those of the place the segment, or the doer's visit on the line before, went to.
   const place = visited !== undefined && visited.personId === (actorId ?? ctx.senderId) ? visited.departmentId : undefined;
-  const cp = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx, { segment: text, ...(place !== undefined ? { visitedDepartmentId: place } : {}) });
+  const read = parseCounterparts(who.actor.rest, actorId ? { ...ctx, senderId: actorId } : ctx, { segment: text, ...(place !== undefined ? { visitedDepartmentId: place } : {}) });
+  // 王书记分别与办公室、财务科负责人… from 办公室's head (round 69, gij): a doer asked about leaves the sender a head signed with.
+  const cp = actorId ? read : withSenderAmongHeads(read, who.actor.rest, ctx, who.actor.ambiguous !== undefined || problems.some((p) => p.code === 'ambiguous_actor'));
   let doer = actorId ?? cp.actorId;
   // 组织全体人员签订廉洁承诺书: everyone signed their own pledge, which the sender organised: one record, no one signed with.
   const organised = base.type === 'pledge_sign' && ORGANISED_SIGNING.test(rest);

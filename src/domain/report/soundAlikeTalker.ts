@@ -9,6 +9,7 @@ import { directoryNames } from './directoryNames.js';
 import { nearNames } from './nearNames.js';
 import { normalizeText } from './parseNormalize.js';
 import { oncePer } from './oncePer.js';
+import { withTitledSoundAlikeTalker } from './titledSoundAlikeTalker.js';
 
 /** A day before or after the subject: 今天 · 昨天 · 上周二 · 11月24日 · 24号 · 11.24 (with a part of the day). */
 const DAY = String.raw`(?:(?:今天|昨天|前天|上周[一二三四五六日天]|本周[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|\d{1,2}\.\d{1,2})(?:上午|下午|晚上)?[,\s]*)?`;
@@ -28,6 +29,9 @@ const NO_NAME = /^(?:周[一二三四五六日天末]|星期|今天|昨天|前�
  * names no 我: the doer asked (ambiguous_actor, those of the near names offered), shown on a card. Unchanged otherwise.
  */
 export function withSoundAlikeTalkerAsked(reports: ParsedReport[], text: string, ctx: ParseContext): ParsedReport[] {
+  // 王剑国副理事长和我们孙丽科长… (round 69, gij): a post or 我们 in the shape, read apart.
+  const titled = withTitledSoundAlikeTalker(reports, text, ctx);
+  if (titled !== reports) return titled;
   if (reports.length === 0 || !/[和与跟同]/.test(text)) return reports;
   const line = normalizeText(text).trim();
   if (/我|本人/.test(line)) return reports;
