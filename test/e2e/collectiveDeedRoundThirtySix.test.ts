@@ -12,9 +12,8 @@ const { activities, say } = chat;
 
 describe('a collective study with no doer named, from a member or a deputy head: the head\'s, on the card', () => {
   it.each([
-    // Round 69 (gia, t71c): counts within the unit's people and its 分管领导 (办公室 5 + 王建国, 财务科 3 + 王建国); more is asked who organised it.
-    ['胡军', '11月13日集中学习廉政知识，参加5人', '李明', [['edu_integrity', '2026-11-13', 'liming', 5]]],
-    ['李娟', '11月20日组织学习《廉洁自律准则》，参加4人', '孙丽', [['edu_integrity', '2026-11-20', 'sunli', 4]]],
+    ['胡军', '11月13日集中学习廉政知识，参加8人', '李明', [['edu_integrity', '2026-11-13', 'liming', 8]]],
+    ['李娟', '11月20日组织学习《廉洁自律准则》，参加5人', '孙丽', [['edu_integrity', '2026-11-20', 'sunli', 5]]],
     ['王强', '11月25日财务科全体同志学习了《中国共产党廉洁自律准则》', '孙丽', [['edu_integrity', '2026-11-25', 'sunli', undefined]]],
     ['胡军', '11月20日科里以案说纪，参加6人', '李明', [['edu_warning', '2026-11-20', 'liming', 6]]],
   ])('%s 「%s」: nothing stored before 确认, 活动人 %s on the card, stored so after', async (from, text, head, stored) => {

@@ -20,7 +20,7 @@ async function recorded(who: string, report: string) {
 
 describe('a title added to the study just recorded', () => {
   it.each([
-    ['王芳', '今天组织观看了警示教育片，参加5人', '片名忘写了，叫《蜕变》', '蜕变'],
+    ['王芳', '今天组织观看了警示教育片，参加12人', '片名忘写了，叫《蜕变》', '蜕变'],
     ['郑华', '昨天组织部门开展了廉政教育，参加6人', '补充一下，题目是《中国共产党廉洁自律准则》', '中国共产党廉洁自律准则'],
     ['王磊', '前天宣文部观看了警示教育片，参加9人', '题目是《守住底线》', '守住底线'],
     ['吴静', '昨天组织康复部观看警示教育片，参会8人', '对了，片名叫《迷途》', '迷途'],
@@ -42,8 +42,8 @@ describe('a title added to the study just recorded', () => {
 
 describe('a head-count added or put right', () => {
   it.each([
-    ['王芳', '今天组织观看了警示教育片《蜕变》，参加5人', '人数是15人，刚才漏了', 15],
-    ['王芳', '今天组织观看了警示教育片《蜕变》，参加5人', '参加人数写错了，应为15人', 15],
+    ['王芳', '今天组织观看了警示教育片《蜕变》，参加12人', '人数是15人，刚才漏了', 15],
+    ['王芳', '今天组织观看了警示教育片《蜕变》，参加12人', '参加人数写错了，应为15人', 15],
     ['郑华', '昨天组织部门学习了《监察法实施条例》', '补充一下，参加了7人', 7],
     ['杨帆', '今天宣文部观看了警示教育片《迷途》', '忘了写人数，一共11人', 11],
   ])('%s: 「%s」 then 「%s」 → 参加人数改为 %s', async (who, report, more, count) => {
@@ -59,7 +59,7 @@ describe('a head-count added or put right', () => {
 
 describe('a field the ledger does not keep', () => {
   it.each([
-    ['王芳', '今天组织观看了警示教育片，参加5人', '地点在三楼会议室', '地点'],
+    ['王芳', '今天组织观看了警示教育片，参加12人', '地点在三楼会议室', '地点'],
     ['郑华', '昨天组织部门学习了《监察法实施条例》，参加6人', '补充一下，会议地点：机关二楼小会议室', '地点'],
     ['李明', '昨天办公室集中学习了廉洁自律准则，参加11人', '时长两个小时', '时长'],
   ])('%s: 「%s」 then 「%s」 → 台账不记%s, nothing changed, nothing new', async (who, report, more, field) => {
@@ -74,7 +74,7 @@ describe('a field the ledger does not keep', () => {
 
 describe('an added title out of its window, or on a talk', () => {
   it('more than 30 minutes after the record: nothing changed, said so', async () => {
-    await recorded('王芳', '今天组织观看了警示教育片，参加5人');
+    await recorded('王芳', '今天组织观看了警示教育片，参加12人');
     chat.t.clock.now = new Date(WEDNESDAY.getTime() + 31 * 60 * 1000);
     await say('王芳', '片名忘写了，叫《蜕变》');
     expect(lastText()).toMatch(/没有可以更正的记录/);
@@ -89,15 +89,15 @@ describe('an added title out of its window, or on a talk', () => {
   });
 
   it('「补充一下」 before a whole report is that report, not an addition', async () => {
-    await recorded('王芳', '今天组织观看了警示教育片，参加5人');
-    await say('王芳', '补充一下，昨天组织学习了《中国共产党纪律处分条例》，参加4人');
+    await recorded('王芳', '今天组织观看了警示教育片，参加12人');
+    await say('王芳', '补充一下，昨天组织学习了《中国共产党纪律处分条例》，参加8人');
     expect(lastText()).not.toMatch(/请确认修改/);
     // Round 36 (ffc): the office's study, 李明's, on its own card.
     expect(lastText()).toMatch(/活动人：李明/);
     await say('王芳', '确认');
     expect(activities().map((a) => [a.type, a.date, a.title ?? '', a.attendees])).toEqual([
-      ['edu_warning', '2026-12-02', '', 5],
-      ['edu_integrity', '2026-12-01', '中国共产党纪律处分条例', 4],
+      ['edu_warning', '2026-12-02', '', 12],
+      ['edu_integrity', '2026-12-01', '中国共产党纪律处分条例', 8],
     ]);
   });
 });

@@ -12,14 +12,14 @@ const rows = chat.datedRows;
 
 describe('a counted lead over its items only counts them', () => {
   it('王芳 「本月警示教育2次，其中…观看…；12.4赵敏书记…讲授廉政党课」 → a card with the two, the kinds told apart; 确认 stores two', async () => {
-    const card = await answerText('王芳', '本月警示教育2次，其中12月2日组织观看警示教育片《警钟》，参加5人；12.4赵敏书记为宣文部讲授廉政党课');
+    const card = await answerText('王芳', '本月警示教育2次，其中12月2日组织观看警示教育片《警钟》，参加8人；12.4赵敏书记为宣文部讲授廉政党课');
     expect(card).toMatch(/确认/);
     expect(card).toMatch(/不是警示教育/);
     expect(card).not.toMatch(/哪一天/);
     expect(activities()).toEqual([]);
     await answerText('王芳', '确认');
     expect(rows()).toEqual([
-      ['edu_warning', '2026-12-02', 'liming', '', 5],
+      ['edu_warning', '2026-12-02', 'liming', '', 8],
       ['edu_lecture', '2026-12-04', 'zhaomin', '', null],
     ]);
   });

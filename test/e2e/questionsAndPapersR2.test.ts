@@ -64,9 +64,9 @@ describe('a 责任书 drafted or issued', () => {
   });
 
   it('beside a study: the study recorded, the drafting named as not recorded', async () => {
-    const said = await answerText('王芳', '11月12日组织学习了《廉洁自律准则》，参加5人；起草了《2027年度党风廉政建设责任书》');
+    const said = await answerText('王芳', '11月12日组织学习了《廉洁自律准则》，参加12人；起草了《2027年度党风廉政建设责任书》');
     expect(said).toContain('不是签订责任书，未记录');
-    // Round 36 (ffc): the office's study, done together (参加5人, 办公室's five: round 69 asks who organised a larger one), is 李明's, on the card.
+    // Round 36 (ffc): the office's study, done together (参加12人), is 李明's, on the card.
     expect(said).toContain('活动人：李明');
     await say('王芳', '确认');
     expect(rows()).toEqual([['edu_integrity', '2026-11-12', 'liming', '']]);

@@ -78,7 +78,7 @@ describe('a message listing several activities', () => {
   });
 
   it('a line that tells of a deed but gave no record is named in the card; a heading line is not', async () => {
-    await say('王芳', '本月工作如下：\n11月21日，康复中心党支部召开专题组织生活会\n11月22日组织观看警示教育片，参加5人');
+    await say('王芳', '本月工作如下：\n11月21日，康复中心党支部召开专题组织生活会\n11月22日组织观看警示教育片，参加8人');
     expect(lastText()).toContain('第2行没有读出可记录的活动，未记录');
     expect(lastText()).not.toContain('第1行');
     await say('王芳', '确认');

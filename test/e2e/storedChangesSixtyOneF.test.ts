@@ -111,7 +111,7 @@ describe('3. a stored check\'s companion said not there', () => {
 describe('4. a clerk withdrawing a leader\'s record she reported before her latest report', () => {
   it.each([['撤销张书记和王建国那条'], ['撤销11月20日张书记和王建国那条']])('王芳 「%s」 → found among what she reported, offered; 撤销 withdraws it', async (text) => {
     await recorded('王芳', '11月20日张伟书记与王建国进行了廉政谈话');
-    await recorded('王芳', '11月25日组织学习《廉洁自律准则》，参加5人');
+    await recorded('王芳', '11月25日组织学习《廉洁自律准则》，参加8人');
     const answer = await answerText('王芳', text);
     expect(answer).toMatch(/找到 1 条/);
     expect(answer).toMatch(/廉政谈话｜2026-11-20｜对象：王建国/);
