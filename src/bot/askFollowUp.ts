@@ -7,6 +7,7 @@ import type { BotDeps } from './botDeps.js';
 import type { Duty } from '../domain/duty.js';
 import { describePending, personLabel } from './describeActivity.js';
 import { talkWhoHeld } from './talkWhoHeld.js';
+import { organiserQuestion } from './organiserQuestion.js';
 import { weekSpan } from '../domain/report/reportWeek.js';
 import { waitingTogether } from '../domain/report/waitingTogether.js';
 import { datelessListed } from '../domain/report/datelessListed.js';
@@ -104,9 +105,11 @@ function leadersOnly(deps: BotDeps, ids: readonly string[]): boolean {
 const HELD: ReadonlySet<ActivityTypeCode> = new Set(['meeting_special', 'meeting_dept', 'review_analysis', 'edu_lecture']);
 
 /** 「您的警示教育（《警钟长鸣》，18人参加）」: the sender's own item of a several-item message, by its kind and what is known. */
+// 「这次警示教育（32人参加）」 when whose it is waits to be asked (round 69, gia): 您的 would say it is the member's own.
 function ownItemNamed(item: PendingItem): string {
   const known = [item.draft.title ? `《${item.draft.title}》` : '', item.draft.attendees !== undefined ? `${item.draft.attendees}人参加` : ''].filter((k) => k !== '');
-  return `您的${activityTypeName(item.draft.type!)}${known.length > 0 ? `（${known.join('，')}）` : ''}`;
+  const whose = item.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor') ? '这次' : '您的';
+  return `${whose}${activityTypeName(item.draft.type!)}${known.length > 0 ? `（${known.join('，')}）` : ''}`;
 }
 
 /**
@@ -333,6 +336,8 @@ export function followUpCard(deps: BotDeps, items: PendingItem[], today: string,
         ? `与${deps.directory.person(item.draft.counterpartIds[0]!)?.name ?? ''}签订责任书的是哪位领导？请点选，或回复姓名（记在其名下，您为上报人）。`
         : isCheckType(item.draft.type)
         ? '是谁带队检查的？请回复姓名（记在其名下，您为上报人）。'
+        : problem.organiser === true
+        ? organiserQuestion(deps, item, problem.candidateIds)
         : HELD.has(item.draft.type ?? 'report_info')
           ? '是哪位领导主持或主讲的？请回复姓名（记在其名下，您为上报人）。'
           : talkWhoHeld(deps, item.draft, problem.candidateIds, senderId) ??

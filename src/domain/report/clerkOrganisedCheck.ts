@@ -10,7 +10,9 @@ import type { ParseContext } from './draft.js';
  * 组织开展… · 组织了… · 组织对财务科… · 开展了…: the check organised, said with no subject (the clause opens with the verb,
  * perhaps after a day, a time of day or 还/另/同时).
  */
-const ORGANISED = /(?:^|[,;。!?:\n])[\s\u0000,]*(?:还|另|另外|同时|此外|并)?[\s\u0000]*(?:组织(?:开展|进行|实施)?|开展|实施)了?/;
+// 本月开展作风纪律检查2次（11月5日、11月19日） (round 69, gia: a summary's checks from a 科员 stored at once as hers): a
+// period the clause opens with (本月 · 上月 · 11月份 · 近日) is no subject either.
+const ORGANISED = /(?:^|[,;。!?:\n])[\s\u0000,]*(?:本月|上月|上个月|这个月|近日|日前|近期|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:上旬|中旬|下旬)?)?[\s\u0000,]*(?:还|另|另外|同时|此外|并)?[\s\u0000]*(?:组织(?:开展|进行|实施)?|开展|实施)了?/;
 
 /** The sender says it was theirs (我 · 本人 · 我们 are the sender's team, still theirs to answer for). */
 const OWN = /我|本人/;

@@ -6,6 +6,7 @@ import { isDeputyHead } from './deputyHead.js';
 import type { AudienceDoer } from './wholeDepartmentAudience.js';
 import type { ParseContext } from './draft.js';
 import { leaderIds } from './leaderIds.js';
+import { beyondOwnUnit } from './beyondOwnUnit.js';
 
 /** The kinds a department's people do together (a 党课 is asked whose already, whoDidIt). */
 const COLLECTIVE_KINDS: ReadonlySet<ActivityTypeCode> = new Set(['edu_integrity', 'edu_warning']);
@@ -59,7 +60,20 @@ export function collectiveDeed(code: ActivityTypeCode, rest: string, ctx: ParseC
   if (own?.headId && own.headId !== ctx.senderId && isDeputyHead(sender) && /组织/.test(rest)) {
     return { problem: { code: 'missing_actor', candidateIds: [own.headId, ctx.senderId] } };
   }
+  // 王芳「…党风廉政建设工作小结：…；组织警示教育1次，参加32人。」 (round 69, gia; t71c: 李明's, stored on 确认): beyond the
+  // unit (more people than it has, or the organisation's own account) it is asked whose, the 党组's and 机关党委's first.
+  if (own?.headId && own.headId !== ctx.senderId && beyondOwnUnit(rest, ctx, own)) return { problem: { code: 'missing_actor', candidateIds: organisers(ctx, own.headId), organiser: true } };
   if (own?.headId && own.headId !== ctx.senderId) return { actorId: own.headId };
   const leaders = leaderIds(ctx.directory);
   return { problem: { code: 'missing_actor', candidateIds: [...new Set([...leaders, ctx.senderId])] } };
+}
+
+/**
+ * Who may have organised a deed beyond the sender's unit, as the question's choices: the 党组书记 (the 党组's), the
+ * 机关党委书记 (the 机关党委's), the unit's head (`headId`: the unit's after all), then the other 班子成员. Directory ids.
+ */
+function organisers(ctx: ParseContext, headId: string): string[] {
+  const secretaries = ctx.directory.withRole('secretary').map((p) => p.id);
+  const party = ctx.directory.org.people.filter((p) => p.title.includes('机关党委书记')).map((p) => p.id);
+  return [...new Set([...secretaries, ...party, headId, ...leaderIds(ctx.directory)])].filter((id) => id !== ctx.senderId);
 }

@@ -18,6 +18,11 @@ export interface ParseContext {
   /** Directory id of the sender. */
   senderId: string;
   mentions: Mention[];
+  /**
+   * The whole message as sent (simplified), set by parseReport for readers of one entry that weigh the message's heading
+   * (orgWideHeading: 党风廉政建设工作小结 over a clerk's unnamed 警示教育, round 69). Absent outside parseReport.
+   */
+  message?: string;
   /** A debugging aid: told of each text pass (TEXT_PASSES) that changed the message, with its text before and after. */
   tracePasses?: PassTrace;
 }
@@ -118,8 +123,10 @@ export type ReportProblem =
   /**
    * `body`: the words naming the body (机关纪委 · 党组 · 纪检组) whose deed this is, asked whose among its officers: one answer is
    * that of every record asked for the same body (round 42, t42a F5).
+   * `organiser` (round 69, gia): an education a clerk told of beyond her unit (beyondOwnUnit), asked who organised it — the
+   * 党组, the 机关党委 or the unit — by the bodies its first choices stand for.
    */
-  | { code: 'missing_actor'; candidateIds: string[]; body?: string }
+  | { code: 'missing_actor'; candidateIds: string[]; body?: string; organiser?: true }
   /**
    * The place of a check or meeting written loosely (到中心康复科室检查) in words that fit several departments: `text` the
    * words as written, `candidateIds` the department ids they may mean, in directory order (the answer's numbers count them).

@@ -3,6 +3,7 @@ import { paperTitlesApart } from './papersTitledApart.js';
 import { withSenderOffered } from './visitedPeopleOffered.js';
 import { activityTypeName, isCheckType, isTalkType } from '../activityTypes.js';
 import { nameAnswer } from './nameAnswer.js';
+import { bodyNamedAnswer } from './bodyNamedAnswer.js';
 import { answerBystanders } from './answerBystanders.js';
 import { parseCounterparts } from './parseCounterparts.js';
 import { parseDay } from './parseDay.js';
@@ -429,7 +430,9 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // one said to have gone along stays a companion, never the doer.
       const ledBySelf = item.draft.type !== undefined && isCheckType(item.draft.type) ? SELF_LED.exec(normalizeText(answer).trim()) : null;
       const self = SELF.test(answer.trim()) || ledBySelf ? ctx.senderId : undefined;
-      const person = self ?? (found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined);
+      // 「党组」 · 「机关党委组织的」 to whose an education beyond the sender's unit was (round 69, gia): who answers for that body.
+      const body = problem.code === 'missing_actor' ? bodyNamedAnswer(answer, ctx) : undefined;
+      const person = self ?? body ?? (found.counterparts.length === 1 && found.problems.length === 0 ? found.counterparts[0]!.id : undefined);
       // Who chaired a meeting or gave a lecture is asked among the leaders: there 「我」 of someone else stays no answer.
       // A department head gives their own 党课 and holds their own unit's 分析会 (round 29a, A5/A16): the head answering 我,
       // or naming a head, is an answer there too.

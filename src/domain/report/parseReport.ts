@@ -724,12 +724,15 @@ export function parseReport(raw: string, ctx: ParseContext): ParsedReport[] | nu
   // 本月共开展廉政谈话3人次 · 截至目前共签订责任书12份 alone (round 64, gdb; gcb's left-alone: one talk asked its day and person):
   // a total with no item is no record; periodTotalReply asks for the deeds one by one. Only the message as sent: the
   // readers' own rewrites (这个月开展廉政谈话五次 for 谈话五次 beside a check) are read on as before.
-  if (periodTotal(normalizeText(toSimplified(raw)).trim()) !== undefined) return null;
+  const sent = normalizeText(toSimplified(raw)).trim();
+  if (periodTotal(sent) !== undefined) return null;
   // 小计⇥廉政谈话⇥3人次 under two talk rows (round 65, ged: the count went without a word): a sheet's total rows weighed.
   // 小计⇥⇥3次 under two check rows (round 66, gfa: a third check asked its day): the rows are read without them.
   // …谈心谈话 王强也一起 另外下午… · …廉政谈话 张主任 也在 (round 66, gfc): a clause of who was there or away parted by spaces
   // only is written whole between commas, as typed, before any reader (the readers of presence know it only so).
-  return withTableTotalsWeighed(readSent(withSpacedPresenceClauses(withoutTotalRows(raw)), ctx), raw);
+  // The message as sent, for a reader of one entry that weighs its heading (beyondOwnUnit); a rewrite read again keeps it.
+  const whole = ctx.message === undefined ? { ...ctx, message: sent } : ctx;
+  return withTableTotalsWeighed(readSent(withSpacedPresenceClauses(withoutTotalRows(raw)), whole), raw);
 }
 
 /** parseReport's reading of `raw`, and of the rewrites its readers make of it (each read again from the start). */

@@ -45,7 +45,7 @@ export const FORTY_THREE_A_ROWS: CorpusRow[] = [
   ["黄志刚", "11月10日，到办公室检查了报销。", "? 11-10 > @办公室 ?missing_type"],
   // 5. Near-misses: tables of studies and films read as before (a 人数 column a head count, never a tally; a clerk's rows
   //    the head's, and so the department's: see 7).
-  ["王芳", "11月学习情况\n时间\t活动\t参加人数\n11月5日\t集中学习《条例》\t12\n11月19日\t观看警示片《围猎》\t15", "!廉教 11-05 李明> 《条例》 #12 @办公室 | 警示 11-19 李明> 《围猎》 #15 @办公室"],
+  ["王芳", "11月学习情况\n时间\t活动\t参加人数\n11月5日\t集中学习《条例》\t12\n11月19日\t观看警示片《围猎》\t15", "廉教 11-05 李明> 《条例》 #12 @办公室 | 警示 11-19 > 《围猎》 #15 ?missing_actor"],
   ["李娟", "日期\t部门\t内容\t参加人数\n11月3日\t财务科\t集中学习《廉洁自律准则》\t5\n11月17日\t财务科\t观看警示教育片\t6", "!廉教 11-03 孙丽> 《廉洁自律准则》 #5 @财务科 | 警示 11-17 孙丽> #6 @财务科"],
   // 6. A sentence check with a tally (共发现问题N个 · 合计检查2次 · 以上共发现…): exactly the checks told, the tally none.
   ["孙丽", "11月18日到办公室检查了考勤，共发现问题2个，已整改", "作风 11-18 > @办公室"],

@@ -402,6 +402,7 @@ import { SIXTY_NINE_C_ROWS } from './corpusSixtyNineC.js';
 import { SIXTY_NINE_E_ROWS } from './corpusSixtyNineE.js';
 import { SIXTY_NINE_D_ROWS } from './corpusSixtyNineD.js';
 import { SIXTY_NINE_J_ROWS } from './corpusSixtyNineJ.js';
+import { SIXTY_NINE_A_ROWS } from './corpusSixtyNineA.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -838,4 +839,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 69, gie: meetings' bodies — a unit's branch by its short word (中心支部 · 康复部支部), the chair's post (机关党委书记赵敏主持 · 会议由…书记…主持), a body's generic 专题研究 议题, a unit's 专题会 passing on a 市残联 notice, 会后 discussion then a signing after a 党课 (issue 10)", SIXTY_NINE_E_ROWS],
   ["round 69, gid: corrections and answers in one step — a person said absent from a stored record (刘洋没参加，删掉), 第2条是重复的 alone, 漏了2个人 · 还有2个人没算上, a family word to 是哪类活动 (谈话吧), a field question with nothing waiting, a talk's content told after it, and their near-misses (issue 10)", SIXTY_NINE_D_ROWS],
   ["round 69, gij: who did it — unit heads listed under a doer asked (王书记分别与办公室、财务科负责人… from 办公室's head), a misspelt leader with his post or 我们<person> before 和 (王剑国副理事长和我们孙丽科长…), a deed restated after 不对，是 (是X和Y谈的，廉政谈话), a stored record's doer said again (活动人是张伟 · 实际是张书记和我签的) (issue 10)", SIXTY_NINE_J_ROWS],
+  ["round 69, gia: a clerk's activity with no doer named in an organisation-wide summary or 工作动态 or counting more than her unit (组织警示教育1次，参加32人) asked who organised it — 党组, 机关党委, her unit — never her head by default; the unit named, a count that fits and a head's own report kept (issue 10)", SIXTY_NINE_A_ROWS],
 ];

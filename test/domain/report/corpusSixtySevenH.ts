@@ -20,8 +20,8 @@
 import type { CorpusRow } from './corpusRow.js';
 
 export const SIXTY_SEVEN_H_ROWS: CorpusRow[] = [
-  ["胡军","11月份党风廉政建设工作小结：本月共开展谈心谈话15人次，其中张伟书记与班子成员谈话4人次，王建国副理事长与分管科室负责人谈话2人次；组织警示教育1次，参加38人。","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 警示 ? 李明> #38 ?missing_date"],
-  ["胡军","11月份工作小结：本月共开展谈心谈话6人次 其中张伟书记与班子成员谈话4人次 王建国副理事长与分管科室负责人谈话2人次 组织警示教育1次 参加38人","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 警示 ? 李明> #38 ?missing_date"],
+  ["胡军","11月份党风廉政建设工作小结：本月共开展谈心谈话15人次，其中张伟书记与班子成员谈话4人次，王建国副理事长与分管科室负责人谈话2人次；组织警示教育1次，参加38人。","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 警示 ? > #38 ?missing_date,missing_actor"],
+  ["胡军","11月份工作小结：本月共开展谈心谈话6人次 其中张伟书记与班子成员谈话4人次 王建国副理事长与分管科室负责人谈话2人次 组织警示教育1次 参加38人","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 警示 ? > #38 ?missing_date,missing_actor"],
   ["王芳","10月份党风廉政建设工作小结：本月共开展谈心谈话6人次，其中张伟书记15号与班子成员谈话4人次，王建国副理事长20号与分管科室负责人谈话2人次。","!谈心 10-15 张伟>王建国 | 谈心 10-15 张伟>刘芳 | 谈心 10-15 张伟>陈志强 | 谈心 10-15 张伟>赵敏 | 谈心 10-20 王建国>李明 | 谈心 10-20 王建国>孙丽"],
   ["王芳","10月份工作总结：本月共开展谈心谈话6人次，其中张伟书记与班子成员谈话4人次，王建国副理事长与分管科室负责人谈话2人次。","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date"],
   ["林晓","上月工作小结：本月共开展廉政谈话3人次，其中黄志刚书记12号与王强谈话1次，14号与李娟、刘洋各谈话1次。","!廉谈 10-12 黄志刚>王强 | 廉谈 10-14 黄志刚>李娟 | 廉谈 10-14 黄志刚>刘洋"],
@@ -34,7 +34,7 @@ export const SIXTY_SEVEN_H_ROWS: CorpusRow[] = [
   ["林晓","11月份机关纪委共开展廉政谈话10人次，其中黄志刚书记与各科室负责人谈话8人次；组织警示教育1次，参加40人。","廉谈 ? 黄志刚>李明 ?missing_date | 廉谈 ? 黄志刚>孙丽 ?missing_date | 廉谈 ? 黄志刚>周涛 ?missing_date | 廉谈 ? 黄志刚>吴静 ?missing_date | 廉谈 ? 黄志刚>郑华 ?missing_date | 廉谈 ? 黄志刚>王磊 ?missing_date | 廉谈 ? 黄志刚>冯雪 ?missing_date | 廉谈 ? 黄志刚>何平 ?missing_date | 警示 ? > #40 ?missing_date"],
   ["胡军","本月共开展谈心谈话9人次，其中张伟书记与班子成员谈话5人次，陈志强副理事长与分管科室负责人谈话2人次。","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 陈志强>郑华 ?missing_date | 谈心 ? 陈志强>冯雪 ?missing_date"],
   ["胡军","11月份工作小结：本月共开展谈心谈话6人次，其中张伟书记与班子成员谈话4人次，王建国副理事长与分管科室负责人谈话2人次；召开专题会议1次。","谈心 ? 张伟>王建国 ?missing_date | 谈心 ? 张伟>刘芳 ?missing_date | 谈心 ? 张伟>陈志强 ?missing_date | 谈心 ? 张伟>赵敏 ?missing_date | 谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 专题 ? > ?missing_date,missing_actor"],
-  ["王芳","11月份工作小结：本月共开展廉政谈话6人次，其中张伟书记与班子成员谈话4人次，陈志强副理事长与分管科室负责人谈话2人次；组织观看警示教育片1次，参加36人。","廉谈 ? 张伟>王建国 ?missing_date | 廉谈 ? 张伟>刘芳 ?missing_date | 廉谈 ? 张伟>陈志强 ?missing_date | 廉谈 ? 张伟>赵敏 ?missing_date | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date | 警示 ? 李明> #36 ?missing_date"],
+  ["王芳","11月份工作小结：本月共开展廉政谈话6人次，其中张伟书记与班子成员谈话4人次，陈志强副理事长与分管科室负责人谈话2人次；组织观看警示教育片1次，参加36人。","廉谈 ? 张伟>王建国 ?missing_date | 廉谈 ? 张伟>刘芳 ?missing_date | 廉谈 ? 张伟>陈志强 ?missing_date | 廉谈 ? 张伟>赵敏 ?missing_date | 廉谈 ? 陈志强>郑华 ?missing_date | 廉谈 ? 陈志强>冯雪 ?missing_date | 警示 ? > #36 ?missing_date,missing_actor"],
   ["孙杰","11月份工作小結：本月共開展談心談話3人次，其中趙敏書記與何平談話1人次，何平主任與徐輝、孫傑分別談話；組織警示教育1次，參加12人。","谈心 ? 赵敏>何平 ?missing_date | 谈心 ? 何平>徐辉 ?missing_date | 谈心 ? 何平>孙杰 ?missing_date | 警示 ? 何平> #12 ?missing_date"],
   ["李娟","11月份财务科工作小结：本月共开展谈心谈话3人次，其中孙丽科长与王强、李娟分别谈话，王建国副理事长与孙丽谈话1次；组织观看警示教育片1次，参加3人。","谈心 ? 孙丽>王强 ?missing_date | 谈心 ? 孙丽>李娟 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 警示 ? 孙丽> #3 ?missing_date"],
   ["胡军","本月共开展谈心谈话15人次","-"],

@@ -63,7 +63,7 @@ export const THIRTY_ONE_C_ROWS: CorpusRow[] = [
   // Near-misses: the same said done in the past is asked its day; a vague time of a deed done asks it.
   ["孙杰", "已于11月中旬报送年度调研报告", "调研 ? > ?missing_date"],
   ["孙杰", "11月中旬报送了年度调研报告", "调研 ? > ?missing_date"],
-  ["孙杰", "11月下旬开展了作风纪律检查", "作风 ? > ?missing_date"],
+  ["孙杰", "11月下旬开展了作风纪律检查", "作风 ? > ?missing_date,missing_actor"],
   ["孙杰", "近期，王建国副理事长与李明进行了廉政谈话", "!廉谈 ? 王建国>李明 ?missing_date"],
   ["林晓", "下一步，机关纪委将继续开展作风纪律检查", "-"],
   // S5: a film at a typed meeting, no 警示 word: its own education, kind asked, the meeting without its title.

@@ -28,7 +28,7 @@ export const THIRTY_THREE_B_ROWS: CorpusRow[] = [
   ["何平", "11月20日对各科室责任书落实情况进行了检查", "!查责 11-20 >"],
   // 2. A marked day whose month the heading or the other days contradict: asked in that month, never another month.
   ["李娟", "11月工作\n1.5日对财务科开展作风纪律检查", "作风 ? > ?missing_date"],
-  ["李娟", "11月份工作情况：\n1. 1.5日对财务科开展作风纪律检查\n2. 11月12日组织观看警示教育片，参加15人", "作风 ? > ?missing_date | 警示 11-12 孙丽> #15"],
+  ["李娟", "11月份工作情况：\n1. 1.5日对财务科开展作风纪律检查\n2. 11月12日组织观看警示教育片，参加15人", "作风 ? > ?missing_date | 警示 11-12 > #15 ?missing_actor"],
   ["孙丽", "11月3日与王强进行了廉政谈话，1.5日与李娟进行了谈心谈话", "廉谈 11-03 >王强 | 谈心 ? >李娟 ?missing_date"],
   ["孙丽", "10月份工作\n11.5号与王强进行了廉政谈话", "廉谈 ? >王强 ?missing_date"],
   ["孙丽", "10月工作\n11-5与王强进行了廉政谈话", "廉谈 ? >王强 ?missing_date"],
