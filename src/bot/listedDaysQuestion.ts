@@ -9,7 +9,7 @@ import type { BotDeps } from './botDeps.js';
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 /**
- * 「王建国与李明的谈心谈话」 · 「您的警示教育（32人参加）」: one listed item by its doer, its people, its kind and what is known
+ * 「王建国与李明的谈心谈话」 · 「您的警示教育（32人参加）」 · 「警示教育（32人参加）」 (whose still asked): one listed item by its doer, its people, its kind and what is known
  * of a study (title, head count). `senderId` is the member asked: a record of no other doer is theirs (您的).
  */
 export function listedItemName(deps: BotDeps, item: PendingItem, senderId?: string): string {
@@ -17,9 +17,12 @@ export function listedItemName(deps: BotDeps, item: PendingItem, senderId?: stri
   const people = item.draft.counterpartIds.map((id) => deps.directory.person(id)?.name ?? '').filter((n) => n !== '');
   const kind = item.draft.type ? activityTypeName(item.draft.type) : '活动';
   const known = [item.draft.title ? `《${item.draft.title}》` : '', item.draft.attendees !== undefined ? `${item.draft.attendees}人参加` : ''].filter((k) => k !== '');
-  const whose = doer ?? (people.length > 0 ? '您' : '您的');
+  // Whose it is still to be asked (round 69, gia's organiser question): neither 您的 nor a head's name, only the deed.
+  const asked = doer === undefined && item.problems.some((p) => p.code === 'missing_actor' || p.code === 'ambiguous_actor');
+  const whose = asked ? '' : (doer ?? (people.length > 0 ? '您' : '您的'));
   const withWhom = people.length > 0 ? `与${people.join('、')}的` : '';
-  return `${whose === '您的' ? whose : `${whose}${withWhom || '的'}`}${kind}${known.length > 0 ? `（${known.join('，')}）` : ''}`;
+  const lead = whose === '您的' ? whose : whose === '' ? withWhom : `${whose}${withWhom || '的'}`;
+  return `${lead}${kind}${known.length > 0 ? `（${known.join('，')}）` : ''}`;
 }
 
 /**

@@ -20,11 +20,14 @@ describe('F1. a month’s summary with groups inside 其中', () => {
   // Round 69 (gic; t71c): the items of several doers are asked their days in one numbered question, no longer one doer at a time.
   it('胡军: every dateless item asked in one November question, then a card of seven saying 15 against 6; 确认 stores them', async () => {
     const first = await answerText('胡军', F1);
-    expect(first).toMatch(/消息说的是11月（11月1日—11月30日），这 7 项还没有具体日期：\n1\. 张伟与王建国的谈心谈话\n2\. 张伟与刘芳的谈心谈话\n3\. 张伟与陈志强的谈心谈话\n4\. 张伟与赵敏的谈心谈话\n5\. 王建国与李明的谈心谈话\n6\. 王建国与孙丽的谈心谈话\n7\. .*警示教育（38人参加）/);
+    expect(first).toMatch(/消息说的是11月（11月1日—11月30日），这 7 项还没有具体日期：\n1\. 张伟与王建国的谈心谈话\n2\. 张伟与刘芳的谈心谈话\n3\. 张伟与陈志强的谈心谈话\n4\. 张伟与赵敏的谈心谈话\n5\. 王建国与李明的谈心谈话\n6\. 王建国与孙丽的谈心谈话\n7\. 警示教育（38人参加）/);
     expect(first).not.toMatch(/12月1日—12月8日|本月（12月/);
     expect(first).not.toMatch(/（类型未知）|对象：张伟/);
     expect(activities()).toEqual([]);
-    const card = await answerText('胡军', '1-4是11月30日，5、6是11月27号，7是20号');
+    // Round 69 (gia): 38 people is the organisation's scale, not 办公室's: who organised it is asked after the days.
+    const organiser = await answerText('胡军', '1-4是11月30日，5、6是11月27号，7是20号');
+    expect(organiser).toMatch(/这次警示教育（38人参加）是谁组织的？/);
+    const card = await answerText('胡军', '党组');
     expect(card).toMatch(/请确认以下 7 条记录/);
     expect(card).toMatch(/「本月共开展谈心谈话15人次」与列出的6人不一致，已按列出的逐人记录，请核对是否漏记或多记/);
     expect(activities()).toEqual([]);
@@ -38,7 +41,7 @@ describe('F1. a month’s summary with groups inside 其中', () => {
       ['talk_heart', '2026-11-30', 'zhangwei', 'zhaomin', null],
     ]);
     const [film] = activities().filter((a) => a.type === 'edu_warning');
-    expect([film?.date, film?.attendees]).toEqual(['2026-11-20', 38]);
+    expect([film?.date, film?.attendees, film?.actorId]).toEqual(['2026-11-20', 38, 'zhangwei']);
     expect(activities()).toHaveLength(7);
   });
 

@@ -13,7 +13,10 @@ const chat = useChatBot(new Date('2026-12-08T08:50:00+08:00'));
 const { activities, answerText, say, datedRows } = chat;
 
 const SUMMARY = '11月份党风廉政建设工作小结：本月共开展谈心谈话6次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加32人。';
-const LISTED = /这 4 项还没有具体日期：\n1\. 王建国与李明的谈心谈话\n2\. 王建国与孙丽的谈心谈话\n3\. 刘芳与周涛的谈心谈话\n4\. 李明的警示教育（32人参加）/;
+/** After the days, who organised the 32-person 警示教育 is asked (round 69, gia); 「党组」 answers it (张伟's). */
+const ORGANISER = /这次警示教育（32人参加）是谁组织的？/;
+
+const LISTED = /这 4 项还没有具体日期：\n1\. 王建国与李明的谈心谈话\n2\. 王建国与孙丽的谈心谈话\n3\. 刘芳与周涛的谈心谈话\n4\. 警示教育（32人参加）/;
 
 describe('a summary’s dateless items, asked in one question', () => {
   it('王芳: one numbered question, 「1、2是11月12日，3是11月20日，警示教育11月26日」 dates all four, 确认 stores them', async () => {
@@ -21,7 +24,10 @@ describe('a summary’s dateless items, asked in one question', () => {
     expect(asked).toContain('消息说的是11月（11月1日—11月30日）');
     expect(asked).toMatch(LISTED);
     expect(asked).not.toMatch(/是哪一天进行的/);
-    const card = await answerText('王芳', '1、2是11月12日，3是11月20日，警示教育11月26日');
+    const organiser = await answerText('王芳', '1、2是11月12日，3是11月20日，警示教育11月26日');
+    expect(organiser).toMatch(ORGANISER);
+    expect(organiser).not.toMatch(/已放弃/);
+    const card = await answerText('王芳', '党组');
     expect(card).toMatch(/请确认以下 4 条记录/);
     expect(card).not.toMatch(/已放弃/);
     expect(activities()).toEqual([]);
@@ -30,7 +36,7 @@ describe('a summary’s dateless items, asked in one question', () => {
       ['talk_heart', '2026-11-12', 'wangjianguo', 'liming', null],
       ['talk_heart', '2026-11-12', 'wangjianguo', 'sunli', null],
       ['talk_heart', '2026-11-20', 'liufang', 'zhoutao', null],
-      ['edu_warning', '2026-11-26', 'liming', '', 32],
+      ['edu_warning', '2026-11-26', 'zhangwei', '', 32],
     ]);
   });
 
@@ -42,7 +48,8 @@ describe('a summary’s dateless items, asked in one question', () => {
     ['第一個12號 其他的20號', ['2026-11-12', '2026-11-20', '2026-11-20', '2026-11-20']],
   ])('王芳 answers 「%s」: every item its day in one answer, on the card', async (answer, days) => {
     expect(await answerText('王芳', SUMMARY)).toMatch(LISTED);
-    expect(await answerText('王芳', answer)).toMatch(/请确认以下 4 条记录/);
+    expect(await answerText('王芳', answer)).toMatch(ORGANISER);
+    expect(await answerText('王芳', '党组')).toMatch(/请确认以下 4 条记录/);
     await say('王芳', '确认');
     expect(activities().map((a) => a.date)).toEqual(days);
   });
@@ -50,12 +57,15 @@ describe('a summary’s dateless items, asked in one question', () => {
   it('a part answered keeps the rest in one question; 「月底」 alone says a day is needed; nothing stored until 确认', async () => {
     await answerText('王芳', SUMMARY);
     const rest = await answerText('王芳', '1、2是11月12日');
-    expect(rest).toMatch(/这 2 项还没有具体日期：\n3\. 刘芳与周涛的谈心谈话\n4\. 李明的警示教育（32人参加）/);
+    expect(rest).toMatch(/这 2 项还没有具体日期：\n3\. 刘芳与周涛的谈心谈话\n4\. 警示教育（32人参加）/);
     const rough = await answerText('王芳', '月底');
     expect(rough).toContain('您说的是11月底，记录需要具体是哪一天');
     expect(rough).toMatch(/这 2 项还没有具体日期/);
     expect(activities()).toEqual([]);
-    const card = await answerText('王芳', '3是11月20日，警示教育11月26日');
+    const organiser = await answerText('王芳', '3是11月20日，警示教育11月26日');
+    expect(organiser).toMatch(ORGANISER);
+    expect(organiser).not.toMatch(/已放弃/);
+    const card = await answerText('王芳', '党组');
     expect(card).toMatch(/请确认以下 4 条记录/);
     expect(card).not.toMatch(/已放弃/);
     await say('王芳', '确认');
