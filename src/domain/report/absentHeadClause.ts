@@ -6,8 +6,11 @@
 import type { Directory } from '../organization.js';
 import { departmentAlternation } from './departmentNames.js';
 
-/** Being away, and what was not done with them after it in the same clause (没参加 · 没签 · 未参加), or nothing. */
-const AWAY_CLAUSE = /(?:^|[,，;；\s]+)([\u4e00-\u9fa5]{2,4}?)((?:同志|部长|主任|科长|书记)?(?:那天|当天)?(?:因事|因病|因公)?(?:请假|出差|休假|外出|下乡|生病|住院)(?:了|去了)?)[,，\s]*(?:(?:所以|因此)?(?:没有?|未|没能)(?:参加|参会|签|谈|来))?(?:了)?[。.!！]?$/;
+/**
+ * Being away said with 了 (请假了 · 出差了), and what was not done with them after it in the same clause (没参加 · 没签), or
+ * nothing. 请假没参加 · 出差未签 · 休假未参加 (no 了) are earlier rounds' rows, still asked as they were.
+ */
+const AWAY_CLAUSE = /(?:^|[,，;；\s]+)([\u4e00-\u9fa5]{2,4}?)((?:同志|部长|主任|科长|书记)?(?:那天|当天)?(?:因事|因病|因公)?(?:请假|出差|休假|外出|下乡|生病|住院)(?:了|去了))[,，\s]*(?:(?:所以|因此)?(?:没|没能)(?:参加|参会|签|谈|来))?(?:了)?[。.!！]?$/;
 
 /**
  * `text` with its last clause, saying the head of a unit the deed turned to (和/与/跟/同 + the unit, no 全体 · 的 after it)

@@ -8,6 +8,9 @@ import type { Directory } from '../organization.js';
 /** 全体党员 · 全体干部职工 · 全体人员 opening a clause (after a day or a mark), then a signing: group 1 the group words. */
 const WHOLE_SIGNING = /(?<=^|[,，;；。\n\s:：日号初底天月旬0-9一二三四五六])(全体(?:的)?(?:党员|干部职工|干部|职工|人员|同志|工作人员|员工))(?=[\s]*(?:都|均|已|已经)?[\s]*(?:签订|签署|签了|签))/g;
 
+/** What may stand before the group in its clause: its time only (digits, 月日号, 本月初, 上周三, 昨天, 前几天, one space). */
+const TIME_ONLY = /^(?:[0-9０-９.月日号份初中底旬上下本这个周星期一二三四五六日天昨前今近期最几些]|[ ](?! ))*$/;
+
 /**
  * `text` with a 全体… group that opens a signing clause (本月初全体党员签订了…) written as 部门全体… when the sender
  * (`senderId`) belongs to a department of `directory` and holds no role (党组, 纪检); otherwise `text` unchanged.
@@ -15,7 +18,9 @@ const WHOLE_SIGNING = /(?<=^|[,，;；。\n\s:：日号初底天月旬0-9一二�
 export function withSenderUnitWhole(text: string, directory: Directory, senderId: string): string {
   const sender = directory.person(senderId);
   if (sender?.departmentId === undefined || sender.roles.some((r) => r !== 'member' && r !== 'dept_head')) return text;
-  return text.replace(WHOLE_SIGNING, '部门$1');
+  // Only a clause that opens with its time (11月3日 · 本月初 · 上周三), never after a unit or a person (组联部昨天全体人员 ·
+  // a table row 11月3日⇥周涛⇥全体人员): those name whose 全体 it is already.
+  return text.replace(WHOLE_SIGNING, (group: string, _g: string, at: number) => (TIME_ONLY.test(text.slice(0, at).split(/[,，;；。\n]/).at(-1)!) ? `部门${group}` : group));
 }
 
 /** An answer that is the group: 全体党员 · 全体党员都签了，14人 · 全体人员 共5人 (group 1 the group words). */

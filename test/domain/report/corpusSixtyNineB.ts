@@ -12,9 +12,9 @@
 // signing of 14 on a card, its day asked; the same words answering 和谁 are taken. 陈志强「前天和维权部签了责任书 冯雪请假了没参加」
 // asked 和谁: the head of a unit turned to, away in the last clause, is written as round 68's comma form (absentHeadClause.ts),
 // so 赵磊 is signed with and 冯雪 said. 李娟「孙科长上周三和我们科里3个人都谈了话」 read no one: the sender's unit word with a count
-// of at least its others is the unit by name (ownUnitCounted.ts), 孙丽 with 王强 and 李娟, 3 against 2 said on the card.
-// Before → after: 42 of these 63 rows read differently on main.
-// Left as today: a 生活会 whose duty matter stands in another clause (…专题组织生活会，开展自我检查，剖析廉洁自律方面问题: no
+// of at least its others (with 我们; without it, more than them) is the unit by name (ownUnitCounted.ts), 孙丽 with 王强 and 李娟, 3 against 2 said on the card.
+// Before → after: 41 of these 63 rows read differently on main.
+// Left as today: 请假没参加 · 出差未签 without 了 (earlier rounds' rows, still asked 和谁); 和中心2名同志 (a bare unit word); a 生活会 whose duty matter stands in another clause (…专题组织生活会，开展自我检查，剖析廉洁自律方面问题: no
 // report, the 组织生活会 named as not recorded); 「我们科里1个人」 (fewer than the unit's others) reads no one and asks; 黄志刚's
 // (纪检) 全体党员签订 still asks 和谁; an untyped talk's card after its kind is answered does not repeat the count note.
 // Read on Mon 2026-11-30 10:00 +08:00.
@@ -82,7 +82,7 @@ export const SIXTY_NINE_B_ROWS: CorpusRow[] = [
   ["李娟","孙科长上周三和我们科里3个人都进行了谈心谈话","!谈心 11-25 孙丽>王强 @财务科 | 谈心 11-25 孙丽>李娟 @财务科"], // was 谈心 11-25 孙丽> @- ?missing_counterpart
   ["孙丽","上周三和我们科里2名同志进行了廉政谈话","!廉谈 11-25 >王强 @财务科 | 廉谈 11-25 >李娟 @财务科"], // was 廉谈 11-25 > @- ?missing_counterpart
   ["刘洋","吴静部长11月26号和我们部门2个人都谈了心","!谈心 11-26 吴静>刘洋 @康复部"], // was 谈心 11-26 吴静> @- ?missing_counterpart
-  ["孙杰","何平主任前天和中心2名同志签订了廉洁从业承诺书","!签责 11-28 何平>徐辉 @残疾人康复中心 | 签责 11-28 何平>孙杰 @残疾人康复中心"], // was 签责 11-28 何平> @- ?missing_counterpart
+  ["孙杰","何平主任前天和中心2名同志签订了廉洁从业承诺书","签责 11-28 何平> @- ?missing_counterpart"], // a bare 中心 with a count: as today
   ["胡军","李主任上周三和我们部门4名同志都进行了廉政谈话","!廉谈 11-25 李明>黄志刚 @办公室 | 廉谈 11-25 李明>林晓 @办公室 | 廉谈 11-25 李明>王芳 @办公室 | 廉谈 11-25 李明>胡军 @办公室"], // was 廉谈 11-25 李明> @- ?missing_counterpart
   ["李娟","孫科長上週三和我們科裡3個人都進行了談心談話","!谈心 11-25 孙丽>王强 @财务科 | 谈心 11-25 孙丽>李娟 @财务科"], // was 谈心 11-25 孙丽> @- ?missing_counterpart
   ["李娟","孙科长 上周三 和我们科里 3个人 都进行了 谈心谈话","!谈心 11-25 孙丽>王强 @财务科 | 谈心 11-25 孙丽>李娟 @财务科"], // was 谈心 11-25 孙丽> @- ?missing_counterpart
