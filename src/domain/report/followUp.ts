@@ -40,6 +40,7 @@ import { withCounterpartDepartment } from './counterpartDepartment.js';
 import { offeredPeopleAnswer, type OfferedAnswer } from './offeredPeopleAnswer.js';
 import { whomAskedTogether } from './whomAskedTogether.js';
 import { countedUnitAnswer } from './countedUnitAnswer.js';
+import { withAnswerUnitWhole } from './senderUnitWhole.js';
 import { withPartNoteOnce } from './partNoteOnce.js';
 import { leaderIds } from './leaderIds.js';
 import { sentTogether } from './sentTogether.js';
@@ -561,7 +562,9 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
       // 部门就赵磊一个人 跟他谈的 陈副理事长也在 (round 63, gch; t66a B-F4): one who was only there is no one talked to.
       const there = problem.code === 'missing_counterpart' ? answerBystanders(answer) : undefined;
       if (there) remark = `「${there.said.join('」「')}」：在场的人没有记为谈话对象`;
-      const said = meNamed(nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : (there?.answer ?? answer));
+      // 「全体党员都签了，14人」 to 和谁签订的 (round 69, gib; t71c: not taken): everyone of the doer's unit, as in the message.
+      const whole = withAnswerUnitWhole(there?.answer ?? answer, ctx.directory, item.draft.actorId ?? ctx.senderId);
+      const said = meNamed(nearYes ? (ctx.directory.person(problem.nearIds![0]!)?.name ?? answer) : whole);
       // On someone else's talk the sender may well be one talked to (「孙丽、王强、李娟」 sent by 李娟; found by the tester).
       const found = parseCounterparts(nameAnswer(said, problem.code === 'missing_counterpart' ? undefined : problem.text), item.draft.actorId ? { ...ctx, senderId: item.draft.actorId } : ctx);
       // 「小王」 to 和谁谈的 (round 27d F9: 「不在名单里」, the report dropped): one name several people fit is asked
@@ -591,7 +594,7 @@ function answerFirstQuestion(items: PendingItem[], said: string, ctx: ParseConte
         return { draft, problems: problemsOf(draft, today) };
       });
       // 「中心各岗位人员，共12人」 to 和谁签订的 (t49b F5: not taken, the signing lost): the unit's staff, with its count.
-      const unit = item.draft.type === 'pledge_sign' ? countedUnitAnswer(replacement, answer, ctx) : undefined;
+      const unit = item.draft.type === 'pledge_sign' ? countedUnitAnswer(replacement, whole, ctx) : undefined;
       if (unit !== undefined) {
         replacement = [unit.item];
         remark = unit.remark;

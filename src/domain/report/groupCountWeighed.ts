@@ -7,6 +7,7 @@ import type { Directory } from '../organization.js';
 import type { ParsedReport } from './draft.js';
 import { countDiffers } from './countDiffers.js';
 import { chineseNumber } from './chineseNumber.js';
+import { withOwnUnitCounted } from './ownUnitCounted.js';
 
 /**
  * 组联部全体（2人） · 财务科全体人员(3人) · 康复中心所有干部职工（三人）: group 1 the words before 全体 (a department's name
@@ -27,8 +28,10 @@ const PEOPLE_COUNTED = /([\u4e00-\u9fa5]{2,8}?)(?:的)?(\d{1,3}|[两二三四五
  * first such record (countDiffers, unit 人) with 'leftover', so the card is shown. Records of other kinds (a study's
  * audience: wholeCountSaid) and a text with no such count are left as they are. `senderId` is the doer of records with none.
  */
-export function withGroupCountWeighed(reports: ParsedReport[], text: string, directory: Directory, senderId: string): ParsedReport[] {
+export function withGroupCountWeighed(reports: ParsedReport[], said: string, directory: Directory, senderId: string): ParsedReport[] {
   let out = reports;
+  // 和我们科里3个人 (round 69, gib): the sender's unit word was read as the unit by name (ownUnitCounted), so weighed as one.
+  const text = withOwnUnitCounted(said, directory, senderId);
   const found = [...[...text.matchAll(GROUP_COUNT)].map((m) => ({ m, counted: false })), ...[...text.matchAll(PEOPLE_COUNTED)].map((m) => ({ m, counted: true }))];
   // 与财务科3名同志 (no 全体, `counted`): the count is of those talked or signed with, so the one who held it is none of them.
   for (const { m, counted } of found) {

@@ -20,6 +20,7 @@ import { selfCheckMatchOfCheck } from './selfCheckOfCheck.js';
 import { occasionOfDeed } from './occasionOfDeed.js';
 import { conferenceAtGathering } from './conferenceAtGathering.js';
 import { sentAsInformation } from './sentAsInformation.js';
+import { checkOfSelfReview } from './selfReview.js';
 
 export interface KindMatch {
   code: ActivityTypeCode;
@@ -73,7 +74,7 @@ function matchKinds(text: string): KindMatch[] {
   // taken for the more general form of the 警示教育 written in that name.
   const named = all.filter((a) => !conferenceAtGathering(text, a));
   // 廉政教育专题培训班…围绕“以案为鉴、警钟长鸣”作专题辅导 (t51b F4): a quoted theme never outranks the type written outright.
-  const candidates = named.filter((a) => !named.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a) && !sentAsInformation(text, a, named) && !quotedThemeOverruled(text, a, named));
+  const candidates = named.filter((a) => !named.some((b) => overlaps(a, b) && isMoreGeneral(a.code, b.code)) && !offTopicMeeting(text, a) && !paperHeard(text, a) && !checkReported(text, a) && !genericTalkOverruled(text, a) && !checkedSelfInspection(text, a) && !checkOfSelfReview(text, a) && !sentAsInformation(text, a, named) && !quotedThemeOverruled(text, a, named));
   // Longest first; among equals a catalogue word beats a guess.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.inferred) - Number(b.inferred) || a.start - b.start);
   const kept: KindMatch[] = [];

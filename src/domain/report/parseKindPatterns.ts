@@ -136,6 +136,11 @@ const VARIANTS: Array<[ActivityTypeCode, string, boolean?]> = [
   // theme is the duty itself is a meeting on 党风廉政建设, read as one (a department's, with its 分管领导 there, is that
   // leader's 分管科室会议; otherwise its type is asked). A plain 组织生活会 names no theme and is still no activity.
   ['meeting_special', `(?:党风廉政建设|党风廉政|廉政建设|全面从严治党|从严治党)(?:工作)?(?:专题|主题)?(?:组织)?生活会`],
+  // 宣文部召开了专题组织生活会，对照检查作风问题 · 民主生活会上查摆纪律方面问题 · 作风建设专题组织生活会 (round 69, gib; t71c:
+  // a 作风纪律检查 on the card, 检查 read from 对照检查): a 生活会 whose members review themselves on the duty's matters
+  // (作风 · 纪律 · 廉洁 · 廉政) is held on the duty, a guess read as the meeting above (a department's asked its type); a
+  // 专题组织生活会 of no such matter stays no activity, and the 对照检查 no check (selfReview.ts).
+  ['meeting_special', `(?:(?:作风建设|纪律作风|作风纪律)(?:专题|主题)(?:组织|民主)?生活会|(?:专题|主题)?(?:组织|民主)生活会[,，]?(?:上|中|会上)?[,，]?(?:[^,;。!?，；\\n\\u0000]{0,8}?)(?:对照检查|对照检视|检视剖析|检查剖析|自我检查|自我剖析|查摆)[^,;。!?，；\\n\\u0000]{0,8}?(?:作风|纪律|廉洁|廉政|党风))`, true],
   // 主持召开组联部、康复部廉政工作会议 (round 28, n28: 没看懂): 廉政工作会议 is how many write 党风廉政建设工作会议; a guess, so the
   // card (or the question of which meeting, for a department's) says which type was read. Only one held (召开/主持…):
   // 参加了市里的廉政工作会议 is someone else's meeting attended, 学习…会议精神 a study.

@@ -315,6 +315,7 @@ import { subKindCountsApart } from './subtotalOverItems.js';
 import { opensWithOwnSide } from './ownSideSubject.js';
 import { withBareTalkSlip } from './bareTalkSlip.js';
 import { withAbsenceSaidPlainly } from './absenceClause.js';
+import { withAbsentHeadApart } from './absentHeadClause.js';
 import { withLecturerAsDoer } from './lecturerNamed.js';
 import { withGatheringPartsJoined } from './gatheringParts.js';
 import { withOneAskedCheckPerVisit } from './oneAskedCheckPerVisit.js';
@@ -1075,7 +1076,8 @@ function readReport(text: string, ctx: ParseContext): ParsedReport[] | null {
   // 王副理市长昨天和孙科长谈话 (round 57, fea; t59a F6: the sender's talk): a title's one-character slip after a surname.
   // …检查 和林晓同行 (round 51, fza; t53a F9): the check's companions written 「，林晓陪同」.
   // 报送廉政信息3篇（12月1日1篇、12月3日2篇） (round 56, fge; t58b F3): a count broken down by day in brackets, the colon form.
-  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withTitleSlip(withBracketedDayCounts(spoken), ctx.directory))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
+  // 前天和维权部签了责任书 冯雪请假了没参加 (round 69, gib; t71c: asked 和谁): the unit's head away, as round 68's comma form.
+  const plain = withAbsenceSaidPlainly(withCheckCompanionClause(withLectureSlip(withCheckSlip(withSigningSlip(withBareTalkSlip(withTitleSlip(withBracketedDayCounts(withAbsentHeadApart(spoken, ctx.directory)), ctx.directory))))), directoryNames(ctx.directory), ctx.directory), ctx.directory, (c) => findKinds(extractTitles(c).rest).length > 0);
   if (plain !== text) return readSent(plain, ctx);
   // 我跟何平主任说了和徐辉谈心的事 (round 44, fqd kind 1: a talk with 何平 stored beside 徐辉's): the one told about a talk or
   // signing is no side of it; only the deed told about is read, the one told named by the report-back remark. Read before

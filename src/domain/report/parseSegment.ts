@@ -88,9 +88,7 @@ import { endsListOf, namesBeside } from './listedBeside.js';
 import type { ConfirmReason, ParseContext, ParsedReport, ReportDraft, ReportProblem } from './draft.js';
 import { leaderIds } from './leaderIds.js';
 import { withSenderAmongHeads } from './askedDoerHeads.js';
-
-/** 对照检查 · 检视剖析 · 自我检查: what a member does of themselves at a 民主生活会 or 组织生活会, no check of others. */
-const SELF_REVIEW = /对照检查|检视剖析|自我检查|个人检查/g;
+import { SELF_REVIEW } from './selfReview.js';
 
 /** A visit told before the segment (陈志强…到维权部调研…。⏎⏎陈志强…): who went (`personId`) and where (`departmentId`). */
 export interface Visited {

@@ -47,6 +47,9 @@ import { withSpacedClauseOpeners } from './spacedClauseOpeners.js';
 import { withSpacedAttendeeNames } from './spacedAttendeeNames.js';
 import { withSpokenTitleLead } from './spokenTitleLead.js';
 import { withSpacedDepartmentLists } from './spacedDepartmentLists.js';
+import { withRunTogetherDepartments } from './runTogetherDepartments.js';
+import { withOwnUnitCounted } from './ownUnitCounted.js';
+import { withSenderUnitWhole } from './senderUnitWhole.js';
 import { withLaterTimeJoined } from './laterTimeJoined.js';
 import { withSpacedInstances } from './spacedInstances.js';
 import { withDayOfJointCheck } from './dayOfJointCheck.js';
@@ -260,6 +263,12 @@ export const TEXT_PASSES: readonly TextPass[] = [
   // opener, and between two names after 和/与, as typed with the commas.
   // 周五又和组联部 康复部开了分管科室会议 (round 49, t51a F3: 组联部 lost, the clause cut at the space): departments a list.
   { name: 'withSpacedDepartmentLists', run: (text, env) => withSpacedDepartmentLists(text, env.directory) },
+  // …，组联部康复部共25人参加 (round 69, gib; t71c: 康复部 dropped): departments run together before who took part a list.
+  { name: 'withRunTogetherDepartments', run: (text, env) => withRunTogetherDepartments(text, env.directory) },
+  // 孙科长上周三和我们科里3个人都谈了话 (round 69, gib; t71c: no one read): the sender's unit word with a count, by its name.
+  { name: 'withOwnUnitCounted', run: (text, env) => withOwnUnitCounted(text, env.directory, env.senderId) },
+  // 本月初全体党员签订了廉洁从业承诺书，共14人 (round 69, gib; t71c: 和谁 asked) from a unit's member: the unit's 全体.
+  { name: 'withSenderUnitWhole', run: (text, env) => withSenderUnitWhole(text, env.directory, env.senderId) },
   // 片子叫 一念之差 十五个人 · 讲的是 守住底线 (round 49, fwc task 1: 《片子叫》, or the count run into the title): a title said
   // after a space is the words after 叫/是, up to a count or clause after a space.
   { name: 'withSpokenTitleLead', run: (text) => withSpokenTitleLead(text) },

@@ -11,9 +11,15 @@ const OWN_UNIT = /^(?:我们的?|本|我)?(?:中心|部里|科里|室里|部门|
 const EVERYONE = '(?:的)?(?:全体|所有|全部)(?:同志|人员|干部|职工|党员|干部职工|工作人员)?|(?:的)?(?:同志|人员|干部|职工|干部职工|工作人员)';
 const UNIT_WORDS = '(?:我们的?|本|我)?(?:中心|部里|科里|室里|部门|科室|科|部|室)|全(?:科|室|部门|中心)|我们(?:科|部|室)';
 
+/**
+ * A vague time the day question will ask about (本月初 · 上个月 · 近日 · 11月中旬), before the unit: 陈静「本月初全体党员签订了…」
+ * (round 69, gib; t71c: 和谁 asked, then again after the day) reads as with a day, its day still asked.
+ */
+const VAGUE_TIME = '(?:(?:本|上|这)个?月(?:初|中|底|上旬|中旬|下旬)?|月初|月中|月底|近日|日前|近期|最近|前几天|前些天|上周|本周|这周|\\d{1,2}月份?(?:初|中|底|上旬|中旬|下旬))?';
+
 const unitPatternOf = oncePer(
   (index: DirectoryIndex): RegExp =>
-    new RegExp(`^[\\s\\u0000,;:]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部|逐人|逐一|一一)*[\\s\\u0000]*(?:签|\\u0000)`),
+    new RegExp(`^[\\s\\u0000,;:]*${VAGUE_TIME}[\\s\\u0000,，]*(?:上午|下午)?[\\s\\u0000]*(${index.surfaces.source}|${UNIT_WORDS})(${EVERYONE})[\\s\\u0000]*(?:都|均|全都|全部|逐人|逐一|一一)*[\\s\\u0000]*(?:签|\\u0000)`),
 );
 
 /** Nothing before the unit but masks (the day) and a break; nothing after the group but 都/均 and the (masked) signing. */
