@@ -106,12 +106,12 @@ describe('the same questions with nothing waiting', () => {
 });
 
 describe('every day question of a several-item message names its item (t71b F6)', () => {
-  it('李明\'s 11月 summary: after the talks, 「您的警示教育（18人参加）是哪一天」 (was: a bare 是哪一天进行的？); 11月20日 then the card', async () => {
+  it('李明\'s 11月 summary: every item named in the one days question, 「4. 您的警示教育（18人参加）」 (was: a bare 是哪一天进行的？); the days then the card', async () => {
     const first = await answerText('李明', '办公室11月份党风廉政建设工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明谈话1次，李明分别与王芳、胡军谈话各1次；组织警示教育1次，参加18人。');
-    expect(first).toMatch(/王建国的谈心谈话是哪一天/);
-    expect(await answerText('李明', '11月5日')).toMatch(/与王芳、胡军的谈心谈话是哪一天/);
-    expect(await answerText('李明', '11月10日、11月12日')).toMatch(/\*\*您的警示教育（18人参加）是哪一天进行的？/);
-    expect(await answerText('李明', '11月20日')).toMatch(/请确认以下 4 条记录/);
+    // Round 69 (gic): a month's several dateless items are asked in one numbered question, each item named in it.
+    expect(first).toMatch(/这 4 项还没有具体日期：\n1\. 王建国与李明的谈心谈话\n2\. 您与王芳的谈心谈话\n3\. 您与胡军的谈心谈话\n4\. 您的警示教育（18人参加）/);
+    expect(first).not.toMatch(/\*\*是哪一天进行的？/);
+    expect(await answerText('李明', '1是11月5日，2是11月10日，3是11月12日，4是11月20日')).toMatch(/请确认以下 4 条记录/);
     await say('李明', '确认');
     expect(chat.datedRows().find((r) => r[0] === 'edu_warning')).toEqual(['edu_warning', '2026-11-20', 'liming', '', 18]);
   });

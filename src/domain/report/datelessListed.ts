@@ -15,13 +15,15 @@ const waitsForDay = (i: PendingItem) => {
 
 /**
  * The indexes of every item of `items` waiting for its day, when the first of them was told only within a span the message
- * said (problem.span: 11月 · 本月 · 上月) and they are more than the older question asks as one (waitingTogether: one doer's
- * talks); undefined otherwise (the older questions, one at a time, stay).
+ * said (problem.span: 11月 · 本月 · 上月), the message has three items or more, and they are more than the older question asks
+ * as one (waitingTogether: one doer's talks); undefined otherwise (the older questions, one at a time, stay).
  */
 export function datelessListed(items: readonly PendingItem[]): number[] | undefined {
   const waiting = items.map((it, i) => (waitsForDay(it) ? i : -1)).filter((i) => i >= 0);
   const first = waiting[0];
-  if (first === undefined || waiting.length < 2) return undefined;
+  // Two items alone keep their two questions (a 分别 pair of units or months, 后面又… a second deed: each answered in
+  // turn since round 39); a list is for a summary's three and more, and for what is left of one (两项 after 1、2 answered).
+  if (first === undefined || waiting.length < 2 || items.length < 3) return undefined;
   const problem = items[first]!.problems[0]!;
   if (problem.code !== 'missing_date' || problem.span === undefined) return undefined;
   // The first must be the item asked now (nothing else before it still open), and the list more than its own group.

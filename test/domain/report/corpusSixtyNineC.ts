@@ -13,7 +13,9 @@
 // The one numbered question for every dateless item of a month's summary (王芳's 11月份小结: four talks and a 警示教育, five
 // questions before) is the dialog's (test/e2e/summaryDaysAskedOnceSixtyNineC.test.ts); here those summaries are still every
 // dateless item asked (?missing_date), as before.
-// Before → after: 24 of these 43 rows read differently on main.
+// Before → after: 24 of these 43 rows read differently on main. At the round's merge: t71c's own summary row is gia's
+// (corpusSixtyNineA), and the 30–32 people's 警示教育 of an organisation's summary is asked who organised it (gia), no
+// longer 李明's; 42 rows.
 // Left as today: a clerk's 组织警示教育 after the pairs of a summary naming no unit stays 李明's (王芳, 胡军: round 67 ggh); a
 // bare 今天下午3点与王芳进行了廉政谈话 was already asked its day; two sentences of which only the second has a day outside a
 // summary (林晓与张颖进行了谈心谈话。组织警示教育1次（11月26日…）) still share it — not in this file.
@@ -49,7 +51,7 @@ export const SIXTY_NINE_C_ROWS: CorpusRow[] = [
   ["李明","今天下午3点与王芳进行了廉政谈话","廉谈 ? >王芳 ?missing_date"],
   ["孙丽","今天下午三点和王强谈了心","谈心 ? >王强 ?missing_date"],
   ["黄志刚","11月份机关纪委共开展谈心谈话3人次，其中黄志刚与王强、李娟各谈1次，林晓与张颖谈1次；组织警示教育1次（11月26日，观看警示教育片《镜鉴》，参加45人）。","谈心 ? >王强 ?missing_date | 谈心 ? >李娟 ?missing_date | 谈心 ? 林晓>张颖 ?missing_date | 警示 11-26 > 《镜鉴》 #45"],
-  ["王芳","11月份党风廉政建设工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明谈1次，林晓与张颖谈1次；组织警示教育1次（11月26日，参加32人）。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 林晓>张颖 ?missing_date | 警示 11-26 李明> #32"],
+  ["王芳","11月份党风廉政建设工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明谈1次，林晓与张颖谈1次；组织警示教育1次（11月26日，参加32人）。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 林晓>张颖 ?missing_date | 警示 11-26 > #32 ?missing_actor"],
   ["林晓","本月机关纪委共开展廉政谈话3人次，其中黄志刚书记与孙丽、吴静各谈1次，林晓与刘洋谈1次；组织警示教育1次（11月27日，参加40人）。","廉谈 ? 黄志刚>孙丽 ?missing_date | 廉谈 ? 黄志刚>吴静 ?missing_date | 廉谈 ? >刘洋 ?missing_date | 警示 11-27 > #40"],
   ["胡军","11月份办公室工作小结：本月共开展谈心谈话2次，其中李明主任与王芳谈1次，林晓与胡军谈1次；组织学习《廉洁自律准则》1次（11月20日，参加8人）。","谈心 ? 李明>王芳 ?missing_date | 谈心 ? 林晓>胡军 ?missing_date | 廉教 11-20 李明> 《廉洁自律准则》 #8"],
   ["黄志刚","11月份 机关纪委 共开展谈心谈话3人次 其中 黄志刚与王强、李娟各谈1次 林晓与张颖谈1次；组织警示教育1次（11月26日 参加45人）","谈心 ? >王强 ?missing_date | 谈心 ? >李娟 ?missing_date | 谈心 ? 林晓>张颖 ?missing_date | 警示 11-26 > #45"],
@@ -58,10 +60,9 @@ export const SIXTY_NINE_C_ROWS: CorpusRow[] = [
   ["黄志刚","上月机关纪委共开展谈心谈话2人次，其中黄志刚与王强谈1次，林晓与张颖谈1次；组织警示教育1次（10月28日，参加45人）。","谈心 ? >王强 ?missing_date | 谈心 ? 林晓>张颖 ?missing_date | 警示 10-28 > #45"],
   ["黄志刚","11月份机关纪委共开展谈心谈话3人次，其中黄志刚与王强、李娟各谈1次（11月17日），林晓与张颖谈1次；组织警示教育1次（11月26日，参加45人）。","谈心 11-17 >王强 | 谈心 11-17 >李娟 | 谈心 ? 林晓>张颖 ?missing_date | 警示 11-26 > #45"],
   ["黄志刚","11月份机关纪委共开展谈心谈话2人次，其中黄志刚与王强谈1次（11月17日），林晓与张颖谈1次（11月19日）；组织警示教育1次（11月26日，参加45人）。","!谈心 11-17 >王强 | 谈心 11-19 林晓>张颖 | 警示 11-26 > #45"],
-  ["王芳","11月份党风廉政建设工作小结：本月共开展谈心谈话6次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加32人。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date | 警示 ? 李明> #32 ?missing_date"],
-  ["王芳","上月工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加32人。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date | 警示 ? 李明> #32 ?missing_date"],
-  ["胡军","10月份党风廉政建设工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加30人。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date | 警示 ? 李明> #30 ?missing_date"],
+  ["王芳","上月工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加32人。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date | 警示 ? > #32 ?missing_date,missing_actor"],
+  ["胡军","10月份党风廉政建设工作小结：本月共开展谈心谈话3次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次；组织警示教育1次，参加30人。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date | 警示 ? > #30 ?missing_date,missing_actor"],
   ["胡军","本月共开展谈心谈话3次，其中王建国副理事长与李明、孙丽各谈1次，刘芳副理事长与周涛谈1次。","谈心 ? 王建国>李明 ?missing_date | 谈心 ? 王建国>孙丽 ?missing_date | 谈心 ? 刘芳>周涛 ?missing_date"],
   ["杨帆","11月份宣文部工作小结：本月共开展谈心谈话2次，其中赵敏书记与王磊谈1次，王磊部长与杨帆谈1次；组织警示教育1次，参加6人。","谈心 ? 赵敏>王磊 ?missing_date | 谈心 ? 王磊>杨帆 ?missing_date | 警示 ? 王磊> #6 ?missing_date"],
-  ["王芳","11月份党风廉政建设工作小结：本月共开展谈心谈话6次，其中王建国副理事长与李明、孙丽各谈1次（11月12日），刘芳副理事长与周涛谈1次（11月20日）；组织警示教育1次（11月26日，参加32人）。","!谈心 11-12 王建国>李明 | 谈心 11-12 王建国>孙丽 | 谈心 11-20 刘芳>周涛 | 警示 11-26 李明> #32"],
+  ["王芳","11月份党风廉政建设工作小结：本月共开展谈心谈话6次，其中王建国副理事长与李明、孙丽各谈1次（11月12日），刘芳副理事长与周涛谈1次（11月20日）；组织警示教育1次（11月26日，参加32人）。","!谈心 11-12 王建国>李明 | 谈心 11-12 王建国>孙丽 | 谈心 11-20 刘芳>周涛 | 警示 11-26 > #32 ?missing_actor"],
 ];
