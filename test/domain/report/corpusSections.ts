@@ -397,6 +397,7 @@ import { SIXTY_EIGHT_J_ROWS } from './corpusSixtyEightJ.js';
 import { SIXTY_EIGHT_K_ROWS } from './corpusSixtyEightK.js';
 import { SIXTY_EIGHT_L_ROWS } from './corpusSixtyEightL.js';
 import { SIXTY_EIGHT_M_ROWS } from './corpusSixtyEightM.js';
+import { SIXTY_NINE_K_ROWS } from './corpusSixtyNineK.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -828,4 +829,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 68, ghk: a correction's slip owned with any verb (签错人了 · 片名打错了 · 记错日子了 · 那条有误 · 不准确) for every field, beside 谈错了 · 错了 alone · 《错》 in a title (issue 10)", SIXTY_EIGHT_K_ROWS],
   ["round 68, ghl: a meeting's 议题 stopping at who came (刘芳 副理事长 参加 · a count · 会上 · 主持), a generic 专题研究 clause kept as 议题 with its attendees, 被X采用1篇 · 有1条被X采用 · 采用1篇 noted once, a study's base or hall kept (issue 10)", SIXTY_EIGHT_L_ROWS],
   ["round 68, ghm: questions about what to write (谈心谈话要不要写谈话内容？ · 警示教育要写心得吗 · 需要填什么 · 约谈的谈话内容用不用写) read as no report, reports that waive their content (谈了什么就不写了 · 内容从略) kept, reports telling their content recorded as before (issue 10)", SIXTY_EIGHT_M_ROWS],
+  ["round 69, gik: questions about kinds (谈心谈话和廉政谈话有什么区别？ · 警示教育算不算党课？ · 责任书要每年签吗？) read as no report, reports naming kinds the same way recorded as before (issue 10)", SIXTY_NINE_K_ROWS],
 ];
