@@ -31,4 +31,22 @@ describe('a question about kinds while a question waits', () => {
     await confirmIfAsked('胡军', await answerText('胡军', '谈心谈话'));
     expect(activities().map((a) => [a.type, a.date])).toEqual([['talk_heart', '2026-12-07']]);
   });
+
+  it('a question about kinds while a 确认 card waits: the kinds said, the card still open; 确认 then records it', async () => {
+    // 刘洋 with his head: a talk turned onto 吴静 goes to a card (the superior's record).
+    const card = await answerText('刘洋', '昨天吴部长和我谈心谈话了');
+    expect(card).toMatch(/确认/);
+    const reply = await answerText('刘洋', '谈心谈话和廉政谈话有什么区别？');
+    expect(reply).toMatch(/谈心谈话：[^]*廉政谈话：/);
+    expect(reply).toContain('上面的卡片还在等您确认');
+    expect(activities()).toEqual([]);
+    await answerText('刘洋', '确认');
+    expect(activities().map((a) => [a.type, a.date])).toEqual([['talk_heart', '2026-12-07']]);
+  });
+
+  it('with nothing waiting, a question about kinds records nothing and is not answered with the waiting question', async () => {
+    const reply = await answerText('李娟', '警示教育算不算党课？');
+    expect(reply).not.toMatch(/还在等您/);
+    expect(activities()).toEqual([]);
+  });
 });
