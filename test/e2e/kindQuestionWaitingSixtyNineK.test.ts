@@ -12,8 +12,8 @@ const { activities, answerText, confirmIfAsked } = chat;
 describe('a question about kinds while a question waits', () => {
   it.each([
     ['胡军', '和王芳谈心谈话了', '谈心谈话和廉政谈话有什么区别？', /谈心谈话：[^]*廉政谈话：[^]*分开记录/, 'talk_heart'],
-    ['孙杰', '和徐辉进行了廉政谈话', '提醒谈话算不算廉政谈话？', /廉政谈话：[^]*提醒谈话/, 'talk_integrity'],
-    ['李娟', '组织科室观看了警示教育片，参加5人', '警示教育算不算党课？', /警示教育：[^]*廉政党课：[^]*分开记录/, 'edu_warning'],
+    ['孙杰', '和徐辉进行了廉政谈话', '提醒谈话和廉政谈话有什么区别？', /廉政谈话：[^]*提醒谈话/, 'talk_integrity'],
+    ['李娟', '组织科室观看了警示教育片，参加5人', '警示教育和党课是一回事吗？', /警示教育：[^]*廉政党课：[^]*分开记录/, 'edu_warning'],
     ['王强', '和李娟签订了廉政承诺书', '责任书要每年签吗？', /签订责任书\/承诺书：[^]*每年/, 'pledge_sign'],
   ])('%s 「%s」 → 「%s」: the kinds said, the day asked again, nothing stored; then 前天 records it', async (sender, report, question, said, type) => {
     expect(await answerText(sender, report)).toMatch(/哪一天/);

@@ -1,10 +1,11 @@
 // 「谈心谈话和廉政谈话有什么区别？」 · 「警示教育算不算党课？」 · 「责任书要每年签吗？」 while a question or a card waits (round 69,
 // gik; t72a FB2: 「这个问题我还回答不了」 and help, the waiting question not mentioned): the kinds named said one line each
 // (typeQuestionAnswer), then the waiting question asked again or the card said still open. With nothing waiting the
-// question is left to requirement and countsAs, as before. Nothing of the question is read into a report.
+// question is left to requirement and countsAs, as before, and so is one countsAs reads (算不算 · 算…吗) while one waits. Nothing of the question is read into a report.
 import { shanghaiDate } from '../../domain/shanghai.js';
 import { typeQuestionAnswer } from '../../domain/report/typeQuestionAnswer.js';
 import { followUpCard } from '../askFollowUp.js';
+import { countsAsAsked } from '../../domain/query/countsAsAsked.js';
 import { defineIntent } from '../intent.js';
 
 export const kindQuestionWaiting = defineIntent<string>({
@@ -12,6 +13,8 @@ export const kindQuestionWaiting = defineIntent<string>({
   match: (ctx) => {
     const kind = ctx.dialog?.kind;
     if (kind !== 'report' && kind !== 'confirm') return null;
+    // 「观看廉政微电影算不算警示教育？」 is countsAs's (which duty a deed counts toward, the question kept open): left to it.
+    if (countsAsAsked(ctx.text) !== undefined) return null;
     return typeQuestionAnswer(ctx.text) ?? null;
   },
   async handle(ctx, answer) {

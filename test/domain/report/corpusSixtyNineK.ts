@@ -1,12 +1,12 @@
 // Round 69, helper gik (issue 10): questions about the kinds the 台账 keeps (区别 · 算不算 · 要每年…吗 · 是什么), typed while a
 // question waits and with nothing waiting, beside reports that name two kinds or a kind's alias and stay reports.
 // Findings (t72a on main 43ca0dc9, its clock Tue 2026-12-08): 胡军, asked the day of a talk, typed 「谈心谈话和廉政谈话有什么
-// 区别？」 and got 「这个问题我还回答不了」 and the help for one kind, the waiting question not mentioned (FB2); 「警示教育算不算
-// 党课？」 got countsAs's duty list. Now, while a question or a card waits, a short question naming kinds (askedKinds: 区别 · 不同 ·
-// 一回事 · 算不算 · 算…吗 · 属于 · 是什么 · 每年 · 多久 …, no digit, no 《title》, ≤ 30 characters) is answered one line per kind
-// named (typeQuestionAnswer: what it is, how often it is due, as duties.md has it; two kinds are said to be recorded apart),
-// then the question is asked again or the card said still open (kindQuestionWaiting, before howTo, requirement, countsAs and
-// the query). These rows are what the report reader makes of such questions: nothing (the answer is the bot's, test/e2e/
+// 区别？」 and got 「这个问题我还回答不了」 and the help for one kind, the waiting question not mentioned (FB2). Now, while a
+// question or a card waits, a short question naming kinds (askedKinds: 区别 · 不同 · 一回事 · 属于 · 是什么 · 每年 · 多久 …, no
+// digit, no 《title》, ≤ 30 characters) is answered one line per kind named (typeQuestionAnswer: what it is, how often it is
+// due, as duties.md has it; two kinds are said to be recorded apart), then the question is asked again or the card said still
+// open (kindQuestionWaiting, before howTo, requirement, countsAs and the query); a 算不算 question countsAs reads stays its
+// answer, which already kept the question open. These rows are what the report reader makes of such questions: nothing (the answer is the bot's, test/e2e/
 // kindQuestionWaitingSixtyNineK.test.ts); beside them, reports naming a kind the way the questions do (提醒谈话 · 党课 · 承诺书 ·
 // 两类谈话 on one day) are recorded as before.
 // Before → after: the report reader's reading of these rows is unchanged (0 of these rows read differently on main); what
