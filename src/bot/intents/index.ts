@@ -27,6 +27,7 @@ import { softenedAnswerReply } from './softenedAnswerReply.js';
 import { howTo } from './howTo.js';
 import { whatToWrite } from './whatToWrite.js';
 import { fieldAskedReply } from './fieldAskedReply.js';
+import { kindQuestionWaiting } from './kindQuestionWaiting.js';
 import { nonText } from './nonText.js';
 import { nothingPending } from './nothingPending.js';
 import { numberedItemChangeReply } from './numberedItemChangeReply.js';
@@ -248,6 +249,9 @@ export const INTENTS: readonly Intent[] = [
   // 谈心谈话要不要写谈话内容？ · 需要填什么 (round 68, ghm; t71b FB2: the other talk kind's 「还回答不了」, the waiting question
   // not said open): what a report of the kind holds, then the waiting question; before howTo (怎么写 is its with no 内容).
   whatToWrite,
+  // 「谈心谈话和廉政谈话有什么区别？」 while a question or card waits (round 69, gik; t72a FB2): the kinds said, the question
+  // kept; before howTo, requirement, countsAs and the query, which answered 「还回答不了」 or the rule with nothing waiting said.
+  kindQuestionWaiting,
   // Before the query (「如何登记党课」 would read as a spoken question) and the report: asking how is neither.
   howTo,
   // 「算廉政谈话吧」 to 是哪类活动 (round 60, fbd): the kind answered; before requirement, countsAs and the query, which read 算.
