@@ -66,6 +66,7 @@ import { personDrop } from './personDrop.js';
 import { dayWithWhom, whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
 import { numberedKeepList } from '../domain/report/numberedKeepList.js';
+import { askedListed } from '../domain/report/askedListed.js';
 import { alreadyKeptItems } from '../domain/report/alreadyKeptKind.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
 import { addedDeedItems } from '../domain/report/addedDeedItems.js';
@@ -701,7 +702,7 @@ function keptBefore(deps: BotDeps, items: PendingItem[], text: string, today: st
 
 /** 「5到12条删掉，只记1到4条和警示教育」 (round 69, gil; t72b F1): every item but those the keep-list names (numberedKeepList). */
 function keptNumbered(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
-  const kept = numberedKeepList(text, items, (n) => messageEntryItems(items, n), (id) => deps.directory.person(id)?.name, today);
+  const kept = numberedKeepList(text, items, (n) => messageEntryItems(items, n), (id) => deps.directory.person(id)?.name, today, askedListed(items));
   return kept === undefined ? undefined : { kind: 'these', indexes: items.map((_, k) => k).filter((k) => !kept.includes(k)) };
 }
 

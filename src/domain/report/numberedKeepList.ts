@@ -35,7 +35,8 @@ function numbersOf(part: string): number[] | undefined {
  * (只记1到4条和警示教育 · 只保留前4条 · 5到12条删掉，只记第1到4条), or undefined when it is no such reply. `itemsOf(n)` gives the
  * indexes card number n (1-based) points at (messageEntryItems). Each number must point at an item and each named part at
  * exactly one (recordsNamed); every other clause must drop numbered items (cardItemChoice) none of which is kept. An empty
- * or all-item keep is undefined (nothing would leave, or everything: the caller asks on).
+ * or all-item keep is undefined (nothing would leave, or everything: the caller asks on). `listed`: how many items the
+ * question listed (后面8条 of those), the whole card by default.
  */
 export function numberedKeepList(
   text: string,
@@ -43,6 +44,7 @@ export function numberedKeepList(
   itemsOf: (n: number) => number[],
   nameOf: (id: string) => string | undefined,
   today: string,
+  listed: number = items.length,
 ): number[] | undefined {
   if (items.length < 2) return undefined;
   const clauses = normalizeText(text).trim().replace(/\s+(?=[只就仅光])/g, '，').split(/[，,。;；!！~～]+/).map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
@@ -70,10 +72,14 @@ export function numberedKeepList(
   for (const clause of clauses.filter((c) => !KEEP.test(c))) {
     // 删掉不要了 · 去掉不用记 say the drop twice; 5-12 不要 leaves out 条.
     const said = clause.replace(/(删掉|去掉|删除|拿掉|划掉)(?:不要|不用记?|不记)了?/, '$1').replace(/^(第?\d{1,2}(?:-|到|至)\d{1,2})(?![\d条项])/, '$1条');
-    const drop = cardItemChoice(said, items.length);
-    if (drop?.kind !== 'drop') return undefined;
-    const dropped = [drop.index, ...(drop.also ?? [])].flatMap((i) => itemsOf(i + 1));
-    if (dropped.some((k) => kept.has(k))) return undefined;
+    // 后面8条 counts back from the end of the list the question showed (its `listed` items), or else of the whole card.
+    const fits = [...new Set([listed, items.length])].some((size) => {
+      const drop = cardItemChoice(said, size);
+      if (drop?.kind !== 'drop') return false;
+      const dropped = [drop.index, ...(drop.also ?? [])].flatMap((i) => itemsOf(i + 1));
+      return dropped.length > 0 && !dropped.some((k) => kept.has(k));
+    });
+    if (!fits) return undefined;
   }
   return [...kept].sort((a, b) => a - b);
 }
