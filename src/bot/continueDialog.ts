@@ -65,6 +65,8 @@ import { keptItemOnly } from '../domain/report/keptItemOnly.js';
 import { personDrop } from './personDrop.js';
 import { dayWithWhom, whomWithDay } from '../domain/report/whomWithDay.js';
 import { dropWaitingItem } from './dropWaitingItem.js';
+import { numberedKeepList } from '../domain/report/numberedKeepList.js';
+import { askedListed } from '../domain/report/askedListed.js';
 import { alreadyKeptItems } from '../domain/report/alreadyKeptKind.js';
 import { notToRecord } from '../domain/report/notToRecord.js';
 import { addedDeedItems } from '../domain/report/addedDeedItems.js';
@@ -214,7 +216,7 @@ export async function continueDialog(deps: BotDeps, turn: DialogTurn): Promise<O
   // 这条不要 · 这句是总述，不用单独记 · 第2条不要 to a question on one item (round 29 q): that item leaves, the rest goes on.
   // 函询那个不算，不用记，只记孙杰那条 (round 58, fdb; t60a F12): the others leave, the one kept goes on as it was.
   // 责任书刚才已经记过了，不用再记 (round 59, fca; t61a F2: everything dropped, a new signing opened): that kind's items leave.
-  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today) ?? keptOnly(deps, turn.dialog.items, turn.text, today) ?? keptBefore(deps, turn.dialog.items, turn.text, today)) : undefined;
+  const drop = turn.dialog.kind === 'report' ? (askedItemDrop(turn.text) ?? namedDrop(deps, turn.dialog.items, turn.text, today) ?? keptNumbered(deps, turn.dialog.items, turn.text, today) ?? keptOnly(deps, turn.dialog.items, turn.text, today) ?? keptBefore(deps, turn.dialog.items, turn.text, today)) : undefined;
   if (drop && turn.dialog.kind === 'report') {
     const ids = { sourceEventId: turn.sourceEventId, ...(turn.sourceMessageId ? { sourceMessageId: turn.sourceMessageId } : {}) };
     return dropWaitingItem(deps, { who: turn.who, dialog: turn.dialog, key, now: turn.now, ...ids }, drop);
@@ -696,6 +698,12 @@ function namedDrop(deps: BotDeps, items: PendingItem[], text: string, today: str
 function keptBefore(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
   const indexes = alreadyKeptItems(text, items, (id) => deps.directory.person(id)?.name, today);
   return indexes === undefined ? undefined : { kind: 'these', indexes };
+}
+
+/** 「5到12条删掉，只记1到4条和警示教育」 (round 69, gil; t72b F1): every item but those the keep-list names (numberedKeepList). */
+function keptNumbered(deps: BotDeps, items: PendingItem[], text: string, today: string): AskedItemDrop | undefined {
+  const kept = numberedKeepList(text, items, (n) => messageEntryItems(items, n), (id) => deps.directory.person(id)?.name, today, askedListed(items));
+  return kept === undefined ? undefined : { kind: 'these', indexes: items.map((_, k) => k).filter((k) => !kept.includes(k)) };
 }
 
 /** 「只记孙杰那条」 to a question on a report of several: every item but the one it names (keptItemOnly). */

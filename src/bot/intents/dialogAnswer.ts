@@ -1,6 +1,9 @@
 // The next message of a member the bot asked something: unless it is a report of its own, it answers the question.
 import { answersListedDays } from '../../domain/report/datelessListed.js';
 import { askedItemDrop } from '../../domain/report/askedItemDrop.js';
+import { messageEntryItems } from '../../domain/report/messageEntryItems.js';
+import { numberedKeepList } from '../../domain/report/numberedKeepList.js';
+import { askedListed } from '../../domain/report/askedListed.js';
 import { confirmationSaid } from '../../domain/report/confirmationSaid.js';
 import { answerFollowUp, type PendingItem } from '../../domain/report/followUp.js';
 import { answerTotal } from '../../domain/report/answerTotal.js';
@@ -58,6 +61,8 @@ function answersDialog(ctx: BotContext): boolean {
   if (dialog.kind === 'report' && answersListedDays(dialog.items, text, shanghaiDate(ctx.now))) return true;
   // 「函询那个不算廉政谈话，不用记，只记孙杰那条」 (round 58, fdb; t60a F12: read as a new talk, the report dropped): one item kept.
   if (dialog.kind === 'report' && keptItemOnly(text, dialog.items, (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now)) !== undefined) return true;
+  // 「5到12条删掉不要了，只记1到4条和警示教育」 (round 69, gil; t72b F1): a keep-list by card number, the others left out.
+  if (dialog.kind === 'report' && numberedKeepList(text, dialog.items, (n) => messageEntryItems(dialog.items, n), (id) => ctx.deps.directory.person(id)?.name, shanghaiDate(ctx.now), askedListed(dialog.items)) !== undefined) return true;
   // 「王建国和刘芳是12月1日谈的，陈志强、赵敏是12月3号」 to the day of four talks (round 58, fdb; t60a F4: read as 王建国's
   // new report, the four waiting talks dropped): days paired only with people the waiting items are with answer the question.
   if (dialog.kind === 'report' && daysForWaitingPeople(ctx, dialog.items)) return true;

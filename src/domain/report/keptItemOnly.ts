@@ -20,6 +20,8 @@ export function keptItemOnly(text: string, items: readonly { draft: ReportDraft 
   const clauses = normalizeText(text).trim().split(/[，,。.;；!！~～\s]+/).filter((c) => c !== '');
   const keeps = clauses.map((c) => KEEP.exec(c)).filter((m): m is RegExpExecArray => m !== null);
   if (keeps.length !== 1) return undefined;
+  // 只记1到4条和警示教育 (round 69, gil; t72b F1: read as the 警示教育 alone, items 1–4 lost): card numbers are numberedKeepList's.
+  if (/\d|第|前[一二两三四五六七八九十]/.test(keeps[0]![1]!)) return undefined;
   const rest = clauses.filter((c) => !KEEP.test(c));
   if (!rest.every((c) => NOT_KEPT.test(c))) return undefined;
   const fits = recordsNamed(keeps[0]![1]!.replace(/的$/, ''), items, nameOf, today);

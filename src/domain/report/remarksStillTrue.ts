@@ -7,6 +7,7 @@ import type { ReportDraft } from './draft.js';
 import { doerRemarksKept } from './doerRemarksKept.js';
 import { presenceNotesKept } from './presenceNotesKept.js';
 import { groupNotesKept } from './groupNotesKept.js';
+import { tallyNotesKept } from './tallyNotesKept.js';
 import { parseDay } from './parseDay.js';
 import { unrecordedNamesNote } from './unrecordedNamesNote.js';
 import { holdsTalk, TALK_CONTENT_NOT_KEPT } from './talkContentLeftOut.js';
@@ -68,7 +69,8 @@ export function remarksStillTrue(remarks: readonly string[], drafts: readonly Re
   // 「…」：陈志强是委托、安排或同意的人，未记为活动人或对象 once 陈志强 is made a doer on the card (t48b F7): his name goes.
   // 吴晶就是吴静 也跟她一起谈的 (round 64, gda): notes of who was there, who may have held it and whom it was with, answered.
   // 检查部门改成康复中心 · 第2条不要 (round 65, geh; t68a B3): notes of how a group of people or units was read, narrowed.
-  const grouped = groupNotesKept(remarks, drafts, senderId, nameOf, departmentName);
+  // 5到12条删掉 (round 69, gil; t72b F1): a tally's 按每人1次记录 note goes with the group its records were read from.
+  const grouped = tallyNotesKept(remarks, groupNotesKept(remarks, drafts, senderId, nameOf, departmentName));
   return presenceNotesKept(doerRemarksKept(grouped, drafts, senderId, nameOf), drafts, senderId, nameOf).flatMap((said) => {
     const m = unrecordedNamesNote(said, drafts, senderId, nameOf);
     if (m === undefined) return [];
