@@ -50,7 +50,7 @@ describe('an article sent: its title is the paper’s, never a deed', () => {
 describe('a title left out of a stored paper, put on it', () => {
   it.each([
     [`信息报送那条漏了标题，是《${TITLE}》`],
-    [`刚才那条信息漏写了题目，应该是《${TITLE}》`],
+    [`刚才那条信息报送漏写了题目，应该是《${TITLE}》`],
     [`补个标题，《${TITLE}》`],
   ])('王芳 stored 「11月30日报送信息一篇」, then 「%s」: 请确认修改 of its title, no new record', async (said) => {
     await recorded('王芳', '11月30日向市纪委报送信息一篇');
