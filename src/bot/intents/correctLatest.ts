@@ -640,6 +640,10 @@ function saidAsSent(ctx: BotContext): Said | null {
   const named = loose === undefined ? undefined : /部门改成/.test(loose) ? 'departments' : /议题改成/.test(loose) ? 'agenda' : undefined;
   const fit = named === undefined ? undefined : [read, looseRead].find((r) => usable(r) && r.kind === named);
   if (fit) return fit;
+  // 刚才那条信息报送漏写了题目，应该是《…》 (round 69, gim; t72b FB4): as written, 「信息报送漏写了」 names no record; the loose reading
+  // (信息报送那条题目改成《…》) names the paper: a title change whose record words hold the words of a title left out reads loosely.
+  const aboutOfRead = read !== null && 'about' in read && typeof read.about === 'string' ? read.about : '';
+  if (usable(read) && usable(looseRead) && read.kind === 'title' && looseRead.kind === 'title' && /漏|补|忘|没写|没填|缺/.test(aboutOfRead)) return looseRead;
   if (usable(read)) return read;
   if (usable(looseRead)) return looseRead;
   // 少报了2个人 · 多报了1人 (round 68, gha; t70b: 没看懂): the stored head count moved by that many, asked on a change card.

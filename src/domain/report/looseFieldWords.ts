@@ -30,6 +30,14 @@ const SHOULD = '(?:应该?是|应为|应当是|实际上?是|实际(?:到了|来
 const FIELD_WRONG_VALUE = new RegExp(`^([^,;:]{0,24}?)(?:的)?\\s*(${FIELD})\\s*(?:也)?(?:${WRONG}|${LEFT_OUT})[,;:\\s]*(?:应该)?${SHOULD}[:\\s]*(.+)$`);
 /** <about><field><should><value> with an about that points back: 刚才那个会议题改成… · 何平主任那个专题会部门改成… */
 const ABOUT_FIELD_VALUE = new RegExp(`^([^,;:]{1,24}?)(?:的)?(${FIELD})(?:应该?是|应为|改成|改为|换成)[:\\s]*(.+)$`);
+/**
+ * 漏了标题 · 补个题目 · 忘了写片名: a title-like field left out, the verb before it (round 69, gim; t72b FB4: 「信息报送那条漏了标题，
+ * 是《…》」 read as a NEW 信息报送 asked its day, then the duplicate warning). Only the title fields: a head count or a day left
+ * out is said by the readers above.
+ */
+const LEFT_BEFORE = '(?:漏了|漏掉了|漏写了|漏填了|少写了|没写|没有写|没填|忘了写|忘写了|忘了填|缺了|补个|补一下|补上|补充)(?:个|一下)?';
+/** <about><left out><title field>，<should><value>: 信息报送那条漏了标题，是《市残联扎实开展警示教育月活动》. */
+const LEFT_OUT_TITLE_VALUE = new RegExp(`^([^,;:]{0,24}?)(?:的)?\\s*${LEFT_BEFORE}\\s*(题目|标题|片名|书名|课题)[,;:\\s]*(?:应该?是|是|为|叫|就是)?[:\\s]*(《[^《》]{1,58}》)$`);
 /** <about>是<value>的，<field><left out>: 何平主任那个专题会是康复中心的，部门没写上. */
 const VALUE_THEN_LEFT_OUT = new RegExp(`^([^,;:]{0,24}?)(?:其实|应该)?是(.{2,16}?)的?[,;\\s]+(${FIELD})\\s*(?:也)?(?:${LEFT_OUT}|${WRONG})$`);
 
@@ -109,7 +117,8 @@ export function looseFieldWords(text: string): string | undefined {
   const t = raw.replace(OPENING, '');
   const count = looseCountWords(t, t !== raw);
   if (count !== undefined) return count;
-  const wrong = FIELD_WRONG_VALUE.exec(t);
+  // A title left out is owned wrong as plainly as 题目写错了: the latest record's, when no record is named.
+  const wrong = FIELD_WRONG_VALUE.exec(t) ?? LEFT_OUT_TITLE_VALUE.exec(t);
   const m = wrong ?? ABOUT_FIELD_VALUE.exec(t);
   const v = m ? undefined : VALUE_THEN_LEFT_OUT.exec(t);
   const [aboutSaid, fieldSaid, valueSaid] = m ? [m[1]!, m[2]!, m[3]!] : v ? [v[1]!, v[3]!, v[2]!] : [];

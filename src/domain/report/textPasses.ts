@@ -22,6 +22,8 @@ import { withConnectiveBeforeDayApart } from './connectiveBeforeDay.js';
 import { withCountedPiecesApart } from './countedPiecesApart.js';
 import { withDepartmentPaperItems } from './departmentPaperItems.js';
 import { withPaperHandedTo } from './paperHandedTo.js';
+import { withTitledPaperSent } from './titledPaperSent.js';
+import { withMeetingTopicTitled } from './meetingTopicTitled.js';
 import { withRestatedDay } from './restatedDay.js';
 import { withTitledDoers } from './titledDoers.js';
 import { withLectureFields } from './lectureFields.js';
@@ -416,6 +418,12 @@ export const TEXT_PASSES: readonly TextPass[] = [
   { name: 'withDepartmentPaperItems', run: (text, env) => withDepartmentPaperItems(text, env.directory) },
   // 昨天把这个信息报给了宣文部 (round 51 fzc, t53a F7: named, not recorded): the 信息 handed to someone is the paper sent.
   { name: 'withPaperHandedTo', run: (text, env) => withPaperHandedTo(text, env.directory) },
+  // 11月30日报送了一篇《市残联扎实开展警示教育月活动》 (round 69, gim; t72b F2: a 警示教育 made from the title): a paper
+  // sent before a title is a 信息 and the title its own; after normalizeText, so 篇/稿件 in traditional characters read too.
+  { name: 'withTitledPaperSent', run: (text) => withTitledPaperSent(text) },
+  // 开了一个作风建设的专题会 (round 69, gim; t72b F4: the subject lost; 警示教育的专题会 read as a 警示教育): the subject
+  // said before a held 专题会 with 的 is the meeting's title.
+  { name: 'withMeetingTopicTitled', run: (text) => withMeetingTopicTitled(text) },
   // …谈话提醒2人次（均为黄志刚书记与何平主任） (round 50 fxf #7, fyc: talks with both, on the day of the item before): X's talk with Y.
   { name: 'withTalkTallyPairs', run: (text, env) => withTalkTallyPairs(text, env.names) },
   // 与刘洋分别进行了廉政谈话、谈心谈话各一次 (round 41, t40b F6/F9): one talk of each kind listed, with the same people.

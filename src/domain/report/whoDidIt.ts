@@ -40,6 +40,7 @@ import type { ConfirmReason, ParseContext, ParsedReport, ReportProblem } from '.
 import { leaderIds } from './leaderIds.js';
 import { bodyAboveUnitNamed } from './bodyAboveUnitNamed.js';
 import { chairsOwnBody } from './ownBodyChaired.js';
+import { withoutMeetingSubject } from './meetingTopicTitled.js';
 
 export interface Who {
   actor: ActorParse;
@@ -432,7 +433,8 @@ export function departmentMeeting(r: ParsedReport, text: string, ctx: ParseConte
   // occasion (as the round-11 row has it), shown for a tap.
   const meetingWords = /^「[^」]+」按专题会议记录/;
   // 办公室召开专题会议，围绕警示教育工作进行研究 (t49a O4): what the meeting studied the work of is its agenda, no teaching given.
-  const taught = [...new Set(findKinds(text).filter((k) => !meetingAgendaWord(text, k)).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
+  // 开了个《警示教育》专题会议 (round 69, gim; t72b F4, withMeetingTopicTitled): the meeting's own subject names no teaching given.
+  const taught = [...new Set(findKinds(withoutMeetingSubject(text)).filter((k) => !meetingAgendaWord(text, k)).map((k) => k.code).filter((c) => c === 'edu_warning' || c === 'edu_integrity'))];
   // 中心召开党风廉政建设专题会议 from 何平, the centre's head (round 40, t39a F28: after the type, asked whose among the 党组's
   // leaders): no 党组 专题会议 after all, so the leader asked for one is not wanted; the unit's head sending it held it.
   const heldByHead = r.draft.actorId === undefined && dept.headId === ctx.senderId;

@@ -397,6 +397,7 @@ import { SIXTY_EIGHT_J_ROWS } from './corpusSixtyEightJ.js';
 import { SIXTY_EIGHT_K_ROWS } from './corpusSixtyEightK.js';
 import { SIXTY_EIGHT_L_ROWS } from './corpusSixtyEightL.js';
 import { SIXTY_EIGHT_M_ROWS } from './corpusSixtyEightM.js';
+import { SIXTY_NINE_M_ROWS } from './corpusSixtyNineM.js';
 import { SIXTY_NINE_F_ROWS } from './corpusSixtyNineF.js';
 import { SIXTY_NINE_C_ROWS } from './corpusSixtyNineC.js';
 import { SIXTY_NINE_E_ROWS } from './corpusSixtyNineE.js';
@@ -844,4 +845,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 69, gia: a clerk's activity with no doer named in an organisation-wide summary or 工作动态 or counting more than her unit (组织警示教育1次，参加32人) asked who organised it — 党组, 机关党委, her unit — never her head by default; the unit named, a count that fits and a head's own report kept (issue 10)", SIXTY_NINE_A_ROWS],
   ["round 69, gib: a 生活会's 对照检查 · 查摆 no check (a 生活会 on 作风 · 纪律 · 廉洁 a meeting, its type asked), departments typed together before who took part a list, 全体党员签订 from a unit's member the unit's signing with its count (also through 本月初 and as the answer to 和谁), a unit's head away in one spaced clause (冯雪请假了没参加), 我们科里3个人 the unit's people weighed (issue 10)", SIXTY_NINE_B_ROWS],
   ["round 69, gik: questions about kinds (谈心谈话和廉政谈话有什么区别？ · 警示教育算不算党课？ · 责任书要每年签吗？) read as no report, reports naming kinds the same way recorded as before (issue 10)", SIXTY_NINE_K_ROWS],
+  ["round 69, gim: a paper sent before a title (报送了一篇《…》 · 报送简报《…》 · 稿件《…》被采用 · 11月30日一篇《…》 in a message counting papers) a 信息 titled so, never a deed made from its title; a subject said before a held 专题会 with 的 (开了一个作风建设的专题会) the meeting's title, never lost nor a 警示教育; and their near-misses (issue 10)", SIXTY_NINE_M_ROWS],
 ];
