@@ -404,6 +404,7 @@ import { SIXTY_NINE_D_ROWS } from './corpusSixtyNineD.js';
 import { SIXTY_NINE_J_ROWS } from './corpusSixtyNineJ.js';
 import { SIXTY_NINE_A_ROWS } from './corpusSixtyNineA.js';
 import { SIXTY_NINE_B_ROWS } from './corpusSixtyNineB.js';
+import { SIXTY_NINE_N_ROWS } from './corpusSixtyNineN.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -842,4 +843,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 69, gij: who did it — unit heads listed under a doer asked (王书记分别与办公室、财务科负责人… from 办公室's head), a misspelt leader with his post or 我们<person> before 和 (王剑国副理事长和我们孙丽科长…), a deed restated after 不对，是 (是X和Y谈的，廉政谈话), a stored record's doer said again (活动人是张伟 · 实际是张书记和我签的) (issue 10)", SIXTY_NINE_J_ROWS],
   ["round 69, gia: a clerk's activity with no doer named in an organisation-wide summary or 工作动态 or counting more than her unit (组织警示教育1次，参加32人) asked who organised it — 党组, 机关党委, her unit — never her head by default; the unit named, a count that fits and a head's own report kept (issue 10)", SIXTY_NINE_A_ROWS],
   ["round 69, gib: a 生活会's 对照检查 · 查摆 no check (a 生活会 on 作风 · 纪律 · 廉洁 a meeting, its type asked), departments typed together before who took part a list, 全体党员签订 from a unit's member the unit's signing with its count (also through 本月初 and as the answer to 和谁), a unit's head away in one spaced clause (冯雪请假了没参加), 我们科里3个人 the unit's people weighed (issue 10)", SIXTY_NINE_B_ROWS],
+  ["round 69, gin: a stored record pointed at and owned wrong, then the right person or day (刚才报的那条报错了，实际是和刘洋谈的，不是张颖 · 刚才那个会报错了，实际是上周二开的), and their near-misses (issue 10)", SIXTY_NINE_N_ROWS],
 ];
