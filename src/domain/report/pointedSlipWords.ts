@@ -23,7 +23,7 @@ const PERSON_SWAP = /^(?:和|跟|与|同)?([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:�
 /** 不是张颖，是和刘洋谈的 (the one written said first). */
 const PERSON_SWAP_FIRST = /^不是(?:和|跟|与|同)?([\u4e00-\u9fa5]{2,4}?)[,;\s]*(?:是|而是)(?:和|跟|与|同)?([\u4e00-\u9fa5]{2,4}?)(?:谈|签)?(?:的)?$/;
 /** 上周二开的 · 12月1日开的 · 11.26讲的 · 前天 (group 1 the day words; the caller's readers decide whether it is a day). */
-const DAY = new RegExp(`^([0-9一二三四五六七八九十上本这前昨今天周星期礼拜月日号.年/-]{1,12}?)(?:上午|下午|晚上)?${DEED_END}?$`);
+const DAY = new RegExp(`^([0-9一二三四五六七八九十上本这前昨今天周星期礼拜月日号.年/-]{1,12}?)\\s*(?:上午|下午|晚上)?\\s*${DEED_END}?$`);
 /** Day words need one of these to be a day at all (keeps names and titles out). */
 const DAYISH = /[0-9]|[上本这]周|星期|礼拜|前天|昨天|月|号|日/;
 
