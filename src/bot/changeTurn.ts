@@ -1,4 +1,5 @@
 // The member's reply to a change of a record asked in words (刚才那条日期错了…): 确认 makes it, anything else leaves the record.
+import { movedCounterpartDepartment } from '../domain/report/counterpartDepartment.js';
 import { keptCompanions } from '../domain/keptCompanions.js';
 import { keptDutyYear } from '../domain/completion/keptDutyYear.js';
 import { recordLateRule } from '../domain/completion/late.js';
@@ -107,7 +108,11 @@ export async function changeTurn(deps: BotDeps, who: Reporter, change: Change, t
       x.type = after.type;
       x.date = after.date;
       x.actorId = after.actorId;
+      const wasWith = x.counterpartIds;
       x.counterpartIds = after.counterpartIds;
+      // A talk's department is its one counterpart's (withCounterpartDepartment): a new person moves it (t72b FB1).
+      const moved = movedCounterpartDepartment(x, wasWith, deps.directory);
+      if (moved !== undefined) x.departmentId = moved;
       // 孙丽不算同行 (round 59, fcd; t61b F3): the companions said.
       if (after.companionIds !== undefined) x.companionIds = after.companionIds;
       // t48a F5: a changed kind or doer leaves the 同行 that still hold.

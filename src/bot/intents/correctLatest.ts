@@ -52,6 +52,7 @@ import { otherTalkWords } from '../../domain/report/otherTalkWords.js';
 import { looseFieldWords } from '../../domain/report/looseFieldWords.js';
 import { headCountSlip } from '../../domain/report/headCountSlip.js';
 import { slipAsWritten } from '../../domain/report/slipVerbWords.js';
+import { pointedSlipWords } from '../../domain/report/pointedSlipWords.js';
 import { toSimplified } from '../../domain/report/toSimplified.js';
 
 /** The one person a short phrase names (王强 · 李娟同志), or undefined. */
@@ -592,16 +593,23 @@ export const correctLatest = defineIntent<Said>({
   match: (ctx) => {
     if (!ctx.sender || (ctx.dialog && ctx.dialog.kind !== 'change')) return null;
     const said = saidAsSent(ctx);
-    if (said !== null) return said;
+    // 刚才那个会报错了，实际是上周二开的 (t72b FB2): as sent, 「会报错了」 is taken for the naming words and finds no record; the
+    // pointed slip's reading (pointedSlipWords, below) goes first then — only then, so a reading that names a record stands.
+    const pointed = pointedSlipSaid(ctx);
+    const namesNothing = (r: Said) => pointed !== null && r.about !== undefined && recentRecordsNamed(ctx, r.about).length === 0;
+    if (said !== null && !namesNothing(said)) return said;
     // 签错人了，是李娟 · 片名打错了，应该是… (round 68, ghk; t71b: 没看懂, or a NEW signing): a slip owned with any verb, read as the
     // 写错了 it means — only when the words as sent read nothing, so nothing read today reads otherwise. Round 69 (gid) folded
     // ghk's intent of its own (slipVerbCorrection, right after this one) in here: one reader of a correction. 簽錯人了: the
     // readers read simplified words only, so the put wording is simplified.
     const simplified = toSimplified(ctx.text);
     const put = slipAsWritten(simplified);
-    if (put === simplified) return null;
-    const slip = saidAsSent(withText(ctx, put));
-    return slip === null ? null : { ...slip, put };
+    const slip = put === simplified ? null : saidAsSent(withText(ctx, put));
+    if (slip !== null && !namesNothing(slip)) return { ...slip, put };
+    // 刚才报的那条报错了，实际是和刘洋谈的，不是张颖 · 刚才那个会报错了，实际是上周二开的 (round 69, gin; t72b FB1/FB2: 没看懂, or
+    // 「没有找到…「会报错了」的记录」): a record pointed at, owned wrong, then the right person or day — put as 「刚才那条不是张颖，
+    // 是刘洋」 · 「刚才那个会议日期改成上周二」 and read so, last, so nothing read today reads otherwise.
+    return pointed ?? said ?? (slip !== null ? { ...slip, put } : null);
   },
   async handle(ctx, c) {
     const read = c.put !== undefined ? withText(ctx, c.put) : ctx;
@@ -615,6 +623,14 @@ export const correctLatest = defineIntent<Said>({
     await handleCorrection(read, c);
   },
 });
+
+/** The reading of the message put by pointedSlipWords (刚才那个会报错了，实际是上周二开的 → 刚才那个会议日期改成上周二), or null. */
+function pointedSlipSaid(ctx: BotContext): Said | null {
+  const pointed = pointedSlipWords(normalizeText(toSimplified(ctx.text)));
+  if (pointed === undefined) return null;
+  const slipped = saidAsSent(withText(ctx, pointed));
+  return slipped === null || slipped.kind === 'unread' ? null : { ...slipped, put: pointed };
+}
 
 /** What the words as sent correct of the latest record (or the one they name), or null: correctLatest's reading. */
 function saidAsSent(ctx: BotContext): Said | null {

@@ -7,6 +7,8 @@ import { ORDERED_BY, RECORD_AFTER, undoneAsOrdered } from './orderedUndo.js';
 import { storedDoerWords } from './storedDoerWords.js';
 import { doerClaimWords } from './doerClaimWords.js';
 import { ownDeedClaimWords, personSwapWords } from './looseStoredCorrectionWords.js';
+import { pointedSlipWords } from './pointedSlipWords.js';
+import { toSimplified } from './toSimplified.js';
 import { leftOutMeWords } from './leftOutMeWords.js';
 import { saysCountedDeed } from './countedDeedClause.js';
 import { splitItems } from './splitItems.js';
@@ -122,7 +124,10 @@ export function changesStoredRecord(text: string): boolean {
     // 上午张伟和何平那条 其实是我找他谈的 张书记不在 · 其实是我和郑华签的 不是周涛 (round 64, gdj; t67a P6/P7: a new talk of 张伟's
     // asked its kind): a stored record's doer claimed by the member, or its person swapped — looseStoredCorrection's, no report.
     ownDeedClaimWords(normalizeText(text)) !== undefined ||
-    personSwapWords(normalizeText(text)) !== undefined
+    personSwapWords(normalizeText(text)) !== undefined ||
+    // 刚才那条记错了，实际是跟赵磊谈的 不是陈静 · 刚才那个会报错了，实际是上周二开的 (round 69, gin; t72b FB1/FB2: a talk with both
+    // people asked its kind): a record pointed at, owned wrong, then its right person or day — correctLatest's, no report.
+    pointedSlipWords(normalizeText(toSimplified(text))) !== undefined
   );
 }
 // …算是一次廉政谈话吧 (round 22, K6: 没看懂) · …按谈心谈话记吧 (round 31g): a hedge 「算…吧」 ends a statement, no question.

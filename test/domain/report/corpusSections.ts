@@ -406,6 +406,7 @@ import { SIXTY_NINE_J_ROWS } from './corpusSixtyNineJ.js';
 import { SIXTY_NINE_A_ROWS } from './corpusSixtyNineA.js';
 import { SIXTY_NINE_B_ROWS } from './corpusSixtyNineB.js';
 import { SIXTY_NINE_K_ROWS } from './corpusSixtyNineK.js';
+import { SIXTY_NINE_N_ROWS } from './corpusSixtyNineN.js';
 import { FORTY_SEVEN_C_ROWS } from './corpusFortySevenC.js';
 import { FORTY_SEVEN_B_ROWS } from './corpusFortySevenB.js';
 import { FORTY_SEVEN_A_ROWS } from './corpusFortySevenA.js';
@@ -846,4 +847,5 @@ export const CORPUS_SECTIONS: readonly CorpusSection[] = [
   ["round 69, gib: a 生活会's 对照检查 · 查摆 no check (a 生活会 on 作风 · 纪律 · 廉洁 a meeting, its type asked), departments typed together before who took part a list, 全体党员签订 from a unit's member the unit's signing with its count (also through 本月初 and as the answer to 和谁), a unit's head away in one spaced clause (冯雪请假了没参加), 我们科里3个人 the unit's people weighed (issue 10)", SIXTY_NINE_B_ROWS],
   ["round 69, gik: questions about kinds (谈心谈话和廉政谈话有什么区别？ · 警示教育算不算党课？ · 责任书要每年签吗？) read as no report, reports naming kinds the same way recorded as before (issue 10)", SIXTY_NINE_K_ROWS],
   ["round 69, gim: a paper sent before a title (报送了一篇《…》 · 报送简报《…》 · 稿件《…》被采用 · 11月30日一篇《…》 in a message counting papers) a 信息 titled so, never a deed made from its title; a subject said before a held 专题会 with 的 (开了一个作风建设的专题会) the meeting's title, never lost nor a 警示教育; and their near-misses (issue 10)", SIXTY_NINE_M_ROWS],
+  ["round 69, gin: a stored record pointed at and owned wrong, then the right person or day (刚才报的那条报错了，实际是和刘洋谈的，不是张颖 · 刚才那个会报错了，实际是上周二开的), and their near-misses (issue 10)", SIXTY_NINE_N_ROWS],
 ];
